@@ -1,0 +1,99 @@
+"""A normalised working copy of a text that remembers where every character came from.
+
+Recognizers match on clean text (NFC, plain spaces, no soft hyphens or zero-width characters,
+words re-joined across hyphenated line breaks); clerks see the text as they pasted it. Every
+span found on the working copy is mapped back to code-point offsets of the original here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+#: Characters that are invisible or only hint at a possible break: dropped from the working copy.
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
+#: Space characters that are written as a plain space in the working copy.
+SPACES = frozenset("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000")
+#: Dash characters that read like a hyphen-minus inside numbers and names.
+DASHES = frozenset("\u2010\u2011\u2012\u2013\u2212")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """The working copy plus, for each of its characters, the original span it stands for."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the working copy to the span of the original text that covers it."""
+        if start >= end:
+            raise ValueError("empty span")
+        return self.starts[start], self.ends[end - 1]
+
+    @property
+    def is_identity(self) -> bool:
+        return self.text == self.original
+
+
+def _is_hyphen_break(text: str, index: int) -> int:
+    """Length of a hyphenated line break ("Kort-\\nmann") starting at ``index``, or 0.
+
+    Only a hyphen between a letter and a line break followed by a lower-case letter counts, so
+    that "Schulze-\\nPellengahr" (a double name) and list dashes keep their hyphen.
+    """
+    if text[index] not in "-\u00ad" or index == 0 or not text[index - 1].isalpha():
+        return 0
+    pos = index + 1
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    if pos < len(text) and text[pos] == "\r":
+        pos += 1
+    if pos >= len(text) or text[pos] != "\n":
+        return 0
+    pos += 1
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    if pos < len(text) and text[pos].islower():
+        return pos - index
+    return 0
+
+
+def normalize(text: str) -> NormalizedText:
+    """Build the working copy of ``text``; cheap when the text needs no change."""
+    if text.isascii() and "-" not in text:
+        offsets = tuple(range(len(text)))
+        return NormalizedText(text, text, offsets, tuple(i + 1 for i in offsets))
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        skip = _is_hyphen_break(text, index) if char in "-\u00ad" else 0
+        if skip:
+            index += skip
+            continue
+        if char in INVISIBLE:
+            index += 1
+            continue
+        end = index + 1
+        while end < length and unicodedata.combining(text[end]):
+            end += 1
+        if char in SPACES:
+            piece = " "
+        elif char in DASHES:
+            piece = "-"
+        elif end > index + 1 or not char.isascii():
+            piece = unicodedata.normalize("NFC", text[index:end])
+        else:
+            piece = char
+        for out in piece:
+            chars.append(out)
+            starts.append(index)
+            ends.append(end)
+        index = end
+    return NormalizedText(text, "".join(chars), tuple(starts), tuple(ends))
