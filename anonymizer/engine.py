@@ -7,6 +7,7 @@ PERSON, ORGANIZATION and LOCATION) is just one more :class:`Recognizer` in the l
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 
 from anonymizer.entities import Finding
@@ -14,6 +15,19 @@ from anonymizer.normalize import normalize
 from anonymizer.overlaps import resolve_overlaps
 from anonymizer.policy import Policy
 from anonymizer.recognizers.base import Recognizer
+
+
+class PostProcessor(ABC):
+    """A step that sees all candidates of all recognizers at once, before overlaps are resolved.
+
+    Used for what no single recognizer can do: propagate a found name to its later mentions,
+    drop findings on the policy's allow list, add the policy's deny terms.
+    """
+
+    @abstractmethod
+    def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
+        """Return the new candidate list for the normalised ``text``."""
+
 
 #: Optional progress callback: fraction done in [0, 1]. Returning True asks the engine to stop.
 ProgressCallback = Callable[[float], bool | None]
@@ -26,9 +40,15 @@ class AnalysisCancelled(Exception):
 class AnalyzerEngine:
     """Finds personal data in a text with a fixed set of recognizers under one policy."""
 
-    def __init__(self, recognizers: Sequence[Recognizer], policy: Policy) -> None:
+    def __init__(
+        self,
+        recognizers: Sequence[Recognizer],
+        policy: Policy,
+        postprocessors: Sequence[PostProcessor] = (),
+    ) -> None:
         self.recognizers = list(recognizers)
         self.policy = policy
+        self.postprocessors = list(postprocessors)
 
     def analyze(
         self, text: str, progress: ProgressCallback | None = None, masked_only: bool = False
@@ -47,6 +67,8 @@ class AnalyzerEngine:
             if progress is not None and progress(index / total):
                 raise AnalysisCancelled()
             candidates.extend(recognizer.analyze(working.text))
+        for postprocessor in self.postprocessors:
+            candidates = postprocessor.process(working.text, candidates)
         resolved = resolve_overlaps(candidates, self.policy.is_masked)
         results: list[Finding] = []
         for finding in resolved:
