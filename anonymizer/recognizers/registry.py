@@ -5,5 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from anonymizer.recognizers.base import Recognizer
+from anonymizer.recognizers.license_plate import LicensePlateRecognizer
 
-RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = []
+RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = [
+    LicensePlateRecognizer,
+]

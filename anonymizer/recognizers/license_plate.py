@@ -1,0 +1,115 @@
+"""German Kfz-Kennzeichen ("COE-AB 123", "MS XY 4567", "B-A 1", "COE-AB 123E").
+
+A plate is a district code (Unterscheidungszeichen, 1-3 letters), one or two letters and one to
+four digits, optionally followed by E (electric) or H (historic). Upper-case abbreviations followed
+by numbers are common in administrative German ("DIN A 4", "SGB II 12"), so the district code
+must be one of the real codes listed in ``resources/data/license_plate_codes.txt``. The written
+form a clerk types ("COE-AB 123", "COE AB 123") is accepted on its own; run-together forms such as
+"COE-AB123" or "COE AB-123" only count next to a context word like "Kennzeichen".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anonymizer.entities import LICENSE_PLATE
+from anonymizer.recognizers.base import Pattern, PatternRecognizer
+from anonymizer.resources import resource_path
+
+#: The data file with one district code per line (code, tab, district).
+CODES_FILE = ("data", "license_plate_codes.txt")
+
+#: A plate never has more than eight letters and digits (FZV § 8), E/H suffix not counted.
+MAX_PLATE_CHARS = 8
+
+_CODE = r"(?P<code>[A-ZÄÖÜ]{1,3})"
+_LETTERS = r"(?P<letters>[A-Z]{1,2})"
+_DIGITS = r"(?P<digits>[1-9]\d{0,3})"
+_SUFFIX = r"(?P<suffix>[EH])?"
+#: Not glued to a word before; after the digits no further word character, no "/25" or ".5".
+_BEFORE = r"(?<![\w\-/.])"
+_AFTER = r"(?![\w\-/]|[.,]\d)"
+
+#: Pairs of code and letters that are usually something else: paper sizes "DIN A 4".
+_FALSE_FRIENDS = frozenset({("DIN", "A"), ("DIN", "B"), ("DIN", "C")})
+
+
+@cache
+def district_codes() -> frozenset[str]:
+    """The set of valid Unterscheidungszeichen, read once from the bundled data file."""
+    codes: set[str] = set()
+    text = resource_path(*CODES_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        codes.add(line.split("\t", 1)[0].strip())
+    return frozenset(codes)
+
+
+class LicensePlateRecognizer(PatternRecognizer):
+    """Finds German licence plates whose district code really exists."""
+
+    name = "license_plate"
+    entity_type = LICENSE_PLATE
+    patterns = (
+        # "COE-AB 123", "COE AB 123", "MS XY 4567", "B-A 1", "COE-AB 123E"
+        Pattern("plate_written", _BEFORE + _CODE + r"[- ]" + _LETTERS + r" " + _DIGITS + _SUFFIX + _AFTER, 0.6),
+        # "COE-AB123", "COE-AB-123", "COE AB-123", "COEAB 123": only with a context word nearby
+        Pattern(
+            "plate_loose",
+            _BEFORE + _CODE + r"[- ]?" + _LETTERS + r"[- ]?" + _DIGITS + _SUFFIX + _AFTER,
+            0.2,
+        ),
+    )
+    context = (
+        "Kennzeichen",
+        "amtliches Kennzeichen",
+        "amtl. Kennzeichen",
+        "Kfz",
+        "Fahrzeug",
+        "Pkw",
+        "Lkw",
+        "Krad",
+        "Motorrad",
+        "Anhänger",
+        "Wohnmobil",
+        "zugelassen",
+        "Zulassung",
+        "Halter",
+        "Nummernschild",
+        "geparkt",
+        "Parkverstoß",
+        "Verwarnung",
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._codes = district_codes()
+
+    def _splits(self, candidate: str) -> list[tuple[str, str]]:
+        """The possible (district code, letters) readings of a candidate without its digits."""
+        head = candidate.rstrip("EH").rstrip("0123456789").rstrip("- ")
+        parts = re.split(r"[- ]", head)
+        if len(parts) == 2:
+            return [(parts[0], parts[1])]
+        # "COEAB 123": the border between code and letters is not written; try every split.
+        word = parts[0]
+        return [(word[:cut], word[cut:]) for cut in range(1, min(3, len(word) - 1) + 1) if len(word) - cut <= 2]
+
+    def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Drop matches whose code is no district, that are too long, or that read as "DIN A 4"."""
+        candidate = text[start:end]
+        if "-" not in candidate and " " not in candidate:
+            return None  # "COEAB123" is no way to write a plate, but a part number is
+        digits = len(re.sub(r"\D", "", candidate))
+        for code, letters in self._splits(candidate):
+            if code not in self._codes or not 1 <= len(letters) <= 2:
+                continue
+            if len(code) + len(letters) + digits > MAX_PLATE_CHARS:
+                continue
+            if (code, letters) in _FALSE_FRIENDS and not self._context.near(text, start, end):
+                return None
+            return start, end
+        return None
