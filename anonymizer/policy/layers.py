@@ -1,0 +1,337 @@
+"""The three policy layers and the binding rule that joins them.
+
+built-in default (``resources/policy/default.toml``) < machine-wide (deployed by IT) < user.
+Where a machine-wide policy exists it is binding: the user layer may only add protection, and
+every weakening it tries is recorded as ignored (``policy show`` lists them). A layer that does
+not validate is skipped as a whole; a broken machine-wide policy also blocks copying, because
+the data protection officer's rules are then unknown.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from anonymizer.entities import ALL_TYPES
+from anonymizer.errors import PolicyError
+from anonymizer.policy.model import (
+    OPERATOR_STRENGTH,
+    AuditSettings,
+    CategoryRule,
+    DenyTerm,
+    OwnPattern,
+    Policy,
+    TermListRef,
+)
+from anonymizer.policy.schema import PolicyIssue, PolicyLayer, PolicyValidationError, read_layer
+from anonymizer.resources import resource_path
+
+MACHINE_ENV = "ANONYMISIERUNGSHELFER_MACHINE_POLICY"
+USER_ENV = "ANONYMISIERUNGSHELFER_USER_POLICY"
+POLICY_FILE_NAME = "policy.toml"
+
+DEFAULT = "default"
+MACHINE = "machine"
+USER = "user"
+LAYER_LABELS = {DEFAULT: "eingebaute Vorgabe", MACHINE: "maschinenweite Richtlinie", USER: "Benutzer-Richtlinie"}
+
+BINDING_REASON = "Die maschinenweite Richtlinie ist verbindlich; die Benutzer-Richtlinie darf nur Schutz hinzufügen."
+
+
+def _app_dir_name() -> str:
+    # %PROGRAMDATA%\Anonymisierungshelfer on Windows, /etc/xdg/anonymisierungshelfer on Linux.
+    return "Anonymisierungshelfer" if sys.platform in ("win32", "darwin") else "anonymisierungshelfer"
+
+
+def default_policy_path() -> Path:
+    return resource_path("policy", "default.toml")
+
+
+def machine_policy_path() -> Path:
+    """Where IT deploys the binding policy (the environment variable overrides it)."""
+    override = os.environ.get(MACHINE_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.site_config_dir(_app_dir_name(), appauthor=False)) / POLICY_FILE_NAME
+
+
+def user_policy_path() -> Path:
+    """The clerk's own policy in the user config folder (the environment variable overrides it)."""
+    override = os.environ.get(USER_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(_app_dir_name(), appauthor=False)) / POLICY_FILE_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class LayerStatus:
+    """One layer as it was found: ``state`` is "active", "missing" or "invalid"."""
+
+    name: str
+    path: Path | None
+    state: str
+    issues: tuple[PolicyIssue, ...] = ()
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IgnoredSetting:
+    """A setting of the user layer that the binding machine-wide policy overrules."""
+
+    layer: str
+    key: str
+    value: Any
+    reason: str = BINDING_REASON
+
+
+def _weakens(key: str, new: Any, current: Any) -> bool:
+    """True when changing ``key`` from ``current`` to ``new`` removes protection."""
+    if current is None:
+        return False
+    if key.endswith(".mask") or key == "audit.enabled" or key == "review.confirm_before_copy":
+        return bool(current) and not new
+    if key.endswith(".operator"):
+        return OPERATOR_STRENGTH[str(new)] < OPERATOR_STRENGTH[str(current)]
+    if key == "review.allow_unmask":
+        return bool(new) and not current
+    if key == "sessions.keep_days":
+        return int(new) > int(current)
+    # Where the log goes, whether it names the user, and the guideline are the DSB's decision.
+    return key in ("audit.path", "audit.user", "guideline.text") and new != current
+
+
+@dataclass
+class _Merge:
+    """The layers folded so far, with the layer each value came from."""
+
+    binding: bool = False
+    settings: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    allow: list[tuple[str, str]] = field(default_factory=list)
+    deny: list[tuple[DenyTerm, str]] = field(default_factory=list)
+    patterns: list[tuple[OwnPattern, str]] = field(default_factory=list)
+    term_lists: list[tuple[TermListRef, str]] = field(default_factory=list)
+    ignored: list[IgnoredSetting] = field(default_factory=list)
+
+    def apply(self, layer: PolicyLayer, name: str) -> None:
+        restricted = self.binding and name == USER
+        for key, value in layer.settings.items():
+            if restricted and _weakens(key, value, self.settings.get(key)):
+                self.ignored.append(IgnoredSetting(name, key, _jsonable(value)))
+                continue
+            self.settings[key] = value
+            self.sources[key] = name
+        for term in layer.allow_terms:
+            if restricted:
+                self.ignored.append(IgnoredSetting(name, "terms.allow", term))
+            elif term.casefold() not in {t.casefold() for t, _ in self.allow}:
+                self.allow.append((term, name))
+        self.deny.extend((term, name) for term in layer.deny_terms if term not in {t for t, _ in self.deny})
+        known_names = {p.name for p, _ in self.patterns}
+        for pattern in layer.patterns:
+            if pattern.name in known_names:
+                # Same name in a higher layer: keep both, but make the name unique for the report.
+                pattern = replace(pattern, name=f"{pattern.name} ({name})")
+            self.patterns.append((pattern, name))
+        self.term_lists.extend((ref, name) for ref in layer.term_lists if ref not in {r for r, _ in self.term_lists})
+
+    def policy(self) -> Policy:
+        s = self.settings
+        categories = {
+            t: CategoryRule(
+                bool(s.get(f"categories.{t}.mask", True)), str(s.get(f"categories.{t}.operator", "placeholder"))
+            )
+            for t in ALL_TYPES
+        }
+        return Policy(
+            categories=categories,
+            confirm_before_copy=bool(s.get("review.confirm_before_copy", True)),
+            allow_unmask=bool(s.get("review.allow_unmask", True)),
+            keep_days=int(s.get("sessions.keep_days", 7)),
+            allow_terms=tuple(t for t, _ in self.allow),
+            deny_terms=tuple(t for t, _ in self.deny),
+            patterns=tuple(p for p, _ in self.patterns),
+            term_lists=tuple(r for r, _ in self.term_lists),
+            audit=AuditSettings(
+                enabled=bool(s.get("audit.enabled", False)),
+                path=s.get("audit.path"),
+                user=bool(s.get("audit.user", False)),
+            ),
+            guideline=str(s.get("guideline.text", "")),
+        )
+
+
+def _jsonable(value: Any) -> Any:
+    return str(value) if isinstance(value, Path) else value
+
+
+@dataclass(frozen=True)
+class EffectivePolicy:
+    """The policy a run obeys, and how it came about (for ``policy show`` and the GUI)."""
+
+    policy: Policy
+    layers: tuple[LayerStatus, ...]
+    sources: dict[str, str]
+    ignored: tuple[IgnoredSetting, ...] = ()
+    binding: bool = False
+    copy_blocked_reason: str | None = None
+    locked: frozenset[str] = frozenset()
+    list_sources: dict[str, list[tuple[Any, str]]] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[str]:
+        """One German sentence per layer that could not be used."""
+        return [layer.message for layer in self.layers if layer.state == "invalid"]
+
+    def is_locked(self, key: str) -> bool:
+        """True when the machine-wide policy fixes ``key`` (the GUI shows it as locked)."""
+        return self.binding and (key in self.locked or key == "terms.allow")
+
+    def to_json(self) -> dict[str, Any]:
+        settings = {
+            key: {"value": _jsonable(self._value(key)), "layer": layer} for key, layer in sorted(self.sources.items())
+        }
+        return {
+            "binding": self.binding,
+            "copy_blocked": self.copy_blocked_reason,
+            "layers": [
+                {
+                    "layer": layer.name,
+                    "path": str(layer.path) if layer.path else None,
+                    "state": layer.state,
+                    "errors": [str(issue) for issue in layer.issues],
+                }
+                for layer in self.layers
+            ],
+            "settings": settings,
+            "terms": {
+                "allow": [{"text": t, "layer": n} for t, n in self.list_sources.get("allow", [])],
+                "deny": [{"text": t.text, "type": t.type, "layer": n} for t, n in self.list_sources.get("deny", [])],
+            },
+            "patterns": [
+                {"name": p.name, "type": p.type, "regex": p.regex, "context": list(p.context), "score": p.score,
+                 "layer": n}
+                for p, n in self.list_sources.get("patterns", [])
+            ],
+            "term_lists": [
+                {"path": str(r.path), "type": r.type, "layer": n} for r, n in self.list_sources.get("term_lists", [])
+            ],
+            "ignored": [
+                {"layer": i.layer, "key": i.key, "value": i.value, "reason": i.reason} for i in self.ignored
+            ],
+        }
+
+    def _value(self, key: str) -> Any:
+        p = self.policy
+        parts = key.split(".")
+        if parts[0] == "categories":
+            rule = p.rule(parts[1])
+            return rule.mask if parts[2] == "mask" else rule.operator
+        return {
+            "review.confirm_before_copy": p.confirm_before_copy,
+            "review.allow_unmask": p.allow_unmask,
+            "sessions.keep_days": p.keep_days,
+            "audit.enabled": p.audit.enabled,
+            "audit.path": p.audit.path,
+            "audit.user": p.audit.user,
+            "guideline.text": p.guideline,
+        }.get(key)
+
+
+def _read(name: str, path: Path) -> tuple[PolicyLayer | None, LayerStatus]:
+    if not path.exists():
+        return None, LayerStatus(name, path, "missing")
+    try:
+        layer = read_layer(path)
+    except PolicyValidationError as error:
+        return None, LayerStatus(name, path, "invalid", tuple(error.issues), str(error))
+    except PolicyError as error:
+        return None, LayerStatus(name, path, "invalid", (), str(error))
+    return layer, LayerStatus(name, path, "active")
+
+
+def _default_layer() -> PolicyLayer:
+    return read_layer(default_policy_path())
+
+
+def load_effective_policy(user_override: Path | None = None) -> EffectivePolicy:
+    """Fold default, machine-wide and user policy into the policy a run obeys.
+
+    ``user_override`` (the CLI's ``--policy FILE``, a file the editor tests) replaces the user
+    layer. Because the caller named it explicitly, a missing or invalid override raises
+    :class:`PolicyError` instead of being skipped quietly.
+    """
+    merge = _Merge()
+    merge.apply(_default_layer(), DEFAULT)
+    statuses = [LayerStatus(DEFAULT, default_policy_path(), "active")]
+
+    machine_layer, machine_status = _read(MACHINE, machine_policy_path())
+    statuses.append(machine_status)
+    merge.binding = machine_status.state != "missing"
+    locked: set[str] = set()
+    if machine_layer is not None:
+        merge.apply(machine_layer, MACHINE)
+        locked = set(machine_layer.settings)
+    copy_blocked = None
+    if machine_status.state == "invalid":
+        copy_blocked = (
+            f"{machine_status.message} Kopieren ist gesperrt, bis die IT die Richtlinie korrigiert; "
+            "das Maskieren bleibt eingeschaltet."
+        )
+
+    if user_override is not None:
+        if not user_override.is_file():
+            raise PolicyError(f"Die Richtlinie „{user_override}“ existiert nicht.")
+        user_layer: PolicyLayer | None = read_layer(user_override)
+        user_status = LayerStatus(USER, user_override, "active")
+    else:
+        user_layer, user_status = _read(USER, user_policy_path())
+    statuses.append(user_status)
+    if user_layer is not None:
+        merge.apply(user_layer, USER)
+
+    return EffectivePolicy(
+        policy=merge.policy(),
+        layers=tuple(statuses),
+        sources=dict(merge.sources),
+        ignored=tuple(merge.ignored),
+        binding=merge.binding,
+        copy_blocked_reason=copy_blocked,
+        locked=frozenset(locked),
+        list_sources={
+            "allow": list(merge.allow),
+            "deny": list(merge.deny),
+            "patterns": list(merge.patterns),
+            "term_lists": list(merge.term_lists),
+        },
+    )
+
+
+def load_policy(path: Path) -> Policy:
+    """The built-in default with the file at ``path`` laid over it (no binding rule).
+
+    Raises :class:`PolicyError` with a German message naming the line when the file is invalid.
+    """
+    merge = _Merge()
+    merge.apply(_default_layer(), DEFAULT)
+    merge.apply(read_layer(path), USER)
+    return merge.policy()
+
+
+def policy_from_layer(layer: PolicyLayer) -> Policy:
+    """The built-in default with an already checked layer over it (the editor's live test)."""
+    merge = _Merge()
+    merge.apply(_default_layer(), DEFAULT)
+    merge.apply(layer, USER)
+    return merge.policy()
+
+
+def load_default_policy() -> Policy:
+    merge = _Merge()
+    merge.apply(_default_layer(), DEFAULT)
+    return merge.policy()
