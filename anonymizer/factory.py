@@ -17,8 +17,12 @@ def model_recognizers() -> list[Recognizer]:
 
 
 def build_engine(policy: Policy | None = None, with_model: bool = True) -> AnalyzerEngine:
+    from anonymizer.policy.matching import policy_postprocessors, policy_recognizers
+
     policy = policy or load_default_policy()
     recognizers = rule_recognizers()
     if with_model:
         recognizers.extend(model_recognizers())
-    return AnalyzerEngine(recognizers, policy)
+    # The DSB's deny terms, term lists and own patterns; the allow list filters all candidates.
+    recognizers.extend(policy_recognizers(policy))
+    return AnalyzerEngine(recognizers, policy, policy_postprocessors(policy))
