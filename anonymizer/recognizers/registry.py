@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from anonymizer.recognizers.base import Recognizer
+from anonymizer.recognizers.date_of_birth import DateOfBirthRecognizer
 from anonymizer.recognizers.license_plate import LicensePlateRecognizer
 
 RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = [
     LicensePlateRecognizer,
+    DateOfBirthRecognizer,
 ]

@@ -1,0 +1,76 @@
+"""DateOfBirthRecognizer: only dates the text marks as birth dates, and only the date itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.entities import DATE_OF_BIRTH
+from anonymizer.recognizers.date_of_birth import DateOfBirthRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> DateOfBirthRecognizer:
+    return DateOfBirthRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frau Meier, geb. 14.03.1985, wohnt in Coesfeld.", ["14.03.1985"]),
+        ("Herr Kaya, geb. am 14.03.1985", ["14.03.1985"]),
+        ("Sie ist geboren am 3. Mai 1990 in Münster.", ["3. Mai 1990"]),
+        ("Anna Schulte *12.07.1978", ["12.07.1978"]),
+        ("Anna Schulte, * 12.07.1978, † 03.01.2020", ["12.07.1978"]),
+        ("Geburtsdatum: 1985-03-14", ["1985-03-14"]),
+        ("Geburtsdatum 14.3.85", ["14.3.85"]),
+        ("Vater von Elif Gülcan (geb. 04.04.2016), sprach vor", ["04.04.2016"]),
+        ("Er ist am 11.02.2006 geboren und studiert.", ["11.02.2006"]),
+        ("Sie wurde am 03. März 1985 in Dülmen geboren.", ["03. März 1985"]),
+        ("Geb.-Datum: 01.01.1960", ["01.01.1960"]),
+        ("Geburtsdatum/-ort: 14.03.1985 in Münster", ["14.03.1985"]),
+        ("Geburtsdatum des Kindes: 15.08.2019", ["15.08.2019"]),
+        ("Geburtsdatum:\n15.08.2019", ["15.08.2019"]),
+        ("geboren am 29.02.1988", ["29.02.1988"]),
+        ("Geburtstag: 7. Okt. 1971", ["7. Okt. 1971"]),
+        (
+            "Name\tGeburtsdatum\tOrt\nMeier\t14.03.1985\tCoesfeld\nMüller\t1.2.1990\tDülmen\n",
+            ["14.03.1985", "1.2.1990"],
+        ),
+        ("| Name | Geb. |\n|---|---|\n| Anna | 03.05.2011 |\n| Ben | 04.06.2012 |", ["03.05.2011", "04.06.2012"]),
+        ("Name;Vorname;Geburtsdatum\nMeier;Anna;14.03.1985\n", ["14.03.1985"]),
+    ],
+)
+def test_finds_birth_dates(recognizer: DateOfBirthRecognizer, text: str, expected: list[str]) -> None:
+    findings = recognizer.analyze(text)
+    assert [f.text for f in findings] == expected
+    assert all(f.type == DATE_OF_BIRTH for f in findings)
+    for finding in findings:
+        assert text[finding.start : finding.end] == finding.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Beratungstermin wurde für den 12.12.2025 vereinbart.",
+        "Das Fahrzeug wurde zum 30.09.2025 außer Betrieb gesetzt.",
+        "Die Kreisverwaltung ist am 24. und 31. Dezember geschlossen.",
+        "Frau Anna Schmidt geb. Müller wohnt seit 01.01.2020 hier.",  # geb. before a birth name
+        "geb. 31.02.1985",  # no such day
+        "geboren am 14.13.1985",  # no such month
+        "geb. 14.03.1785",  # too old for a living person
+        "Buch, geb., 24,90 Euro",
+        "* 12.07.2020 Sitzung des Ausschusses",  # bullet point
+        "Die Kosten* 12.07.2020 sind gestiegen.",
+        "Datum\tBetrag\n14.03.1985\t12,50\n",  # a table without birth-date column
+        "Name\tGeburtsdatum\nMeier\tunbekannt\n",
+        "Er wurde 1985 geboren.",  # a year alone is no birth date
+        "Am 12.12.2024 wurde das Programm für Neugeborene gestartet.",
+    ],
+)
+def test_ignores_other_dates(recognizer: DateOfBirthRecognizer, text: str) -> None:
+    assert recognizer.analyze(text) == []
+
+
+def test_table_ends_at_line_without_separator(recognizer: DateOfBirthRecognizer) -> None:
+    text = "Name\tGeburtsdatum\nMeier\t14.03.1985\n\nTermin:\t12.12.2020\n"
+    assert [f.text for f in recognizer.analyze(text)] == ["14.03.1985"]
