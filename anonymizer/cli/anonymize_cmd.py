@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from anonymizer.cli.common import add_policy_argument, engine_for_args, write_text_atomically
+from anonymizer.cli.common import add_policy_argument, before_output, engine_for_args, write_text_atomically
 from anonymizer.documents import load_document
 from anonymizer.masking import mask_with_placeholders
 
@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     engine = engine_for_args(args)
     findings = engine.analyze(document.text, masked_only=True)
     masked = mask_with_placeholders(document.text, findings)
+    before_output(args, "save" if args.output else "copy", findings, document.kind)
     if args.output:
         write_text_atomically(args.output, masked, args.input)
     else:

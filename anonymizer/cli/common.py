@@ -4,22 +4,50 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
+from anonymizer.audit import AuditLog, counts_by_type
 from anonymizer.engine import AnalyzerEngine
-from anonymizer.errors import OutputFileError
+from anonymizer.entities import Finding
+from anonymizer.errors import OutputFileError, PolicyError
 from anonymizer.factory import build_engine
-from anonymizer.policy import load_default_policy, load_policy
+from anonymizer.policy import EffectivePolicy, load_effective_policy
 
 
 def add_policy_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--policy", type=Path, metavar="DATEI", help="Richtlinie (TOML) verwenden.")
 
 
+def effective_policy_for_args(args: argparse.Namespace) -> EffectivePolicy:
+    """Default < machine-wide < user policy (``--policy FILE`` replaces the user layer), once per run.
+
+    A layer that does not validate is skipped with a warning on stderr naming file and line.
+    """
+    effective: EffectivePolicy | None = getattr(args, "effective_policy", None)
+    if effective is None:
+        effective = load_effective_policy(getattr(args, "policy", None))
+        for warning in effective.warnings:
+            print(f"Warnung: {warning}", file=sys.stderr)
+        args.effective_policy = effective
+    return effective
+
+
 def engine_for_args(args: argparse.Namespace) -> AnalyzerEngine:
-    policy = load_policy(args.policy) if getattr(args, "policy", None) else load_default_policy()
-    return build_engine(policy)
+    return build_engine(effective_policy_for_args(args).policy)
+
+
+def before_output(args: argparse.Namespace, action: str, findings: list[Finding], input_kind: str) -> None:
+    """The hook before masked text leaves the app: refuse if copying is blocked, else audit it.
+
+    ``action`` is "copy" (stdout), "save" (a file) or "restore". The audit log holds only
+    counts per category and the input kind (see :mod:`anonymizer.audit`).
+    """
+    effective = effective_policy_for_args(args)
+    if effective.copy_blocked_reason and action != "restore":
+        raise PolicyError(effective.copy_blocked_reason)
+    AuditLog(effective.policy.audit).record(action, counts_by_type([f.type for f in findings]), input_kind)
 
 
 def write_bytes_atomically(target: Path, data: bytes, source: Path | None = None) -> None:
