@@ -35,8 +35,26 @@ def _run_gui() -> int:
     return run_app(sys.argv)
 
 
+def _attach_parent_console() -> None:
+    """Let the windowed Windows build print to the cmd/PowerShell window it was started from.
+
+    The packaged app is a GUI program without a console of its own (no black window for clerks), so
+    Windows gives it no stdout/stderr; for ``--selftest`` and the CLI we attach to the parent's console.
+    """
+    if sys.platform != "win32" or (sys.stdout is not None and sys.stderr is not None):
+        return
+    import ctypes
+
+    if not ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS; fails without a parent console
+        return
+    sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args:
+        _attach_parent_console()
     if args == ["--selftest"]:
         return _run_selftest()
     if not args:
