@@ -107,7 +107,9 @@ class _Checker:
     def _text(self, path: Path_, value: Any, *, allow_empty: bool = False) -> str | None:
         if isinstance(value, str) and (allow_empty or value.strip()):
             return value
-        self.issue(path, f"`{path[-1]}` muss ein nicht leerer Text in Anführungszeichen sein")
+        last = path[-1]
+        label = f"`{path[-2]}` Eintrag {last + 1}" if isinstance(last, int) else f"`{last}`"
+        self.issue(path, f"{label} muss ein nicht leerer Text in Anführungszeichen sein")
         return None
 
     def _type(self, path: Path_, value: Any) -> str | None:
