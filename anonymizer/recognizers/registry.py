@@ -5,10 +5,34 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from anonymizer.recognizers.base import Recognizer
+from anonymizer.recognizers.bic import BicRecognizer
+from anonymizer.recognizers.credit_card import CreditCardRecognizer
 from anonymizer.recognizers.date_of_birth import DateOfBirthRecognizer
+from anonymizer.recognizers.email import EmailRecognizer
+from anonymizer.recognizers.health_insurance import HealthInsuranceRecognizer
+from anonymizer.recognizers.iban import IbanRecognizer
+from anonymizer.recognizers.id_document import IdDocumentRecognizer
+from anonymizer.recognizers.ip_address import IpAddressRecognizer
 from anonymizer.recognizers.license_plate import LicensePlateRecognizer
+from anonymizer.recognizers.phone import PhoneRecognizer
+from anonymizer.recognizers.social_security import SocialSecurityRecognizer
+from anonymizer.recognizers.tax_id import TaxIdRecognizer
+from anonymizer.recognizers.tax_number import TaxNumberRecognizer
+from anonymizer.recognizers.url import UrlRecognizer
 
 RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = [
     LicensePlateRecognizer,
     DateOfBirthRecognizer,
+    EmailRecognizer,
+    UrlRecognizer,
+    IpAddressRecognizer,
+    PhoneRecognizer,
+    IbanRecognizer,
+    BicRecognizer,
+    CreditCardRecognizer,
+    TaxIdRecognizer,
+    TaxNumberRecognizer,
+    SocialSecurityRecognizer,
+    HealthInsuranceRecognizer,
+    IdDocumentRecognizer,
 ]
