@@ -1,0 +1,51 @@
+"""``run_app``: start the desktop app — the window first, the language model in the background."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from anonymizer.resources import resource_path
+from desktop.excepthook import install_excepthook
+from desktop.facade import CoreFacade
+from desktop.i18n import LanguageManager
+from desktop.main_window import MainWindow
+from desktop.settings import APPLICATION, ORGANIZATION, AppSettings
+
+#: Set to 1 by benchmarks/startup.py: print when the window is shown and the model ready, then quit.
+STARTUP_REPORT = "ANONYMISIERUNGSHELFER_STARTUP_REPORT"
+
+
+def _report(event: str) -> None:
+    print(f"{event} {time.time():.4f}", flush=True)
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    """Build the application and window, start loading the model, run the event loop."""
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    icon = resource_path("icons", "anonymisierungshelfer.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = AppSettings()
+    languages = LanguageManager(app)
+    languages.apply(settings.language)
+    window = MainWindow(CoreFacade(), settings, languages)
+    install_excepthook(lambda: window)
+    report = os.environ.get(STARTUP_REPORT) == "1"
+    if report:
+        window.engine_ready.connect(lambda: (_report("model_ready"), QTimer.singleShot(0, window.close)))
+        window.loader.failed.connect(lambda _m: (_report("model_failed"), QTimer.singleShot(0, window.close)))
+    window.show()
+    if report:
+        app.processEvents()
+        _report("window_shown")
+    QTimer.singleShot(0, window.start_engine)
+    return int(app.exec())

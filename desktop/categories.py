@@ -1,0 +1,93 @@
+"""How the window shows each category: a translated label and a highlight colour.
+
+Colour is never the only cue (BITV 2.0): every finding also gets an underline style, a label in
+the margin, a tooltip and an entry in the findings list. Highlights are drawn with *black* text on
+light backgrounds chosen for a contrast of at least 4.5:1 (WCAG 2.1 AA), so they stay readable in
+dark and high-contrast themes too (tests check the ratio).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from anonymizer import entities as e
+
+_CONTEXT: Final = "Category"
+
+#: Source (German) labels; translated at display time through the "Category" context.
+LABELS: Final[dict[str, str]] = {
+    e.PERSON: QT_TRANSLATE_NOOP("Category", "Person"),
+    e.ADDRESS: QT_TRANSLATE_NOOP("Category", "Adresse"),
+    e.DATE_OF_BIRTH: QT_TRANSLATE_NOOP("Category", "Geburtsdatum"),
+    e.EMAIL: QT_TRANSLATE_NOOP("Category", "E-Mail"),
+    e.PHONE: QT_TRANSLATE_NOOP("Category", "Telefon"),
+    e.URL: QT_TRANSLATE_NOOP("Category", "Webadresse"),
+    e.IP_ADDRESS: QT_TRANSLATE_NOOP("Category", "IP-Adresse"),
+    e.IBAN: QT_TRANSLATE_NOOP("Category", "IBAN"),
+    e.BIC: QT_TRANSLATE_NOOP("Category", "BIC"),
+    e.CREDIT_CARD: QT_TRANSLATE_NOOP("Category", "Kreditkarte"),
+    e.TAX_ID: QT_TRANSLATE_NOOP("Category", "Steuer-ID"),
+    e.TAX_NUMBER: QT_TRANSLATE_NOOP("Category", "Steuernummer"),
+    e.SOCIAL_SECURITY: QT_TRANSLATE_NOOP("Category", "Rentenversicherungsnummer"),
+    e.HEALTH_INSURANCE: QT_TRANSLATE_NOOP("Category", "Krankenversichertennummer"),
+    e.ID_DOCUMENT: QT_TRANSLATE_NOOP("Category", "Ausweisnummer"),
+    e.LICENSE_PLATE: QT_TRANSLATE_NOOP("Category", "Kfz-Kennzeichen"),
+    e.REFERENCE: QT_TRANSLATE_NOOP("Category", "Aktenzeichen/Nummer"),
+    e.ORGANIZATION: QT_TRANSLATE_NOOP("Category", "Organisation"),
+    e.LOCATION: QT_TRANSLATE_NOOP("Category", "Ort"),
+}
+
+#: Light backgrounds (black text on each has a contrast ratio well above 4.5:1).
+_COLOURS: Final[dict[str, str]] = {
+    e.PERSON: "#ffe066",
+    e.ADDRESS: "#b2f2bb",
+    e.DATE_OF_BIRTH: "#ffc9c9",
+    e.EMAIL: "#a5d8ff",
+    e.PHONE: "#a5d8ff",
+    e.URL: "#a5d8ff",
+    e.IP_ADDRESS: "#a5d8ff",
+    e.IBAN: "#ffd8a8",
+    e.BIC: "#ffd8a8",
+    e.CREDIT_CARD: "#ffd8a8",
+    e.TAX_ID: "#e5dbff",
+    e.TAX_NUMBER: "#e5dbff",
+    e.SOCIAL_SECURITY: "#e5dbff",
+    e.HEALTH_INSURANCE: "#e5dbff",
+    e.ID_DOCUMENT: "#e5dbff",
+    e.LICENSE_PLATE: "#c3fae8",
+    e.REFERENCE: "#eebefa",
+    e.ORGANIZATION: "#dee2e6",
+    e.LOCATION: "#dee2e6",
+}
+_FALLBACK_COLOUR: Final = "#ffec99"
+
+#: The text colour drawn on every highlight.
+HIGHLIGHT_TEXT: Final = QColor("#000000")
+
+
+def label(entity_type: str) -> str:
+    """The category's label in the current UI language (unknown types show their type name)."""
+    source = LABELS.get(entity_type)
+    return QCoreApplication.translate(_CONTEXT, source) if source else entity_type
+
+
+def colour(entity_type: str) -> QColor:
+    return QColor(_COLOURS.get(entity_type, _FALLBACK_COLOUR))
+
+
+def _linear(channel: float) -> float:
+    return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(c: QColor) -> float:
+    """WCAG 2.1 relative luminance of an sRGB colour."""
+    return 0.2126 * _linear(c.redF()) + 0.7152 * _linear(c.greenF()) + 0.0722 * _linear(c.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2.1 contrast ratio (1 … 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)

@@ -1,0 +1,590 @@
+"""The main window: composes the widgets and wires them to the core facade.
+
+It owns no detection logic: edits go to the :class:`AnalysisRunner` (debounced, off the GUI
+thread), results and review decisions go through :class:`CoreFacade`, and every widget renders
+what it is given. Tests construct it with a facade around a fake engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anonymizer.entities import ALL_TYPES, PERSON, Finding
+from anonymizer.errors import AnonymizerError
+from desktop import categories
+from desktop.facade import CoreFacade, MaskOutcome
+from desktop.i18n import LanguageManager
+from desktop.review import ReviewedFinding
+from desktop.settings import AppSettings
+from desktop.widgets.findings_list import FindingsList
+from desktop.widgets.help_page import HelpPage
+from desktop.widgets.message_bar import MessageBar
+from desktop.widgets.restore_page import RestorePage
+from desktop.widgets.review_dialog import ReviewDutyDialog
+from desktop.widgets.settings_dialog import SettingsDialog
+from desktop.widgets.source_editor import SourceEditor
+from desktop.workers import AnalysisRunner, EngineLoader
+
+#: Texts longer than this show a progress bar and a cancel button while detection runs.
+LONG_TEXT = 20_000
+
+
+def _shifted(findings: Sequence[Finding], text: str, position: int, removed: int, added: int) -> list[Finding]:
+    """Move findings behind an edit, drop those it touched (until re-detection replaces them)."""
+    moved: list[Finding] = []
+    delta = added - removed
+    for finding in findings:
+        if finding.end <= position:
+            moved.append(finding)
+        elif finding.start >= position + removed:
+            start, end = finding.start + delta, finding.end + delta
+            if 0 <= start < end <= len(text):
+                moved.append(finding.moved(start, end, text[start:end]))
+    return moved
+
+
+class MainWindow(QMainWindow):
+    """Paste/open → review → copy, and the restore and help pages."""
+
+    engine_ready = Signal()
+    findings_updated = Signal()
+    copied = Signal(str)
+
+    def __init__(
+        self,
+        facade: CoreFacade,
+        settings: AppSettings | None = None,
+        languages: LanguageManager | None = None,
+        pool: QThreadPool | None = None,
+        debounce_ms: int = 250,
+    ) -> None:
+        super().__init__()
+        self.facade = facade
+        self.settings = settings or AppSettings()
+        self.languages = languages
+        self.pool = pool or QThreadPool(self)
+        self._detected: list[Finding] = []
+        self._reviewed: list[ReviewedFinding] = []
+        self._outcome = MaskOutcome("", {})
+        self._confirmed_text: str | None = None
+        self._engine_error = ""
+        self._clipboard_timer = QTimer(self)
+        self._clipboard_timer.setSingleShot(True)
+        self._clipboard_timer.timeout.connect(self._clear_clipboard)
+        self._copied_text = ""
+
+        self.runner = AnalysisRunner(facade, self.pool, debounce_ms, self)
+        self.loader = EngineLoader(facade, self.pool, self)
+        self._build_widgets()
+        self._build_actions()
+        self._wire()
+        self.setAcceptDrops(True)
+        self.retranslate()
+        self.resize(1200, 720)
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.message_bar = MessageBar(self)
+        self.editor = SourceEditor(self)
+        self.findings = FindingsList(self)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self._original_label = QLabel(self)
+        self._original_label.setBuddy(self.editor)
+        self._findings_label = QLabel(self)
+        self._findings_label.setBuddy(self.findings)
+        self._preview_label = QLabel(self)
+        self._preview_label.setBuddy(self.preview)
+        self.open_button = QPushButton(self)
+        self.mask_button = QPushButton(self)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setDefault(True)
+
+        def column(label: QLabel, widget: QWidget, *buttons: QPushButton) -> QWidget:
+            box = QWidget(self)
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(label)
+            layout.addWidget(widget, 1)
+            if buttons:
+                row = QHBoxLayout()
+                for button in buttons:
+                    row.addWidget(button)
+                layout.addLayout(row)
+            return box
+
+        splitter = QSplitter(self)
+        splitter.addWidget(column(self._original_label, self.editor, self.open_button, self.mask_button))
+        splitter.addWidget(column(self._findings_label, self.findings))
+        splitter.addWidget(column(self._preview_label, self.preview, self.copy_button))
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 4)
+        review = QWidget(self)
+        review_layout = QVBoxLayout(review)
+        review_layout.addWidget(splitter, 1)
+
+        self.restore_page = RestorePage(self.facade.restore, self)
+        self.help_page = HelpPage(self.facade.guideline_text(), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(review, "")
+        self.tabs.addTab(self.restore_page, "")
+        self.tabs.addTab(self.help_page, "")
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.hide()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+
+        self.setTabOrder(self.editor, self.open_button)
+        self.setTabOrder(self.open_button, self.mask_button)
+        self.setTabOrder(self.mask_button, self.findings)
+        self.setTabOrder(self.findings, self.preview)
+        self.setTabOrder(self.preview, self.copy_button)
+
+    def _action(self, menu: QMenu, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.extras_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.open_action = self._action(self.file_menu, self.open_file, QKeySequence.StandardKey.Open)
+        self.paste_action = self._action(self.file_menu, self.paste_anywhere, QKeySequence.StandardKey.Paste)
+        self.new_action = self._action(self.file_menu, self.new_text, QKeySequence.StandardKey.New)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close, "Ctrl+Q")
+        self.mask_action = self._action(self.edit_menu, self.mask_selection_interactive, "Ctrl+M")
+        self.always_action = self._action(self.edit_menu, self.always_mask_selection, None)
+        self.never_action = self._action(self.edit_menu, self.never_mask_selection, None)
+        self.edit_menu.addSeparator()
+        self.copy_action = self._action(self.edit_menu, self.copy_cleaned, "Ctrl+Shift+C")
+        self.review_tab_action = self._action(self.view_menu, lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self.restore_tab_action = self._action(self.view_menu, lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self.settings_action = self._action(self.extras_menu, self.open_settings, None)
+        self.policy_action = self._action(self.extras_menu, self.open_policy_editor, None)
+        self.end_session_action = self._action(self.extras_menu, self.end_session, None)
+        self.help_action = self._action(
+            self.help_menu, lambda: self.tabs.setCurrentIndex(2), QKeySequence.StandardKey.HelpContents
+        )
+
+    def _wire(self) -> None:
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.document().contentsChange.connect(self._on_contents_change)
+        self.editor.toggle_requested.connect(self.toggle_finding)
+        self.editor.mask_requested.connect(lambda text: self.mask_selection_interactive())
+        self.editor.always_requested.connect(self.always_mask_text)
+        self.editor.never_requested.connect(self.never_mask_text)
+        self.editor.file_dropped.connect(self.open_path)
+        self.findings.toggle_requested.connect(self.toggle_finding)
+        self.findings.finding_selected.connect(self._show_finding)
+        self.open_button.clicked.connect(self.open_file)
+        self.mask_button.clicked.connect(self.mask_selection_interactive)
+        self.copy_button.clicked.connect(self.copy_cleaned)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.restore_page.copy_requested.connect(self._copy_restored)
+        self.runner.results.connect(self._on_results)
+        self.runner.failed.connect(self._on_analysis_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        self.runner.busy_changed.connect(self._on_busy)
+        self.loader.ready.connect(self._on_engine_ready)
+        self.loader.failed.connect(self._on_engine_failed)
+
+    # -- language --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def set_language(self, choice: str) -> str:
+        """Switch the UI language now ("", "de", "en"); every widget retranslates itself."""
+        if self.languages is None:
+            self.languages = LanguageManager(QApplication.instance())  # type: ignore[arg-type]
+        return self.languages.apply(choice)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Anonymisierungshelfer"))
+        self.tabs.setTabText(0, self.tr("&Text prüfen"))
+        self.tabs.setTabText(1, self.tr("&Antwort zurückübersetzen"))
+        self.tabs.setTabText(2, self.tr("&Hilfe"))
+        self.tabs.setAccessibleName(self.tr("Seiten"))
+        self._original_label.setText(self.tr("&Original (einfügen, tippen oder Datei ablegen):"))
+        self._findings_label.setText(self.tr("&Fundstellen:"))
+        self._preview_label.setText(self.tr("&Vorschau – so wird kopiert:"))
+        for widget, name, description in (
+            (
+                self.editor,
+                self.tr("Originaltext"),
+                self.tr("Der Text mit markierten Fundstellen. Klick auf eine Fundstelle schaltet sie um."),
+            ),
+            (self.preview, self.tr("Vorschau des bereinigten Texts"), self.tr("Genau dieser Text wird kopiert.")),
+            (self.open_button, self.tr("Datei öffnen"), self.tr("Öffnet eine Text-, Word-, PDF- oder E-Mail-Datei.")),
+            (
+                self.mask_button,
+                self.tr("Markierten Text maskieren"),
+                self.tr("Maskiert den markierten Text mit einer Kategorie."),
+            ),
+            (
+                self.copy_button,
+                self.tr("Bereinigten Text kopieren"),
+                self.tr("Kopiert die Vorschau nach der Prüfung in die Zwischenablage."),
+            ),
+            (self.cancel_button, self.tr("Erkennung abbrechen"), self.tr("Bricht die laufende Erkennung ab.")),
+            (self.progress, self.tr("Fortschritt der Erkennung"), self.tr("Wie weit die Erkennung ist.")),
+            (self.status_label, self.tr("Status"), self.tr("Zustand der Erkennung.")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+        self.open_button.setText(self.tr("Datei ö&ffnen …"))
+        self.mask_button.setText(self.tr("&Maskieren …"))
+        self.copy_button.setText(self.tr("Bereinigten Text &kopieren"))
+        self.cancel_button.setText(self.tr("Abbre&chen"))
+        self.file_menu.setTitle(self.tr("&Datei"))
+        self.edit_menu.setTitle(self.tr("&Bearbeiten"))
+        self.view_menu.setTitle(self.tr("&Ansicht"))
+        self.extras_menu.setTitle(self.tr("E&xtras"))
+        self.help_menu.setTitle(self.tr("&Hilfe"))
+        for action, text in (
+            (self.open_action, self.tr("Datei &öffnen …")),
+            (self.paste_action, self.tr("&Einfügen")),
+            (self.new_action, self.tr("&Neuer Text")),
+            (self.quit_action, self.tr("&Beenden")),
+            (self.mask_action, self.tr("&Maskieren …")),
+            (self.always_action, self.tr("&Immer maskieren")),
+            (self.never_action, self.tr("N&ie maskieren")),
+            (self.copy_action, self.tr("Bereinigten Text &kopieren")),
+            (self.review_tab_action, self.tr("&Text prüfen")),
+            (self.restore_tab_action, self.tr("&Antwort zurückübersetzen")),
+            (self.settings_action, self.tr("&Einstellungen …")),
+            (self.policy_action, self.tr("&Richtlinie bearbeiten …")),
+            (self.end_session_action, self.tr("Sitzung &beenden (Zuordnungen vergessen)")),
+            (self.help_action, self.tr("&Hilfe")),
+        ):
+            action.setText(text)
+        self._update_status()
+
+    # -- engine ------------------------------------------------------------------------------------
+    def start_engine(self) -> None:
+        """Load the engine in the background; the window stays usable meanwhile."""
+        self.status_label.setText(self.tr("Sprachmodell wird geladen …"))
+        self.loader.start()
+
+    def _on_engine_ready(self) -> None:
+        self.help_page.set_guideline(self.facade.guideline_text())
+        text = self.editor.toPlainText()
+        if text.strip():
+            self.runner.request(text, immediately=True)
+        self._update_status()
+        self.engine_ready.emit()
+
+    def _on_engine_failed(self, message: str) -> None:
+        self._engine_error = message
+        self.message_bar.show_message(message)
+        self._update_status()
+
+    # -- text and findings ---------------------------------------------------------------------------
+    @property
+    def reviewed(self) -> list[ReviewedFinding]:
+        return list(self._reviewed)
+
+    @property
+    def cleaned_text(self) -> str:
+        return self._outcome.text
+
+    def set_text(self, text: str) -> None:
+        """Replace the original by a new text (paste, file): session decisions stay, per-text ones go."""
+        self.facade.review.new_text()
+        self._detected = []
+        self._confirmed_text = None
+        self.editor.setPlainText(text)
+        self.runner.request(text, immediately=True)
+        self.tabs.setCurrentIndex(0)
+
+    def new_text(self) -> None:
+        self.set_text("")
+
+    def paste_anywhere(self) -> None:
+        """Ctrl+V outside a text field: the clipboard becomes the new original (or the answer)."""
+        text = QGuiApplication.clipboard().text()
+        if not text:
+            self.message_bar.show_message(self.tr("Die Zwischenablage enthält keinen Text."))
+            return
+        if self.tabs.currentWidget() is self.restore_page:
+            self.restore_page.answer.setPlainText(text)
+        else:
+            self.set_text(text)
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Datei öffnen"), "", self.tr("Dokumente (*.txt *.docx *.pdf *.eml *.msg);;Alle Dateien (*)")
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> None:
+        try:
+            document = self.facade.load_document(path)
+        except AnonymizerError as error:
+            self.message_bar.show_message(str(error))
+            return
+        self.message_bar.hide()
+        self.set_text(document.text)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if self._detected:
+            self._detected = _shifted(self._detected, self.editor.toPlainText(), position, removed, added)
+
+    def _on_text_changed(self) -> None:
+        self._confirmed_text = None
+        self.runner.request(self.editor.toPlainText())
+        self._refresh()
+
+    def _on_results(self, text: str, findings: object) -> None:
+        if text != self.editor.toPlainText():
+            return  # stale: the clerk typed on; a newer request is on its way
+        self._detected = list(findings) if isinstance(findings, list) else []
+        self._refresh()
+        self.findings_updated.emit()
+
+    def _on_analysis_failed(self, message: str) -> None:
+        self.message_bar.show_message(message)
+        self._update_status()
+
+    def _on_cancelled(self) -> None:
+        self.status_label.setText(self.tr("Erkennung abgebrochen – der Text ist nicht vollständig geprüft."))
+
+    def _on_busy(self, busy: bool) -> None:
+        long_text = len(self.editor.toPlainText()) > LONG_TEXT
+        self.progress.setVisible(busy and long_text)
+        self.cancel_button.setVisible(busy and long_text)
+        if busy:
+            self.progress.setValue(0)
+        self._update_status()
+
+    def _refresh(self) -> None:
+        text = self.editor.toPlainText()
+        self._reviewed = self.facade.reviewed(text, self._detected)
+        self.editor.set_findings(self._reviewed)
+        self.findings.set_findings(self._reviewed)
+        self._outcome = self.facade.mask(text, self._reviewed)
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setPlainText(self._outcome.text)
+        self.preview.verticalScrollBar().setValue(scroll)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        ready = self.facade.ready
+        if self._engine_error:
+            text = self._engine_error
+        elif not ready:
+            text = self.tr("Sprachmodell wird geladen …")
+        elif self.runner.busy:
+            text = self.tr("Erkennung läuft …")
+        elif not self.editor.toPlainText().strip():
+            text = self.tr("Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.")
+        else:
+            masked = sum(1 for item in self._reviewed if item.masked)
+            text = (
+                self.tr("Bereit. %1 Fundstellen, davon %2 maskiert.")
+                .replace("%1", str(len(self._reviewed)))
+                .replace("%2", str(masked))
+            )
+        self.status_label.setText(text)
+        can_copy = ready and not self.runner.busy and bool(self.editor.toPlainText().strip())
+        self.copy_button.setEnabled(can_copy)
+        self.copy_action.setEnabled(can_copy)
+
+    # -- review ------------------------------------------------------------------------------------
+    def toggle_finding(self, item: ReviewedFinding) -> None:
+        try:
+            self.facade.review.toggle(item, self.facade.policy)
+        except AnonymizerError as error:
+            self.message_bar.show_message(str(error))
+            return
+        self._refresh()
+
+    def _show_finding(self, item: ReviewedFinding) -> None:
+        self.editor.select_finding(item)
+        self.status_label.setText(self.editor.describe(item))
+
+    def _selected_text(self) -> str:
+        return self.editor.textCursor().selectedText().replace("\u2029", "\n").strip()
+
+    def choose_category(self, text: str) -> str | None:
+        """Ask for the category of a manual mask (tests patch this modal)."""
+        labels = [categories.label(t) for t in ALL_TYPES]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Maskieren"), self.tr("Kategorie für „%1“:").replace("%1", text[:60]), labels, 0, False
+        )
+        return ALL_TYPES[labels.index(choice)] if ok and choice in labels else None
+
+    def mask_selection_interactive(self) -> None:
+        text = self._selected_text()
+        if not text:
+            self.message_bar.show_message(self.tr("Bitte zuerst den Text markieren, der maskiert werden soll."))
+            return
+        entity_type = self.choose_category(text)
+        if entity_type is not None:
+            self.mask_text(text, entity_type)
+
+    def mask_text(self, text: str, entity_type: str, always: bool = False) -> None:
+        try:
+            self.facade.review.mask_term(text, entity_type, always=always)
+        except AnonymizerError as error:
+            self.message_bar.show_message(str(error))
+            return
+        self._refresh()
+
+    def always_mask_selection(self) -> None:
+        self.always_mask_text(self._selected_text())
+
+    def always_mask_text(self, text: str) -> None:
+        if not text:
+            self.message_bar.show_message(self.tr("Bitte zuerst den Text markieren, der maskiert werden soll."))
+            return
+        known = [i.finding.type for i in self._reviewed if i.key[1] == " ".join(text.split()).casefold()]
+        entity_type = known[0] if known else self.choose_category(text)
+        if entity_type is not None:
+            self.mask_text(text, entity_type or PERSON, always=True)
+
+    def never_mask_selection(self) -> None:
+        self.never_mask_text(self._selected_text())
+
+    def never_mask_text(self, text: str) -> None:
+        try:
+            self.facade.review.never_mask(text)
+        except AnonymizerError as error:
+            self.message_bar.show_message(str(error))
+            return
+        self._refresh()
+
+    # -- copy ----------------------------------------------------------------------------------------
+    def confirm_review(self, counts: dict[str, int]) -> bool:
+        """The review-duty dialog (tests patch this modal)."""
+        return ReviewDutyDialog(counts, self).exec() == ReviewDutyDialog.DialogCode.Accepted
+
+    def copy_cleaned(self) -> bool:
+        """Copy the preview after the review duty; return True when copied."""
+        if not self.facade.ready:
+            self.message_bar.show_message(self.tr("Das Sprachmodell wird noch geladen – bitte einen Moment warten."))
+            return False
+        if self.runner.busy:
+            self.message_bar.show_message(self.tr("Die Erkennung läuft noch – bitte einen Moment warten."))
+            return False
+        outcome = self._outcome
+        needs_review = self.facade.policy.confirm_before_copy and outcome.text != self._confirmed_text
+        if needs_review and not self.confirm_review(outcome.counts):
+            self.status_label.setText(self.tr("Nicht kopiert."))
+            return False
+        self._confirmed_text = outcome.text
+        QGuiApplication.clipboard().setText(outcome.text)
+        self._copied_text = outcome.text
+        self.facade.remember_copied(outcome)
+        self.restore_page.refresh()
+        seconds = self.settings.clipboard_clear_seconds
+        if seconds:
+            self._clipboard_timer.start(seconds * 1000)
+        self.status_label.setText(
+            self.tr("Bereinigter Text kopiert (%1 Stellen maskiert).").replace("%1", str(outcome.total))
+        )
+        self.copied.emit(outcome.text)
+        return True
+
+    def _copy_restored(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self._copied_text = text
+        seconds = self.settings.clipboard_clear_seconds
+        if seconds:
+            self._clipboard_timer.start(seconds * 1000)
+        self.status_label.setText(self.tr("Zurückübersetzte Antwort kopiert."))
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == self._copied_text:
+            clipboard.clear()
+            self.status_label.setText(self.tr("Zwischenablage geleert."))
+
+    # -- extras --------------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            dialog.apply_to(self.settings)
+            self.set_language(self.settings.language)
+
+    def open_policy_editor(self) -> None:
+        """Start the policy editor (the policy engineer's module), imported lazily."""
+        import subprocess
+        import sys
+
+        main = Path(__file__).resolve().parent.parent / "main.py"
+        try:
+            subprocess.Popen([sys.executable, str(main), "policy-editor"])
+        except OSError:
+            self.message_bar.show_message(self.tr("Der Richtlinien-Editor kann nicht gestartet werden."))
+
+    def end_session(self) -> None:
+        self.facade.forget_session()
+        self.restore_page.refresh()
+        self._refresh()
+        self.status_label.setText(self.tr("Sitzung beendet: alle Zuordnungen wurden vergessen."))
+
+    # -- window events ---------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [url for url in event.mimeData().urls() if url.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.open_path(Path(urls[0].toLocalFile()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel()
+        self._clipboard_timer.stop()
+        self.pool.waitForDone(10_000)
+        super().closeEvent(event)
