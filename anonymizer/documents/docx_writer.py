@@ -1,0 +1,300 @@
+"""Word (``.docx``) out: the same document with the masked values replaced and nothing of them left.
+
+Three passes over the package read by :func:`read_docx`:
+
+1. **Exact replacements** at the offsets detection found, in the ``w:t`` texts across runs (the
+   replacement takes the formatting of the run where the value starts).
+2. **Clean-up** of places that carry personal data by their nature: tracked changes are accepted
+   (deleted text removed), comment and revision authors anonymised, author and "last modified by"
+   in the document properties emptied, the thumbnail (a picture of page one) and the glossary
+   (building blocks a reader never sees) removed, images and embedded objects removed if asked.
+3. **Scrub** of every XML part in the ZIP for every original value (any case, any spacing, split
+   across runs, URL-encoded in link targets) — then a final check; if anything is still found the
+   file is not written.
+
+The result is written atomically next to the target; the input is never overwritten.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from lxml import etree
+
+from anonymizer.documents.docx_reader import DocxContent, embedded_content_notes, read_docx
+from anonymizer.documents.docx_revisions import accept_revisions
+from anonymizer.documents.docx_scrub import (
+    Scrubber,
+    apply_edits,
+    part_segments,
+    scrub_element_tree,
+    scrub_wordprocessing_part,
+    xml_texts,
+)
+from anonymizer.documents.ooxml import (
+    A_NS,
+    APP_NS,
+    CORE_NS,
+    DC_NS,
+    MC_NS,
+    O_NS,
+    ROOT_RELS,
+    V_NS,
+    W15_NS,
+    W_NS,
+    is_xml_part,
+    relationships,
+    rels_part_for,
+    remove_parts,
+    w,
+)
+from anonymizer.documents.package import Package, parse_xml, serialize_xml
+from anonymizer.errors import OutputFileError
+
+#: What an anonymised comment or revision author is called.
+ANONYMOUS_AUTHOR = "Autor"
+
+
+class Replacement(Protocol):
+    """A masked span of the plain text (``MaskResult.replacements`` items have this shape)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def original(self) -> str: ...
+
+    @property
+    def replacement(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TextReplacement:
+    """A plain :class:`Replacement` for callers that have no masking result at hand."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+
+
+@dataclass
+class DocxWriteReport:
+    """What the writer did, for the GUI and the command line (German notes)."""
+
+    replaced: int = 0
+    scrubbed: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _check_replacements(content: DocxContent, replacements: Sequence[Replacement]) -> None:
+    ordered = sorted(replacements, key=lambda item: item.start)
+    previous_end = 0
+    for item in ordered:
+        if not 0 <= item.start <= item.end <= len(content.text) or item.start < previous_end:
+            raise ValueError(f"replacement {item.start}:{item.end} does not fit the document text")
+        if content.text[item.start : item.end] != item.original:
+            raise ValueError(f"replacement {item.start}:{item.end} does not match the document text")
+        previous_end = item.end
+
+
+def _anonymise_people(root: etree._Element) -> None:
+    """Comment and revision authors are names of people; people.xml also holds their e-mail ids."""
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == f"{{{W15_NS}}}presenceInfo":
+            parent = element.getparent()
+            if parent is not None:
+                parent.remove(element)
+            continue
+        for name in list(element.attrib):
+            local = name.rsplit("}", 1)[-1]
+            if local == "author":
+                element.set(name, ANONYMOUS_AUTHOR)
+            elif local == "initials":
+                element.set(name, "")
+
+
+def _clear_properties(name: str, root: etree._Element) -> None:
+    """Author and last editor are personal data whatever the text says; so is the manager."""
+    if name == "docProps/core.xml":
+        for tag in (f"{{{DC_NS}}}creator", f"{{{CORE_NS}}}lastModifiedBy"):
+            for element in root.iter(tag):
+                element.text = ""
+    elif name == "docProps/app.xml":
+        for element in root.iter(f"{{{APP_NS}}}Manager"):
+            element.text = ""
+
+
+_IMAGE_MARKERS = (f"{{{A_NS}}}blip", f"{{{V_NS}}}imagedata", f"{{{O_NS}}}OLEObject", w("object"))
+_IMAGE_CONTAINERS = (w("drawing"), w("pict"), w("object"))
+
+
+def _remove_images(trees: dict[str, etree._Element]) -> None:
+    """Remove the drawings that show pictures or embedded objects (text boxes stay)."""
+    for root in trees.values():
+        doomed: list[etree._Element] = []
+        for marker in root.iter(*_IMAGE_MARKERS):
+            container = None
+            for ancestor in [marker, *marker.iterancestors()]:
+                if ancestor.tag == f"{{{MC_NS}}}AlternateContent":
+                    container = ancestor
+                    break
+                if ancestor.tag in _IMAGE_CONTAINERS and container is None:
+                    container = ancestor
+            if container is not None:
+                doomed.append(container)
+        for element in doomed:
+            parent = element.getparent()
+            if parent is not None:
+                parent.remove(element)
+
+
+def _embedded_parts(package: Package) -> set[str]:
+    return {
+        name
+        for name in package.parts
+        if posixpath.basename(posixpath.dirname(name)) in ("media", "embeddings")
+    }
+
+
+def _parts_to_drop(package: Package, main_part: str) -> set[str]:
+    doomed = set()
+    for relationship in relationships(package, ROOT_RELS):
+        if relationship.kind == "thumbnail" and not relationship.external:
+            doomed.add(relationship.target)
+    for relationship in relationships(package, rels_part_for(main_part)):
+        if relationship.kind == "glossaryDocument" and not relationship.external:
+            doomed.add(relationship.target)
+            doomed.update(
+                related.target
+                for related in relationships(package, rels_part_for(relationship.target))
+                if not related.external
+            )
+    return {name for name in doomed if name in package.parts}
+
+
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "ter", "zu", "zur", "zum", "vom", "herr", "frau", "prof"}
+
+
+def scrub_pairs(replacements: Sequence[Replacement]) -> list[tuple[str, str]]:
+    """(original, replacement) pairs to hunt for: each masked value, and the parts of a person's name.
+
+    The surname alone ("Antrag Kortmann" in the document subject) is as telling as the full name,
+    and hidden places are not seen by detection; so the words of a masked name are hunted too.
+    """
+    pairs = [(item.original, item.replacement) for item in replacements]
+    for item in replacements:
+        if getattr(item, "type", "") != "PERSON":
+            continue
+        for word in item.original.replace("-", " ").split():
+            word = word.strip(".,;:")
+            if len(word) >= 3 and word[0].isupper() and word.casefold() not in _NAME_PARTICLES:
+                pairs.append((word, item.replacement))
+    return pairs
+
+
+def _leaks(package: Package, trees: dict[str, etree._Element], scrubber: Scrubber) -> list[str]:
+    """The parts in which a masked value can still be found (empty when the package is clean)."""
+    found = []
+    for name, root in trees.items():
+        texts = [xml_texts(root)]
+        if root.tag.startswith(f"{{{W_NS}}}"):
+            texts.append(part_segments(root, name)[0])
+        if any(scrubber.matches(text) for text in texts):
+            found.append(name)
+    return found
+
+
+def clean_package(
+    content: DocxContent, replacements: Sequence[Replacement], *, remove_images: bool = False
+) -> tuple[bytes, DocxWriteReport]:
+    """Apply all three passes to a read document and return the bytes of the cleaned ``.docx``."""
+    _check_replacements(content, replacements)
+    report = DocxWriteReport()
+    edits = [(item.start, item.end, item.replacement) for item in replacements if item.original != item.replacement]
+    apply_edits(content.segments, edits)
+    report.replaced = len(edits)
+
+    package = content.package
+    doomed = _parts_to_drop(package, content.main_part)
+    if remove_images:
+        doomed |= _embedded_parts(package)
+    remove_parts(package, doomed)
+
+    trees: dict[str, etree._Element] = {}
+    for name in package.names():
+        if name in content.trees:
+            trees[name] = content.trees[name]
+        elif is_xml_part(name, package.parts[name]):
+            try:
+                trees[name] = parse_xml(package.parts[name])
+            except etree.XMLSyntaxError:
+                raise OutputFileError(
+                    f"Ein Teil des Dokuments („{name}“) ist beschädigt; das Dokument wurde nicht gespeichert."
+                ) from None
+    if remove_images:
+        _remove_images(trees)
+
+    scrubber = Scrubber.for_values(scrub_pairs(replacements))
+    for name, root in trees.items():
+        if root.tag.startswith(f"{{{W_NS}}}"):
+            accept_revisions(root)
+            report.scrubbed += scrub_wordprocessing_part(root, name, scrubber)
+        _anonymise_people(root)
+        _clear_properties(name, root)
+        scrub_element_tree(root, scrubber)
+
+    leaks = _leaks(package, trees, scrubber)
+    if leaks:
+        raise OutputFileError("Das Dokument konnte nicht vollständig bereinigt werden und wurde nicht gespeichert.")
+    for name, root in trees.items():
+        package.parts[name] = serialize_xml(root)
+    report.notes = embedded_content_notes(package)
+    return package.to_bytes(), report
+
+
+def _write_atomically(target: Path, data: bytes, source: Path) -> None:
+    from anonymizer.cli.common import write_bytes_atomically
+
+    write_bytes_atomically(target, data, source)
+
+
+def write_masked_docx(
+    source: Path,
+    target: Path,
+    replacements: Iterable[Replacement],
+    *,
+    remove_images: bool = False,
+    content: DocxContent | None = None,
+) -> DocxWriteReport:
+    """Write ``source`` with ``replacements`` (plain-text offsets of :func:`read_docx`) to ``target``.
+
+    ``content`` may be the already-read document (it is changed in place); otherwise ``source`` is
+    read again. Raises :class:`InputFileError` for a bad input and :class:`OutputFileError` when the
+    result cannot be written or would not be clean — in both cases nothing is written.
+    """
+    if target.suffix.lower() != ".docx":
+        raise OutputFileError("Ein bereinigtes Word-Dokument muss mit der Endung .docx gespeichert werden.")
+    document = content if content is not None else read_docx(source)
+    data, report = clean_package(document, list(replacements), remove_images=remove_images)
+    _write_atomically(target, data, source)
+    return report
+
+
+__all__ = [
+    "DocxWriteReport",
+    "Replacement",
+    "TextReplacement",
+    "clean_package",
+    "scrub_pairs",
+    "write_masked_docx",
+]
