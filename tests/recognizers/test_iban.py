@@ -1,0 +1,35 @@
+"""IbanRecognizer: any country, compact or grouped, check digits verified."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.entities import IBAN
+from anonymizer.recognizers.iban import IbanRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> IbanRecognizer:
+    return IbanRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("auf Ihr Konto DE44 5001 0517 5407 3249 31 erstattet", ["DE44 5001 0517 5407 3249 31"]),
+        ("IBAN: DE44500105175407324931", ["DE44500105175407324931"]),
+        ("IBAN DE44 5001 0517 5407 3249 31 BIC WELADED1COE", ["DE44 5001 0517 5407 3249 31"]),
+        ("IBAN DE89 3704 0044 0532 0130 00 KONTO", ["DE89 3704 0044 0532 0130 00"]),
+        ("niederländisches Konto NL91ABNA0417164300.", ["NL91ABNA0417164300"]),
+        ("GB29 NWBK 6016 1331 9268 19", ["GB29 NWBK 6016 1331 9268 19"]),
+        ("kleingeschrieben de44 5001 0517 5407 3249 31", ["de44 5001 0517 5407 3249 31"]),
+        ("falsche Prüfziffer DE45 5001 0517 5407 3249 31", []),
+        ("zu kurz DE44 5001 0517", []),
+        ("Aktenzeichen DE12 3456", []),
+        ("Betrag 1.234,56 €", []),
+    ],
+)
+def test_table(recognizer: IbanRecognizer, text: str, expected: list[str]) -> None:
+    findings = recognizer.analyze(text)
+    assert [f.text for f in findings] == expected
+    assert all(f.type == IBAN and text[f.start : f.end] == f.text for f in findings)

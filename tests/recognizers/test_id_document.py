@@ -1,0 +1,42 @@
+"""IdDocumentRecognizer: Personalausweis, Reisepass, Aufenthaltstitel with ICAO check digit and context."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.entities import ID_DOCUMENT
+from anonymizer.recognizers.id_document import IdDocumentRecognizer, icao_check_digit
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> IdDocumentRecognizer:
+    return IdDocumentRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Personalausweis L01X00T47", ["L01X00T47"]),
+        ("Ausweisnummer: L01X00T471", ["L01X00T471"]),
+        ("Reisepass C01X00T47, gültig bis 2031", ["C01X00T47"]),
+        ("Aufenthaltstitel Nr. Y7HTR3C48", ["Y7HTR3C48"]),
+        ("alter Personalausweis 1220001297", ["1220001297"]),
+        ("Ausweisnummer L01X00T472", []),
+        ("Bestellnummer L01X00T47", []),
+        ("Personalausweis ANTRAGSNR", []),
+        ("Personalausweis vom 11.02.2006", []),
+        ("Personalausweis 1220001298", []),
+    ],
+)
+def test_table(recognizer: IdDocumentRecognizer, text: str, expected: list[str]) -> None:
+    findings = recognizer.analyze(text)
+    assert [f.text for f in findings] == expected
+    assert all(f.type == ID_DOCUMENT and text[f.start : f.end] == f.text for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("value", "digit"),
+    [("L01X00T47", 1), ("C01X00T47", 8), ("122000129", 7)],
+)
+def test_icao_check_digit(value: str, digit: int) -> None:
+    assert icao_check_digit(value) == digit

@@ -1,0 +1,37 @@
+"""IpAddressRecognizer: v4 and v6, validated by ipaddress; versions and dates are not addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.entities import IP_ADDRESS
+from anonymizer.recognizers.ip_address import IpAddressRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> IpAddressRecognizer:
+    return IpAddressRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zugriff von IP 192.168.10.25 protokolliert.", ["192.168.10.25"]),
+        ("Server 10.0.0.1 und 172.16.254.3", ["10.0.0.1", "172.16.254.3"]),
+        ("IPv6: 2001:db8::1 im Log", ["2001:db8::1"]),
+        ("Adresse fe80::1ff:fe23:4567:890a", ["fe80::1ff:fe23:4567:890a"]),
+        ("voll: 2001:0db8:85a3:0000:0000:8a2e:0370:7334.", ["2001:0db8:85a3:0000:0000:8a2e:0370:7334"]),
+        ("Die IP-Adresse lautete 1.2.3.4.", ["1.2.3.4"]),
+        ("Version 1.2.3.4 installiert", []),
+        ("Update auf 1.2.3 ausgeführt", []),
+        ("geboren am 11.02.2006", []),
+        ("um 14:30:00 Uhr", []),
+        ("ungültig 999.10.10.10", []),
+        ("siehe Ziffer 1.2.3.4 der Richtlinie", []),
+        ("Build 10.0.19041.1.2", []),
+    ],
+)
+def test_table(recognizer: IpAddressRecognizer, text: str, expected: list[str]) -> None:
+    findings = recognizer.analyze(text)
+    assert [f.text for f in findings] == expected
+    assert all(f.type == IP_ADDRESS and text[f.start : f.end] == f.text for f in findings)

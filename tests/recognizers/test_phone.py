@@ -1,0 +1,85 @@
+"""PhoneRecognizer: German and international numbers in all forms; amounts, dates and other numbers are not phones."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.entities import IBAN, PHONE, TAX_ID, TAX_NUMBER
+from anonymizer.factory import build_engine
+from anonymizer.recognizers.phone import PhoneRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> PhoneRecognizer:
+    return PhoneRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tel. 02541 / 18-1234", ["02541 / 18-1234"]),
+        ("Telefon (0 25 91) 8 93 47", ["(0 25 91) 8 93 47"]),
+        ("erreichbar unter 0251 123456.", ["0251 123456"]),
+        ("Handy: 0171-1234567", ["0171-1234567"]),
+        ("nummer hab ich: 0160 4471190", ["0160 4471190"]),
+        ("Tel. 0151 2890 4417. Befund", ["0151 2890 4417"]),
+        ("Rückfragen gern an r.eling@posteo.de oder 02502 23 88 41.", ["02502 23 88 41"]),
+        ("Mobil +49 152 12345678", ["+49 152 12345678"]),
+        ("+49 (0)2541 18-1234", ["+49 (0)2541 18-1234"]),
+        ("Rufnummer 0049 251 1234", ["0049 251 1234"]),
+        ("Büro Enschede: +31 53 123 4567", ["+31 53 123 4567"]),
+        ("Istanbul +90 212 123 45 67", ["+90 212 123 45 67"]),
+        ("Zentrale 0251 123456, Durchwahl 12", ["0251 123456, Durchwahl 12", "12"]),
+        ("Fax: 0251/4321-99", ["0251/4321-99"]),
+        ("Tel. 8 93 47", ["8 93 47"]),
+        ("bitte Durchwahl -1234 wählen", ["-1234"]),
+        ("Betrag 1.234,56 € überwiesen", []),
+        ("Förderung von 12.500 Euro", []),
+        ("im Jahr 2025", []),
+        ("geboren am 11.02.2006", []),
+        ("Frist bis 30.09.2025", []),
+        ("gemäß § 35 Abs. 2 SGB X", []),
+        ("48653 Coesfeld", []),
+        ("01067 Dresden", []),
+        ("IBAN DE44 5001 0517 5407 3249 31", []),
+        ("Steuer-ID 28365461076", []),
+        ("Steuer-ID 28 365 461 076", []),
+        ("Lüdinghauser Straße 45", []),
+        ("Termin um 14:30 Uhr", []),
+        ("Az. 20.4-113/2025", []),
+        ("Stichtag 01/02/2006", []),
+        ("ISO-Datum 2006-01-02", []),
+        ("Handy 2025 gekauft", []),
+        ("St.-Nr. 21/815/08150", []),
+        ("Kosten 0,50 € pro Seite", []),
+    ],
+)
+def test_table(recognizer: PhoneRecognizer, text: str, expected: list[str]) -> None:
+    findings = recognizer.analyze(text)
+    assert [f.text for f in findings] == expected
+    assert all(f.type == PHONE and text[f.start : f.end] == f.text for f in findings)
+
+
+LETTER = (
+    "Sehr geehrte Frau Pohlmann,\n"
+    "die Erstattung von 1.234,56 € geht am 30.09.2025 auf Ihr Konto DE44 5001 0517 5407 3249 31 "
+    "(BIC WELADED1COE). Ihre Steuer-ID 28365461076 bzw. 28 365 461 076 und die Steuernummer "
+    "133/8150/8159 haben wir vermerkt (Az. 20.4-113/2025, § 35 Abs. 2 SGB X).\n"
+    "Rückfragen: Tel. 02541 / 18-1234, Fax 02541 18-1299, mobil 0171-1234567, E-Mail "
+    "s.pohlmann@kreis-coesfeld.de, 48653 Coesfeld.\n"
+)
+
+
+def test_engine_keeps_phones_off_bank_and_tax_numbers() -> None:
+    """In a mixed letter every validated IBAN/Steuer-ID wins, and no phone finding touches them."""
+    findings = build_engine(with_model=False).analyze(LETTER)
+    by_type: dict[str, list[str]] = {}
+    for finding in findings:
+        by_type.setdefault(finding.type, []).append(finding.text)
+    assert by_type[PHONE] == ["02541 / 18-1234", "02541 18-1299", "0171-1234567"]
+    assert by_type[IBAN] == ["DE44 5001 0517 5407 3249 31"]
+    assert by_type[TAX_ID] == ["28365461076", "28 365 461 076"]
+    assert by_type[TAX_NUMBER] == ["133/8150/8159"]
+    protected = [f for f in findings if f.type in (IBAN, TAX_ID, TAX_NUMBER)]
+    phones = [f for f in findings if f.type == PHONE]
+    assert not any(p.overlaps(q) for p in phones for q in protected)
