@@ -109,8 +109,7 @@ class DateOfBirthRecognizer(Recognizer):
         for span in self._table_dates(text):
             spans[span] = None
         return [
-            Finding(start, end, DATE_OF_BIRTH, text[start:end], self.score, self.name)
-            for start, end in sorted(spans)
+            Finding(start, end, DATE_OF_BIRTH, text[start:end], self.score, self.name) for start, end in sorted(spans)
         ]
 
     def _table_dates(self, text: str) -> Iterator[tuple[int, int]]:

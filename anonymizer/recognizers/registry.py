@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from anonymizer.recognizers.address import AddressRecognizer
 from anonymizer.recognizers.base import Recognizer
 from anonymizer.recognizers.bic import BicRecognizer
 from anonymizer.recognizers.credit_card import CreditCardRecognizer
@@ -23,6 +24,7 @@ from anonymizer.recognizers.url import UrlRecognizer
 RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = [
     LicensePlateRecognizer,
     DateOfBirthRecognizer,
+    AddressRecognizer,
     EmailRecognizer,
     UrlRecognizer,
     IpAddressRecognizer,

@@ -1,0 +1,263 @@
+"""Postal addresses: street and house number, PO box, postal code with town, c/o lines.
+
+German street names follow few shapes: one word ending in a street word ("Gartenstraße 14",
+"Bahnhofstr. 7a", "Kirchplatz 2", "Karl-Marx-Allee 5"), an adjective before a street word
+("Lüdinghauser Straße 45", "Grüner Weg 12-14"), or a preposition before a noun ("Am Markt 3",
+"An der Kirche 2a", "Zum Sportplatz 1"). The last shape also reads "Im Jahr 2025" or "In der
+Anlage 3", so it needs a house number that ends the phrase (comma, line end, "in") and a noun that
+is not one of the nouns administrative texts number ("Kapitel", "Anlage", "Raum", …).
+A postal code counts only when a capitalised town word follows that is not a unit ("12500 Euro").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from anonymizer.entities import ADDRESS, Finding
+from anonymizer.recognizers.base import Recognizer
+
+#: Word endings that make a word a street name ("Gartenstraße", "Schulweg", "Kirchplatz").
+STREET_SUFFIXES = (
+    "straße", "strasse", "weg", "allee", "platz", "ring", "gasse", "damm", "ufer", "pfad", "stiege",
+    "steig", "stieg", "chaussee", "promenade", "twiete", "kai",
+)  # fmt: skip
+#: Endings that also close ordinary words and town names ("Coesfeld", "Friedhof", "Heidelberg"):
+#: such a street counts only when its house number ends the phrase ("Sonnenhof 3, …").
+WEAK_STREET_SUFFIXES = (
+    "hof", "markt", "wall", "graben", "kamp", "anger", "berg", "feld", "garten", "brink", "esch", "heide",
+    "winkel", "höhe", "bogen", "busch", "wiese", "kuhle", "horst", "holz", "kamp", "bruch", "rott",
+)  # fmt: skip
+#: Street words that stand as a word of their own after an adjective ("Lüdinghauser Straße").
+STREET_WORDS = (
+    "Straße", "Strasse", "Str.", "Weg", "Allee", "Platz", "Ring", "Gasse", "Damm", "Ufer", "Pfad",
+    "Chaussee", "Wall", "Markt", "Graben", "Kamp", "Promenade", "Steig", "Stiege", "Hof", "Berg",
+    "Feld", "Heide", "Esch", "Brink", "Winkel",
+)  # fmt: skip
+#: Prepositions and adjectives that start a street name ("Am Markt", "Auf dem Kamp", "Alte Gasse").
+STREET_PREFIXES = (
+    "Am", "Im", "An der", "An den", "An dem", "Auf dem", "Auf der", "Auf den", "Aufm", "In der",
+    "In den", "Zum", "Zur", "Zu den", "Unter den", "Unterm", "Hinter der", "Hinter dem", "Hinterm",
+    "Vor dem", "Vorm", "Bei der", "Beim", "Über dem", "Überm", "Alte", "Alter", "Altes", "Neue",
+    "Neuer", "Neues", "Große", "Großer", "Kleine", "Kleiner", "Hohe", "Hoher", "Lange", "Langer",
+    "Obere", "Oberer", "Untere", "Unterer",
+    # written lower-case in running text: "wohnt am Markt 3", "zieht in die Straße an der Kirche 2"
+    "am", "an der", "an den", "auf dem", "auf der", "zum", "zur", "unter den", "hinter der",
+)  # fmt: skip
+#: Words ending like a street that name something else that gets numbered.
+NOT_STREETS = frozenset(
+    w.lower()
+    for w in (
+        "Arbeitsplatz", "Ausbildungsplatz", "Studienplatz", "Kitaplatz", "Krippenplatz", "Betreuungsplatz",
+        "Pflegeplatz", "Heimplatz", "Therapieplatz", "Sitzplatz", "Stellplatz", "Praktikumsplatz",
+        "Listenplatz", "Tabellenplatz", "Startplatz", "Rechtsweg", "Lösungsweg", "Bildungsweg", "Dienstweg",
+        "Arbeitsmarkt", "Wohnungsmarkt", "Jahrgang", "Durchgang", "Eingang", "Ausgang", "Zugang", "Abgang",
+        "Lehrgang", "Studiengang", "Bildungsgang", "Vorgang", "Rundgang", "Übergang", "Umgang", "Anhang",
+        "Handlungsfeld", "Arbeitsfeld", "Tätigkeitsfeld", "Themenfeld", "Spielfeld", "Baufeld", "Umfeld",
+        "Kindergarten", "Schulhof", "Bauhof", "Betriebshof", "Friedhof", "Bahnhof", "Innenhof", "Hinterhof",
+        "Stadtpark", "Fuhrpark", "Wagenpark", "Gewerbepark", "Windpark", "Solarpark", "Pflegestätte",
+        "Arbeitsstätte", "Ausbildungsstätte", "Betriebsstätte", "Begegnungsstätte", "Verhandlungsgang",
+        "Vorfeld", "Supermarkt", "Wochenmarkt", "Weihnachtsmarkt", "Binnenmarkt", "Holzweg", "Umweg",
+        "Ausweg", "Heimweg", "Ringweg",
+    )
+)  # fmt: skip
+#: Nouns that follow "Im/Am/In der …" with a number but are no street ("Im Jahr 2025", "In der Anlage 3").
+NOT_STREET_NOUNS = frozenset(
+    w.lower()
+    for w in (
+        "Jahr", "Jahre", "Jahren", "Vorjahr", "Monat", "Monaten", "Quartal", "Halbjahr", "Schuljahr", "Lebensjahr",
+        "Kapitel", "Abschnitt", "Anlage", "Anhang", "Seite", "Absatz", "Artikel", "Paragraph", "Paragraf",
+        "Punkt", "Ziffer", "Raum", "Zimmer", "Gebäude", "Haus", "Bereich", "Fall", "Tag", "Termin", "Rahmen",
+        "Zeitraum", "Schritt", "Stufe", "Phase", "Runde", "Gruppe", "Klasse", "Teil", "Band", "Heft", "Nummer",
+        "Top", "Tagesordnungspunkt", "Sitzung", "Alter", "Wert", "Durchschnitt", "Schnitt", "Vergleich",
+        "Summe", "Betrag", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+        "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+        "Samstag", "Sonntag", "Frühjahr", "Sommer", "Herbst", "Winter", "Ergebnis", "Auftrag", "Moment",
+        "Minute", "Stunde", "Woche", "Prozent", "Spiel", "Semester", "Lauf", "Level", "Modul", "Block",
+        "Stock", "Geschoss", "Obergeschoss", "Erdgeschoss", "Untergeschoss", "Flur", "Saal", "Trakt",
+        "Verfahren", "Schreiben", "Bescheid", "Antrag", "Vertrag", "Gesetz", "Satz", "Nr", "Fassung",
+        "Ausgabe", "Version", "Folge", "Reihe", "Zeile", "Spalte", "Tabelle", "Abbildung", "Bild", "Beispiel",
+        "Zeitpunkt", "Alltag", "Schnitt", "Mittel", "Gesamt", "Wesentlichen", "Einzelnen", "Übrigen",
+        "Ganzen", "Wert", "Umfang", "Höhe", "Euro", "Plan", "Haushalt", "Haushaltsjahr", "Kalenderjahr",
+    )
+)  # fmt: skip
+#: Capitalised words before "Straße"/"Weg" that are no part of a street name ("Diese Straße 5 …").
+NOT_ADJECTIVES = frozenset(
+    (
+        "der", "die", "das", "diese", "dieser", "dieses", "jede", "jeder", "jedes", "eine", "einer", "keine",
+        "keiner", "seine", "seiner", "ihre", "ihrer", "unsere", "unserer", "meine", "meiner", "deine", "welche",
+        "welcher", "alle", "andere", "anderer", "jene", "beide", "erste", "erster", "zweite", "letzte",
+        "nächste", "gleiche", "selbe", "obige", "genannte", "besagte", "ganze", "gesamte", "oder", "aber",
+        "über", "unter", "hinter", "wieder", "immer", "sehr", "mehr", "weniger", "hier", "jeden", "einen",
+        "den", "dem", "des",
+    )
+)  # fmt: skip
+#: Words after a postal code that are units or counted things, not towns ("12500 Euro").
+NOT_TOWNS = frozenset(
+    w.lower()
+    for w in (
+        "Euro", "EUR", "Dollar", "Franken", "Einwohner", "Einwohnerinnen", "Menschen", "Personen", "Fälle",
+        "Kinder", "Stück", "Exemplare", "Besucher", "Besucherinnen", "Haushalte", "Mitglieder", "Anträge",
+        "Bürger", "Bürgerinnen", "Beschäftigte", "Mitarbeiter", "Mitarbeitende", "Studierende", "Schüler",
+        "Fahrzeuge", "Tonnen", "Kilometer", "Meter", "Quadratmeter", "Hektar", "Liter", "Stunden", "Tage",
+        "Zeichen", "Wörter", "Seiten", "Punkte", "Mal", "Datensätze", "Einträge", "Zugriffe", "Kunden",
+        "Fälle", "Verfahren", "Bescheide", "Briefe", "Seiten", "Nutzer", "Kilogramm", "Gramm", "Jahre",
+        "Arbeitsplätze", "Wohnungen", "Betten", "Plätze", "Teilnehmer", "Teilnehmende", "Stimmen", "Euro.",
+    )
+)  # fmt: skip
+#: Words before a five-digit number that make it an amount, not a postal code ("rund 48000 Menschen").
+QUANTIFIERS = frozenset(
+    ("rund", "ca", "circa", "etwa", "über", "unter", "knapp", "insgesamt", "von", "bis", "mit", "je", "pro", "zu",
+     "auf", "um", "als", "fast", "nur", "mindestens", "höchstens", "maximal", "minimal", "weitere", "plus")
+)  # fmt: skip
+
+_CAP = r"[A-ZÄÖÜ][a-zäöüß]+"
+#: "14", "7a", "5 b", "12-14", "2a-2c", "12/14", "Nr. 5": never followed by more digits, a decimal or a unit.
+#: Up to three digits: four-digit numbers after a word are nearly always years ("Coesfeld 2025").
+_HOUSE_NUMBER = (
+    r"(?P<number>(?:Nr\.[ ]?)?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?"
+    r"(?:[ ]?[-/][ ]?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?)?)"
+    r"(?![\w]|[.,:]\d|[ ]?(?:%|€|km\b|m\b|Meter|Kilometer|Minuten|Min\.|Jahre|Euro|EUR|Uhr|h\b|Prozent))"
+)
+#: After a weaker street shape the number must end the phrase: "Am Markt 3, …", "Am Markt 3 in …".
+_ENDS_PHRASE = r"(?=[ \t]*(?:$|[,;)\n/]|\.(?!\d)|[ \t](?:in|und|bei|im|\d{5})\b))"
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first, spaces as literal spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(words, key=len, reverse=True))
+
+
+def _compound(suffixes: str, lower_case_start: bool) -> str:
+    """A one-word street ending in one of ``suffixes``, hyphenated parts allowed ("Karl-Marx-Straße")."""
+    first = "[A-ZÄÖÜa-zäöü]" if lower_case_start else "[A-ZÄÖÜ]"
+    return (
+        r"(?<![\w-])(?P<street>(?:[A-ZÄÖÜ]\w*-)+(?i:" + suffixes + r")"
+        r"|(?:[A-ZÄÖÜ]\w*-)*" + first + r"[a-zäöüß]*?(?i:" + suffixes + r"))"
+    )
+
+
+#: "Gartenstraße 14", "Bahnhofstr. 7a", "Karl-Marx-Straße 5", chat-style "gartenstraße 14".
+_COMPOUND = re.compile(
+    _compound(_alternatives(STREET_SUFFIXES) + r"|str\.", lower_case_start=False)
+    + r"[ ]?"
+    + _HOUSE_NUMBER
+    + "|"
+    + _compound(r"straße|strasse|str\.|allee|gasse", lower_case_start=True).replace("street", "lstreet")
+    + r"[ ]?"
+    + _HOUSE_NUMBER.replace("number", "lnumber")
+)
+#: "Sonnenhof 3, …", "Am Kamp"-like one-word streets with a weak ending.
+_WEAK_COMPOUND = re.compile(
+    _compound(_alternatives(WEAK_STREET_SUFFIXES), lower_case_start=False) + r"[ ]?" + _HOUSE_NUMBER + _ENDS_PHRASE,
+    re.MULTILINE,
+)
+#: "Lüdinghauser Straße 45", "Grüner Weg 12-14", "Alter Markt 3".
+_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][\w-]*(?:er|e|es|en))[ ](?:"
+    + _alternatives(STREET_WORDS)
+    + r")[ ]?"
+    + _HOUSE_NUMBER
+)
+#: "Am Markt 3", "An der Kirche 2a", "Zum Sportplatz 1", "Auf dem Hohen Kamp 4".
+_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:"
+    + _alternatives(STREET_PREFIXES)
+    + r")[ ](?P<nouns>(?:"
+    + _CAP
+    + r"[ ]){0,2}"
+    + _CAP
+    + r")[ ]"
+    + _HOUSE_NUMBER
+    + _ENDS_PHRASE,
+    re.MULTILINE,
+)
+#: "Postfach 1234", "Postfach 10 12 34".
+_PO_BOX = re.compile(r"\bPostfach[ ]?(?:Nr\.[ ]?)?\d{1,6}(?:[ ]\d{2,3}){0,2}(?![\w]|[.,]\d)")
+#: "48653 Coesfeld", "D-48653 Coesfeld", "60311 Frankfurt am Main", "06108 Halle (Saale)", "Bad Oeynhausen".
+_POSTAL_CODE = re.compile(
+    r"(?<![\w.,/-])(?P<prefix>D[ ]?-[ ]?)?(?P<code>(?!00)\d{5})[ ]+"
+    r"(?P<town>(?:(?:Bad|Sankt|St\.)[ ])?[A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)*"
+    r"(?:[ ](?:am|an[ ]der|im|in|ob[ ]der|bei|a\.[ ]?d\.|a\.|i\.)[ ]?[A-ZÄÖÜ]\w*\.?|[ ]\([A-ZÄÖÜ]\w+\))?)"
+)
+#: "c/o Familie Meier" up to the end of the line or the next comma.
+_CARE_OF = re.compile(r"(?<!\w)[cC]/[oO][ ]+[^\n,;]{2,60}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """One written shape of an address with its score and a check that may reject a match."""
+
+    name: str
+    regex: re.Pattern[str]
+    score: float
+    accept: Callable[[str, re.Match[str]], bool]
+
+
+def _accept_compound(_text: str, match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    street = groups.get("street") or groups.get("lstreet") or ""
+    return street.lower() not in NOT_STREETS and street.split("-")[-1].lower() not in NOT_STREETS
+
+
+def _accept_adjective(_text: str, match: re.Match[str]) -> bool:
+    return match.group("adjective").lower() not in NOT_ADJECTIVES
+
+
+def _accept_preposition(_text: str, match: re.Match[str]) -> bool:
+    nouns = match.group("nouns").split()
+    return not any(noun.lower() in NOT_STREET_NOUNS for noun in nouns)
+
+
+def _accept_postal_code(text: str, match: re.Match[str]) -> bool:
+    town = match.group("town")
+    if town.split()[0].rstrip(".").lower() in NOT_TOWNS:
+        return False
+    if match.group("prefix"):
+        return True
+    before = text[max(0, match.start() - 20) : match.start()].split()
+    return not (before and before[-1].rstrip(".").lower() in QUANTIFIERS)
+
+
+def _accept_always(_text: str, _match: re.Match[str]) -> bool:
+    return True
+
+
+class AddressRecognizer(Recognizer):
+    """Finds street addresses, PO boxes, postal codes with town and c/o lines."""
+
+    name = "address"
+    entity_types = (ADDRESS,)
+
+    shapes = (
+        _Shape("street_compound", _COMPOUND, 0.75, _accept_compound),
+        _Shape("street_compound_weak", _WEAK_COMPOUND, 0.6, _accept_compound),
+        _Shape("street_adjective", _ADJECTIVE, 0.7, _accept_adjective),
+        _Shape("street_preposition", _PREPOSITION, 0.6, _accept_preposition),
+        _Shape("po_box", _PO_BOX, 0.85, _accept_always),
+        _Shape("postal_code", _POSTAL_CODE, 0.7, _accept_postal_code),
+        _Shape("care_of", _CARE_OF, 0.75, _accept_always),
+    )
+
+    def analyze(self, text: str) -> list[Finding]:
+        best: dict[tuple[int, int], Finding] = {}
+        for shape in self.shapes:
+            for match in shape.regex.finditer(text):
+                if not shape.accept(text, match):
+                    continue
+                start, end = match.span()
+                # a sentence-final full stop or colon after a town or a c/o line is not part of it
+                while end > start and text[end - 1] in " \t.:" and not text[start:end].endswith(("a.", "i.", "St.")):
+                    end -= 1
+                if (start, end) not in best or best[start, end].score < shape.score:
+                    best[start, end] = Finding(start, end, ADDRESS, text[start:end], shape.score, self.name)
+        # "Zum Sportplatz 1" also contains the one-word street "Sportplatz 1": keep the outer span.
+        outer: list[Finding] = []
+        reach = -1
+        for finding in sorted(best.values(), key=lambda f: (f.start, -f.end)):
+            if finding.end <= reach:
+                continue
+            outer.append(finding)
+            reach = finding.end
+        return outer

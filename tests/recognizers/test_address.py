@@ -1,0 +1,91 @@
+"""AddressRecognizer: streets with house numbers, PO boxes, postal code with town, c/o lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.entities import ADDRESS
+from anonymizer.recognizers.address import AddressRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> AddressRecognizer:
+    return AddressRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich wohne in der Gartenstraße 14, 48301 Nottuln.", ["Gartenstraße 14", "48301 Nottuln"]),
+        ("Die Praxis liegt Am Markt 3 in Coesfeld.", ["Am Markt 3"]),
+        ("Sie wohnt am Markt 3.", ["am Markt 3"]),
+        ("Anschrift: An der Kirche 2a, 48653 Coesfeld", ["An der Kirche 2a", "48653 Coesfeld"]),
+        ("Wohnung in der Bahnhofstr. 7a gekündigt", ["Bahnhofstr. 7a"]),
+        ("Er wohnt in Dülmen, Lüdinghauser Straße 3. Er bittet um Hilfe.", ["Lüdinghauser Straße 3"]),
+        ("Lüdinghauser Straße 45", ["Lüdinghauser Straße 45"]),
+        ("Julia Gerwing, Am Bach 2, 48727 Billerbeck", ["Am Bach 2", "48727 Billerbeck"]),
+        ("Grüner Weg 12-14", ["Grüner Weg 12-14"]),
+        ("Hauptstraße 5 b", ["Hauptstraße 5 b"]),
+        ("Zum Sportplatz 1", ["Zum Sportplatz 1"]),
+        ("Kirchplatz 2", ["Kirchplatz 2"]),
+        ("Schulweg 4, 48249 Dülmen", ["Schulweg 4", "48249 Dülmen"]),
+        ("Münsterstraße 12a", ["Münsterstraße 12a"]),
+        ("Karl-Marx-Allee 5/7", ["Karl-Marx-Allee 5/7"]),
+        ("Hauptstraße Nr. 5", ["Hauptstraße Nr. 5"]),
+        ("ich wohn jetzt in der gartenstraße 14", ["gartenstraße 14"]),
+        ("Sonnenhof 3, 48653 Coesfeld", ["Sonnenhof 3", "48653 Coesfeld"]),
+        ("Auf dem Hohen Kamp 4, Nottuln", ["Auf dem Hohen Kamp 4"]),
+        ("Alter Markt 3", ["Alter Markt 3"]),
+        ("Antwort bitte an Postfach 1234.", ["Postfach 1234"]),
+        ("Postfach 10 12 34, 48143 Münster", ["Postfach 10 12 34", "48143 Münster"]),
+        ("48653 Coesfeld", ["48653 Coesfeld"]),
+        ("D-48653 Coesfeld", ["D-48653 Coesfeld"]),
+        ("60311 Frankfurt am Main", ["60311 Frankfurt am Main"]),
+        ("06108 Halle (Saale)", ["06108 Halle (Saale)"]),
+        ("32545 Bad Oeynhausen", ["32545 Bad Oeynhausen"]),
+        (
+            "Frau Meier\nc/o Familie Schulte\nAm Markt 3\n48653 Coesfeld",
+            ["c/o Familie Schulte", "Am Markt 3", "48653 Coesfeld"],
+        ),
+    ],
+)
+def test_finds_addresses(recognizer: AddressRecognizer, text: str, expected: list[str]) -> None:
+    findings = recognizer.analyze(text)
+    assert [f.text for f in findings] == expected
+    assert all(f.type == ADDRESS for f in findings)
+    for finding in findings:
+        assert text[finding.start : finding.end] == finding.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte tragen Sie die Hausnummer 5 ein.",
+        "nach § 35 Abs. 2 BauGB",
+        "siehe Kapitel 3",
+        "Anlage 2 enthält die Berechnung.",
+        "Seite 4 des Bescheids",
+        "Die Straße ist gesperrt.",
+        "Die Straße 5 Jahre lang gesperrt",
+        "vom 14. bis 16. Oktober",
+        "ein Betrag von 12500 Euro",
+        "rund 48000 Menschen leben hier",
+        "12500 Einwohner",
+        "2025 Coesfeld",
+        "Kreis Coesfeld 2024",
+        "Raum 2.14",
+        "Im Jahr 2025 wurden 30 Anträge gestellt.",
+        "In der Anlage 3, Seite 2",
+        "Am Montag 3 Termine",
+        "Im Rahmen 3 neuer Maßnahmen",
+        "Arbeitsplatz 3 ist frei.",
+        "Jahrgang 2016",
+        "Der Schulweg 3 km ist zu weit.",
+        "Der Direktor 3",
+        "Studiengang 2",
+        "Sitzung am 3. Mai",
+        "TOP 4",
+    ],
+)
+def test_ignores_look_alikes(recognizer: AddressRecognizer, text: str) -> None:
+    assert [f.text for f in recognizer.analyze(text)] == []
