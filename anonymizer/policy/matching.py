@@ -64,13 +64,17 @@ class TermMatcher:
     def __len__(self) -> int:
         return self._size
 
+    def finalize(self) -> None:
+        """Build the automaton now (on load), so the first search does not pay for it."""
+        if self._size and not self._built:
+            self._automaton.make_automaton()
+            self._built = True
+
     def matches(self, text: str) -> Iterator[tuple[int, int, tuple[str, str]]]:
         """Every (start, end, value) of a term in ``text``, end including an inflection ending."""
         if not self._size:
             return
-        if not self._built:
-            self._automaton.make_automaton()
-            self._built = True
+        self.finalize()
         lowered = _lower_same_length(text)
         for last, (length, value) in self._automaton.iter(lowered):
             start = last - length + 1
@@ -120,6 +124,7 @@ class AllowTermsFilter(PostProcessor):
         self._matcher = TermMatcher()
         for term in terms:
             self._matcher.add(term, ("", "allow"))
+        self._matcher.finalize()
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
         allowed = [(start, end) for start, end, _ in self._matcher.matches(text)]
@@ -141,6 +146,7 @@ def build_term_matcher(policy: Policy) -> TermMatcher:
     for ref in policy.term_lists:
         for term in load_term_list(ref.path, ref.column):
             matcher.add(term, (ref.type, TERM_LIST_RECOGNIZER))
+    matcher.finalize()
     return matcher
 
 
