@@ -8,17 +8,17 @@ The window never touches engines, masking sessions or document readers directly:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from anonymizer.documents import LoadedDocument, load_document
 from anonymizer.entities import Finding
 from anonymizer.errors import AnonymizerError
-from anonymizer.policy import Policy, load_default_policy
+from anonymizer.masking import MaskingSession
+from anonymizer.policy import CategoryRule, Policy, load_default_policy
 from desktop.review import ReviewedFinding, ReviewState, to_mask
 
 
@@ -42,7 +42,7 @@ class MaskOutcome:
 
     text: str
     counts: dict[str, int]
-    session: Any = field(repr=False, compare=False, default=None)
+    session: MaskingSession | None = field(repr=False, compare=False, default=None)
 
     @property
     def total(self) -> int:
@@ -55,54 +55,7 @@ class RestoreOutcome:
 
     text: str
     unresolved: tuple[str, ...]
-
-
-class _StopgapSession:
-    """Placeholder masking and a simple restore until ``anonymizer.masking.MaskingSession`` lands."""
-
-    _TOKEN = re.compile(r"\\?\[?\b([A-Z][A-Z_\\]*?)[\\_ ]+(\d+)\\?\]?")
-
-    def __init__(self, policy: Policy) -> None:
-        from anonymizer.masking import PlaceholderNumbering
-
-        self.policy = policy
-        self.numbering = PlaceholderNumbering()
-        self.originals: dict[str, str] = {}
-
-    def mask(self, text: str, findings: Sequence[Finding]) -> Any:
-        from anonymizer.masking import mask_with_placeholders
-
-        for finding in findings:
-            self.originals.setdefault(self.numbering.placeholder(finding), finding.text)
-        return _Result(mask_with_placeholders(text, findings, self.numbering), ())
-
-    def restore(self, answer: str) -> Any:
-        unresolved: list[str] = []
-
-        def replace(match: re.Match[str]) -> str:
-            name = f"[{match.group(1).replace(chr(92), '').upper()}_{match.group(2)}]"
-            if name in self.originals:
-                return self.originals[name]
-            if "_" in match.group(0) or "[" in match.group(0):
-                unresolved.append(match.group(0))
-            return match.group(0)
-
-        return _Result(self._TOKEN.sub(replace, answer), tuple(unresolved))
-
-
-@dataclass(frozen=True, slots=True)
-class _Result:
-    text: str
-    unresolved: tuple[str, ...]
-
-
-def _new_session(policy: Policy) -> Any:
-    """A masking session of the core when it exists, else the stopgap above."""
-    try:
-        from anonymizer.masking import MaskingSession  # type: ignore[attr-defined]
-    except ImportError:
-        return _StopgapSession(policy)
-    return MaskingSession(policy)
+    unmentioned: tuple[str, ...] = ()
 
 
 def _default_engine_factory() -> Engine:
@@ -129,7 +82,7 @@ class CoreFacade:
         self._policy = policy
         self._document_loader = document_loader
         self.review = ReviewState()
-        self._copied_sessions: list[Any] = []
+        self._session: MaskingSession | None = None
 
     # -- engine -----------------------------------------------------------------------------
     def load_engine(self) -> None:
@@ -167,39 +120,58 @@ class CoreFacade:
         """The detector's findings with the clerk's decisions applied (unmasked, manual, always/never)."""
         return self.review.reviewed(text, detected, self.policy)
 
+    def _effective_policy(self, findings: Sequence[Finding]) -> Policy:
+        """The policy, plus placeholder masking for categories the clerk chose to mask by hand.
+
+        A LOCATION the clerk clicked to mask must be masked even though the policy only shows
+        places: adding protection is always allowed.
+        """
+        policy = self.policy
+        extra = {f.type for f in findings if not policy.is_masked(f.type)}
+        if not extra:
+            return policy
+        categories = dict(policy.categories)
+        for entity_type in extra:
+            categories[entity_type] = CategoryRule(True, "placeholder")
+        return replace(policy, categories=categories)
+
     def mask(self, text: str, items: Sequence[ReviewedFinding]) -> MaskOutcome:
-        """The cleaned text for ``items`` (only those marked masked), with counts per category."""
+        """The cleaned text for ``items`` (only those marked masked), with counts per category.
+
+        Masks with a copy of the session of the texts copied so far, so numbering stays consistent
+        across texts ("[PERSON_1]" is the same person in the second letter); the copy becomes the
+        session when this outcome is copied (:meth:`remember_copied`), so the preview is exactly
+        what is copied and restored.
+        """
         findings = to_mask(items)
-        session = _new_session(self.policy)
+        policy = self._effective_policy(findings)
+        if self._session is None:
+            session = MaskingSession(policy)
+        else:
+            session = MaskingSession.from_table(self._session.to_table(), policy)
         result = session.mask(text, findings)
-        counts = Counter(f.type for f in findings)
+        counts = Counter(replacement.type for replacement in result.replacements)
         return MaskOutcome(result.text, dict(counts), session)
 
     def remember_copied(self, outcome: MaskOutcome) -> None:
-        """Keep the session of a copied text in memory, so its answer can be restored later."""
-        if outcome.session is not None and outcome.session not in self._copied_sessions:
-            self._copied_sessions.append(outcome.session)
+        """Adopt the session of a copied text: its answer can now be restored."""
+        if outcome.session is not None:
+            self._session = outcome.session
 
     @property
     def can_restore(self) -> bool:
-        return bool(self._copied_sessions)
+        return self._session is not None
 
     def restore(self, answer: str) -> RestoreOutcome:
-        """Put the originals back; with several copied texts the session that resolves most wins."""
-        if not self._copied_sessions:
+        """Put the originals of every copied text back into a chatbot answer."""
+        if self._session is None or not answer:
             return RestoreOutcome(answer, ())
-        best: RestoreOutcome | None = None
-        for session in reversed(self._copied_sessions):
-            result = session.restore(answer)
-            outcome = RestoreOutcome(result.text, tuple(str(u) for u in result.unresolved))
-            if best is None or len(outcome.unresolved) < len(best.unresolved):
-                best = outcome
-        assert best is not None
-        return best
+        result = self._session.restore(answer)
+        return RestoreOutcome(result.text, tuple(result.unresolved), tuple(result.unmentioned))
 
     def forget_session(self) -> None:
-        """Drop every restore table and session decision (menu "Sitzung beenden")."""
-        self._copied_sessions.clear()
+        """Drop the restore table and every session decision (menu "Sitzung beenden")."""
+        self._session = None
         self.review = ReviewState(allow_unmask=self.policy.allow_unmask)
 
     def load_document(self, path: Path) -> LoadedDocument:

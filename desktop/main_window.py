@@ -248,9 +248,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Anonymisierungshelfer"))
-        self.tabs.setTabText(0, self.tr("&Text prüfen"))
-        self.tabs.setTabText(1, self.tr("&Antwort zurückübersetzen"))
-        self.tabs.setTabText(2, self.tr("&Hilfe"))
+        self.tabs.setTabText(0, self.tr("Text &prüfen"))
+        self.tabs.setTabText(1, self.tr("Antwort &zurückübersetzen"))
+        self.tabs.setTabText(2, self.tr("H&ilfe"))
         self.tabs.setAccessibleName(self.tr("Seiten"))
         self._original_label.setText(self.tr("&Original (einfügen, tippen oder Datei ablegen):"))
         self._findings_label.setText(self.tr("&Fundstellen:"))
@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         ):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
-        self.open_button.setText(self.tr("Datei ö&ffnen …"))
+        self.open_button.setText(self.tr("Datei &öffnen …"))
         self.mask_button.setText(self.tr("&Maskieren …"))
         self.copy_button.setText(self.tr("Bereinigten Text &kopieren"))
         self.cancel_button.setText(self.tr("Abbre&chen"))

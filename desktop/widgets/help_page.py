@@ -5,7 +5,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+
+def _keys(sequence: str) -> str:
+    """A shortcut as the user's platform and language write it ("Strg+V" in German)."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class HelpPage(QWidget):
@@ -38,12 +44,12 @@ class HelpPage(QWidget):
             self.tr("Die Zuordnung der Platzhalter bleibt auf diesem Rechner und wird nicht gespeichert."),
         ]
         shortcuts = [
-            ("Strg+V", self.tr("Text einfügen (überall im Fenster)")),
-            ("Strg+O", self.tr("Datei öffnen")),
-            ("Strg+M", self.tr("Markierten Text maskieren")),
-            ("Strg+Umschalt+C", self.tr("Bereinigten Text kopieren")),
+            (_keys("Ctrl+V"), self.tr("Text einfügen (überall im Fenster)")),
+            (_keys("Ctrl+O"), self.tr("Datei öffnen")),
+            (_keys("Ctrl+M"), self.tr("Markierten Text maskieren")),
+            (_keys("Ctrl+Shift+C"), self.tr("Bereinigten Text kopieren")),
             (self.tr("Leertaste/Entf"), self.tr("Fundstelle in der Liste umschalten")),
-            ("Strg+1 / Strg+2 / F1", self.tr("Text prüfen / Antwort zurückübersetzen / Hilfe")),
+            (f"{_keys('Ctrl+1')} / {_keys('Ctrl+2')} / F1", self.tr("Text prüfen / Antwort zurückübersetzen / Hilfe")),
         ]
         marks = [
             self.tr("Farbig hinterlegt und durchgehend unterstrichen: wird maskiert."),

@@ -85,10 +85,10 @@ class RestorePage(QWidget):
                 "Originale ersetzt – nur auf diesem Rechner."
             )
         )
-        self._answer_label.setText(self.tr("&Antwort des Chatbots:"))
+        self._answer_label.setText(self.tr("Ant&wort des Chatbots:"))
         self.answer.setAccessibleName(self.tr("Antwort des Chatbots"))
         self.answer.setAccessibleDescription(self.tr("Hier die Antwort mit Platzhaltern einfügen."))
-        self._result_label.setText(self.tr("&Zurückübersetzte Antwort:"))
+        self._result_label.setText(self.tr("&Ergebnis – zurückübersetzte Antwort:"))
         self.result.setAccessibleName(self.tr("Zurückübersetzte Antwort"))
         self.result.setAccessibleDescription(self.tr("Die Antwort mit den Originalwerten, nur lesbar."))
         self._unresolved_label.setText(self.tr("&Nicht aufgelöste Platzhalter:"))
@@ -99,7 +99,7 @@ class RestorePage(QWidget):
         self.copy_button.setText(self.tr("Zurückübersetzte Antwort &kopieren"))
         self.copy_button.setAccessibleName(self.tr("Zurückübersetzte Antwort kopieren"))
         self.copy_button.setAccessibleDescription(self.tr("Kopiert die Antwort mit den Originalwerten."))
-        self.paste_button.setText(self.tr("Antwort &einfügen"))
+        self.paste_button.setText(self.tr("Antwort einf&ügen"))
         self.paste_button.setAccessibleName(self.tr("Antwort aus der Zwischenablage einfügen"))
         self.paste_button.setAccessibleDescription(self.tr("Ersetzt das Antwortfeld durch die Zwischenablage."))
 

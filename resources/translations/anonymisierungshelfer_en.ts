@@ -1,0 +1,862 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>Category</name>
+    <message>
+        <location filename="../../desktop/categories.py" line="22" />
+        <source>Person</source>
+        <extracomment>Source (German) labels; translated at display time through the "Category" context.</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="23" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="24" />
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="25" />
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="26" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="27" />
+        <source>Webadresse</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="28" />
+        <source>IP-Adresse</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="29" />
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="30" />
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="31" />
+        <source>Kreditkarte</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="32" />
+        <source>Steuer-ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="33" />
+        <source>Steuernummer</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="34" />
+        <source>Rentenversicherungsnummer</source>
+        <translation>Pension insurance number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="35" />
+        <source>Krankenversichertennummer</source>
+        <translation>Health insurance number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="36" />
+        <source>Ausweisnummer</source>
+        <translation>ID document number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="37" />
+        <source>Kfz-Kennzeichen</source>
+        <translation>Licence plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="38" />
+        <source>Aktenzeichen/Nummer</source>
+        <translation>Reference/number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="39" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="40" />
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptHook</name>
+    <message>
+        <location filename="../../desktop/excepthook.py" line="37" />
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excepthook.py" line="39" />
+        <source>Ein unerwarteter Fehler ist aufgetreten. Ihr Text ist nicht betroffen. Der Bericht unten enthält keinen Text aus Ihrem Dokument.</source>
+        <translation>An unexpected error occurred. Your text is not affected. The report below contains no text from your document.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="36" />
+        <source>Fundstelle</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="36" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="37" />
+        <source>Fundstellen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="39" />
+        <source>Fundstellen nach Kategorie. Leertaste oder Entf schaltet die Maskierung um.</source>
+        <translation>Findings by category. Space or Del toggles masking.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="77" />
+        <source>maskiert (von Hand)</source>
+        <translation>masked (manually)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="78" />
+        <source>maskiert</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="78" />
+        <source>sichtbar</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="81" />
+        <source>%1 von %2 maskiert</source>
+        <translation>%1 of %2 masked</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="37" />
+        <source>Hilfe</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="38" />
+        <source>Die wichtigsten Regeln der Leitlinie und die Tastenkürzel.</source>
+        <translation>The guideline's key rules and the keyboard shortcuts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="40" />
+        <source>Geben Sie keine personenbezogenen Daten in externe Chatbots ein.</source>
+        <translation>Never enter personal data into external chatbots.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="41" />
+        <source>Prüfen Sie den bereinigten Text vor dem Kopieren sorgfältig – die Erkennung kann Fehler machen.</source>
+        <translation>Check the cleaned text carefully before copying it – detection can make mistakes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="42" />
+        <source>Maskieren Sie von Hand, was die Erkennung übersehen hat (Text markieren, Strg+M).</source>
+        <translation>Mask by hand what detection missed (select the text, Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="43" />
+        <source>Prüfen Sie die Antwort des Chatbots kritisch, bevor Sie sie verwenden.</source>
+        <translation>Check the chatbot's answer critically before you use it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="44" />
+        <source>Die Zuordnung der Platzhalter bleibt auf diesem Rechner und wird nicht gespeichert.</source>
+        <translation>The placeholder table stays on this computer and is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="47" />
+        <source>Text einfügen (überall im Fenster)</source>
+        <translation>Paste text (anywhere in the window)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="48" />
+        <source>Datei öffnen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="49" />
+        <source>Markierten Text maskieren</source>
+        <translation>Mask selected text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="50" />
+        <source>Bereinigten Text kopieren</source>
+        <translation>Copy cleaned text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="51" />
+        <source>Leertaste/Entf</source>
+        <translation>Space/Del</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="51" />
+        <source>Fundstelle in der Liste umschalten</source>
+        <translation>Toggle a finding in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="52" />
+        <source>Text prüfen / Antwort zurückübersetzen / Hilfe</source>
+        <translation>Check text / Restore answer / Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="55" />
+        <source>Farbig hinterlegt und durchgehend unterstrichen: wird maskiert.</source>
+        <translation>Coloured background and solid underline: will be masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="56" />
+        <source>Gepunktet unterstrichen: erkannt, bleibt aber sichtbar.</source>
+        <translation>Dotted underline: detected, but stays visible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="57" />
+        <source>Der linke Rand nennt die Kategorien jeder Zeile; Klammern heißen sichtbar.</source>
+        <translation>The left margin names the categories of each line; brackets mean visible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="59" />
+        <source>Die wichtigsten Regeln</source>
+        <translation>Key rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="59" />
+        <source>Markierungen im Text</source>
+        <translation>Marks in the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="59" />
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="250" />
+        <source>Anonymisierungshelfer</source>
+        <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs.</extracomment>
+        <translation>Anonymisierungshelfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="300" />
+        <source>&amp;Text prüfen</source>
+        <translation>Check &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="301" />
+        <source>&amp;Antwort zurückübersetzen</source>
+        <translation>&amp;Restore answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="290" />
+        <location filename="../../desktop/main_window.py" line="305" />
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="254" />
+        <source>Seiten</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="255" />
+        <source>&amp;Original (einfügen, tippen oder Datei ablegen):</source>
+        <translation>&amp;Original (paste, type or drop a file):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="256" />
+        <source>&amp;Fundstellen:</source>
+        <translation>F&amp;indings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="257" />
+        <source>&amp;Vorschau – so wird kopiert:</source>
+        <translation>Previe&amp;w – exactly what is copied:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="261" />
+        <source>Originaltext</source>
+        <translation>Original text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="262" />
+        <source>Der Text mit markierten Fundstellen. Klick auf eine Fundstelle schaltet sie um.</source>
+        <translation>The text with its findings marked. Clicking a finding toggles it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="264" />
+        <source>Vorschau des bereinigten Texts</source>
+        <translation>Preview of the cleaned text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="264" />
+        <source>Genau dieser Text wird kopiert.</source>
+        <translation>Exactly this text is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="265" />
+        <location filename="../../desktop/main_window.py" line="363" />
+        <source>Datei öffnen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="265" />
+        <source>Öffnet eine Text-, Word-, PDF- oder E-Mail-Datei.</source>
+        <translation>Opens a text, Word, PDF or e-mail file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="268" />
+        <source>Markierten Text maskieren</source>
+        <translation>Mask selected text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="269" />
+        <source>Maskiert den markierten Text mit einer Kategorie.</source>
+        <translation>Masks the selected text with a category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="273" />
+        <source>Bereinigten Text kopieren</source>
+        <translation>Copy cleaned text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="274" />
+        <source>Kopiert die Vorschau nach der Prüfung in die Zwischenablage.</source>
+        <translation>Copies the preview to the clipboard after your review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="276" />
+        <source>Erkennung abbrechen</source>
+        <translation>Cancel detection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="276" />
+        <source>Bricht die laufende Erkennung ab.</source>
+        <translation>Stops the running detection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="277" />
+        <source>Fortschritt der Erkennung</source>
+        <translation>Detection progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="277" />
+        <source>Wie weit die Erkennung ist.</source>
+        <translation>How far detection has got.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="278" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="278" />
+        <source>Zustand der Erkennung.</source>
+        <translation>State of detection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="283" />
+        <location filename="../../desktop/main_window.py" line="296" />
+        <source>&amp;Maskieren …</source>
+        <translation>&amp;Mask …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="284" />
+        <location filename="../../desktop/main_window.py" line="299" />
+        <source>Bereinigten Text &amp;kopieren</source>
+        <translation>&amp;Copy cleaned text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="285" />
+        <source>Abbre&amp;chen</source>
+        <translation>C&amp;ancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="286" />
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="287" />
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="288" />
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="289" />
+        <source>E&amp;xtras</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="282" />
+        <location filename="../../desktop/main_window.py" line="292" />
+        <source>Datei &amp;öffnen …</source>
+        <translation>Open fi&amp;le …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="251" />
+        <source>Text &amp;prüfen</source>
+        <translation>Check te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="252" />
+        <source>Antwort &amp;zurückübersetzen</source>
+        <translation>&amp;Restore answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="253" />
+        <source>H&amp;ilfe</source>
+        <translation>Hel&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="293" />
+        <source>&amp;Einfügen</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="294" />
+        <source>&amp;Neuer Text</source>
+        <translation>&amp;New text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="295" />
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="297" />
+        <source>&amp;Immer maskieren</source>
+        <translation>&amp;Always mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="298" />
+        <source>N&amp;ie maskieren</source>
+        <translation>&amp;Never mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="302" />
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="303" />
+        <source>&amp;Richtlinie bearbeiten …</source>
+        <translation>Edit &amp;policy …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="304" />
+        <source>Sitzung &amp;beenden (Zuordnungen vergessen)</source>
+        <translation>&amp;End session (forget placeholder table)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="313" />
+        <location filename="../../desktop/main_window.py" line="424" />
+        <source>Sprachmodell wird geladen …</source>
+        <translation>Loading language model …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="354" />
+        <source>Die Zwischenablage enthält keinen Text.</source>
+        <translation>The clipboard contains no text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="363" />
+        <source>Dokumente (*.txt *.docx *.pdf *.eml *.msg);;Alle Dateien (*)</source>
+        <translation>Documents (*.txt *.docx *.pdf *.eml *.msg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="398" />
+        <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
+        <translation>Detection cancelled – the text has not been fully checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="426" />
+        <source>Erkennung läuft …</source>
+        <translation>Detecting …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="428" />
+        <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
+        <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="432" />
+        <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
+        <translation>Ready. %1 findings, %2 of them masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="461" />
+        <source>Maskieren</source>
+        <translation>Mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="461" />
+        <source>Kategorie für „%1“:</source>
+        <translation>Category for “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="468" />
+        <location filename="../../desktop/main_window.py" line="487" />
+        <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
+        <translation>Please first select the text to be masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="513" />
+        <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
+        <translation>The language model is still loading – please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="516" />
+        <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
+        <translation>Detection is still running – please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="521" />
+        <source>Nicht kopiert.</source>
+        <translation>Not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="532" />
+        <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
+        <translation>Cleaned text copied (%1 places masked).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="543" />
+        <source>Zurückübersetzte Antwort kopiert.</source>
+        <translation>Restored answer copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="549" />
+        <source>Zwischenablage geleert.</source>
+        <translation>Clipboard cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="567" />
+        <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
+        <translation>The policy editor cannot be started.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="573" />
+        <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
+        <translation>Session ended: every placeholder mapping has been forgotten.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../desktop/widgets/message_bar.py" line="32" />
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/message_bar.py" line="33" />
+        <source>Meldung schließen</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/message_bar.py" line="34" />
+        <source>Meldung</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="84" />
+        <source>Fügen Sie die Antwort des Chatbots ein. Platzhalter wie [PERSON_1] werden durch die Originale ersetzt – nur auf diesem Rechner.</source>
+        <translation>Paste the chatbot's answer. Placeholders such as [PERSON_1] are replaced by the originals – on this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="89" />
+        <source>Antwort des Chatbots</source>
+        <translation>Chatbot answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="90" />
+        <source>Hier die Antwort mit Platzhaltern einfügen.</source>
+        <translation>Paste the answer with placeholders here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="88" />
+        <source>Ant&amp;wort des Chatbots:</source>
+        <translation>Chatbot &amp;answer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="91" />
+        <source>&amp;Ergebnis – zurückübersetzte Antwort:</source>
+        <translation>Restore&amp;d answer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="92" />
+        <source>Zurückübersetzte Antwort</source>
+        <translation>Restored answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="93" />
+        <source>Die Antwort mit den Originalwerten, nur lesbar.</source>
+        <translation>The answer with the original values, read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="94" />
+        <source>&amp;Nicht aufgelöste Platzhalter:</source>
+        <translation>&amp;Unresolved placeholders:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="95" />
+        <source>Nicht aufgelöste Platzhalter</source>
+        <translation>Unresolved placeholders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="97" />
+        <source>Platzhalter in der Antwort, zu denen kein Original bekannt ist.</source>
+        <translation>Placeholders in the answer whose original is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="99" />
+        <source>Zurückübersetzte Antwort &amp;kopieren</source>
+        <translation>Cop&amp;y restored answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="100" />
+        <source>Zurückübersetzte Antwort kopieren</source>
+        <translation>Copy restored answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="101" />
+        <source>Kopiert die Antwort mit den Originalwerten.</source>
+        <translation>Copies the answer with the original values.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="102" />
+        <source>Antwort einf&amp;ügen</source>
+        <translation>Paste from clip&amp;board</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="103" />
+        <source>Antwort aus der Zwischenablage einfügen</source>
+        <translation>Paste the answer from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/restore_page.py" line="104" />
+        <source>Ersetzt das Antwortfeld durch die Zwischenablage.</source>
+        <translation>Replaces the answer field with the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDutyDialog</name>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="27" />
+        <source>Text vor dem Kopieren prüfen</source>
+        <translation>Check the text before copying</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="30" />
+        <source>Die Leitlinie verlangt, dass Sie den bereinigten Text prüfen, bevor er in einen Chatbot geht. Maskiert wurden:</source>
+        <translation>The guideline requires you to check the cleaned text before it goes to a chatbot. Masked were:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="39" />
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="39" />
+        <source>Anzahl</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="46" />
+        <source>Maskierte Fundstellen je Kategorie</source>
+        <translation>Masked findings per category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="47" />
+        <source>Eine Zeile je Kategorie mit der Anzahl der Fundstellen.</source>
+        <translation>One row per category with the number of findings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="49" />
+        <source>Es wurde nichts maskiert. Enthält der Text wirklich keine personenbezogenen Daten?</source>
+        <translation>Nothing was masked. Does the text really contain no personal data?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="50" />
+        <source>&amp;Ich habe den Text geprüft</source>
+        <translation>&amp;I have checked the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="51" />
+        <source>Ich habe den Text geprüft</source>
+        <translation>I have checked the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="52" />
+        <source>Erst nach dieser Bestätigung kann kopiert werden.</source>
+        <translation>Copying is possible only after this confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="54" />
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="55" />
+        <source>Kopieren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="56" />
+        <source>&amp;Abbrechen</source>
+        <translation>C&amp;ancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="57" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="13" />
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="15" />
+        <source>Wie das System</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="18" />
+        <source>Sprache der Oberfläche</source>
+        <translation>User interface language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="19" />
+        <source>Deutsch, Englisch oder die Sprache des Systems.</source>
+        <translation>German, English or the system's language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="22" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="23" />
+        <source>nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="25" />
+        <source>Zwischenablage leeren nach Sekunden</source>
+        <translation>Clear the clipboard after seconds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="26" />
+        <source>0 heißt: die Zwischenablage wird nicht geleert.</source>
+        <translation>0 means: the clipboard is not cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="28" />
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="30" />
+        <source>Zwischenablage &amp;leeren nach:</source>
+        <translation>&amp;Clear clipboard after:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/settings_dialog.py" line="34" />
+        <source>Gespeichert werden nur diese Einstellungen, nie Texte.</source>
+        <translation>Only these settings are saved, never any text.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="113" />
+        <source>wird maskiert</source>
+        <translation>will be masked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="113" />
+        <source>bleibt sichtbar</source>
+        <translation>stays visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="114" />
+        <source>von Hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="114" />
+        <source>erkannt</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="116" />
+        <source>%1 – %2 (%3). Klicken zum Umschalten.</source>
+        <translation>%1 – %2 (%3). Click to toggle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="169" />
+        <source>Fundstelle sichtbar lassen</source>
+        <translation>Keep finding visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="169" />
+        <source>Fundstelle maskieren</source>
+        <translation>Mask finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="172" />
+        <source>&amp;Maskieren …</source>
+        <translation>&amp;Mask …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="175" />
+        <source>&amp;Immer maskieren</source>
+        <translation>&amp;Always mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="177" />
+        <source>&amp;Nie maskieren</source>
+        <translation>&amp;Never mask</translation>
+    </message>
+</context>
+</TS>

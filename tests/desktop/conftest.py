@@ -1,0 +1,80 @@
+"""Fixtures for the desktop tests: offscreen Qt, compiled translations, a window on a fake engine."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.facade import CoreFacade  # noqa: E402
+from desktop.i18n import LanguageManager  # noqa: E402
+from desktop.main_window import MainWindow  # noqa: E402
+from desktop.settings import AppSettings  # noqa: E402
+from gui_fakes import FakeEngine  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The offscreen platform warns that it cannot propagate size hints; that is not our bug."""
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Build the .qm files from the committed .ts (what CI and the installer do)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("translations_build", ROOT / "build" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build_translations()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def engine() -> FakeEngine:
+    return FakeEngine()
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[LanguageManager]:
+    manager = LanguageManager(qapp)
+    manager.apply("de")
+    yield manager
+    manager.apply("de")
+
+
+@pytest.fixture
+def make_window(qtbot, settings: AppSettings, languages: LanguageManager):  # type: ignore[no-untyped-def]
+    """Build a shown window around a facade of ``engine``; the engine is loaded unless ``load=False``."""
+
+    def make(engine: object, load: bool = True) -> MainWindow:
+        facade = CoreFacade(lambda: engine)  # type: ignore[arg-type, return-value]
+        window = MainWindow(facade, settings, languages, pool=QThreadPool(), debounce_ms=10)
+        qtbot.addWidget(window)
+        window.show()
+        if load:
+            with qtbot.waitSignal(window.engine_ready, timeout=10_000):
+                window.start_engine()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, engine: FakeEngine) -> MainWindow:  # type: ignore[no-untyped-def]
+    return make_window(engine)

@@ -1,0 +1,65 @@
+"""A small fake detector for GUI tests: fixed patterns, optional blocking, records its calls.
+
+The GUI is what is under test here; the real engine has its own tests (and one end-to-end test
+in this folder uses it).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+
+from anonymizer.entities import EMAIL, IBAN, LOCATION, PERSON, Finding
+from anonymizer.policy import Policy, load_default_policy
+
+PATTERNS = (
+    (PERSON, re.compile(r"\b(?:Sabine )?Kortmann\b|\bJens Terhorst\b")),
+    (IBAN, re.compile(r"\bDE\d{2}(?: ?\d{4}){4} ?\d{2}\b")),
+    (EMAIL, re.compile(r"\b[\w.]+@[\w.]+\.\w+\b")),
+    (LOCATION, re.compile(r"\bCoesfeld\b")),
+)
+
+
+class FakeEngine:
+    """Finds the patterns above; ``gate`` (if set) blocks each call until the test releases it."""
+
+    def __init__(self, policy: Policy | None = None, gate: threading.Event | None = None) -> None:
+        self.policy = policy or load_default_policy()
+        self.gate = gate
+        self.calls: list[str] = []
+        self.entered = threading.Event()
+
+    def analyze(
+        self, text: str, progress: Callable[[float], bool | None] | None = None, masked_only: bool = False
+    ) -> list[Finding]:
+        self.calls.append(text)
+        self.entered.set()
+        if self.gate is not None:
+            self.gate.wait(30)
+        if progress is not None and progress(0.5):
+            from anonymizer.engine import AnalysisCancelled
+
+            raise AnalysisCancelled()
+        findings = [
+            Finding(m.start(), m.end(), entity_type, m.group(), 0.9, "fake")
+            for entity_type, pattern in PATTERNS
+            for m in pattern.finditer(text)
+        ]
+        return sorted(findings, key=lambda f: f.start)
+
+
+class BrokenEngine(FakeEngine):
+    """Fails with an unexpected error whose message quotes the text (it must never be shown)."""
+
+    def analyze(
+        self, text: str, progress: Callable[[float], bool | None] | None = None, masked_only: bool = False
+    ) -> list[Finding]:
+        raise RuntimeError(f"kaputt bei {text!r}")
+
+
+SAMPLE = (
+    "Sehr geehrte Frau Sabine Kortmann,\n"
+    "bitte überweisen Sie an DE44 5001 0517 5407 3249 31. Rechnungsstelle Coesfeld.\n"
+    "Rückfragen an s.kortmann@example.org oder an Jens Terhorst.\n"
+)
