@@ -83,6 +83,7 @@ class TextReplacement:
     end: int
     original: str
     replacement: str
+    type: str = ""
 
 
 @dataclass
@@ -159,11 +160,7 @@ def _remove_images(trees: dict[str, etree._Element]) -> None:
 
 
 def _embedded_parts(package: Package) -> set[str]:
-    return {
-        name
-        for name in package.parts
-        if posixpath.basename(posixpath.dirname(name)) in ("media", "embeddings")
-    }
+    return {name for name in package.parts if posixpath.basename(posixpath.dirname(name)) in ("media", "embeddings")}
 
 
 def _parts_to_drop(package: Package, main_part: str) -> set[str]:

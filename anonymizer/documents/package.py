@@ -67,9 +67,7 @@ def _corrupt(name: str) -> InputFileError:
 
 
 def _bomb(name: str) -> InputFileError:
-    return InputFileError(
-        f"Die Datei „{name}“ würde entpackt unzulässig groß werden und wird deshalb nicht geöffnet."
-    )
+    return InputFileError(f"Die Datei „{name}“ würde entpackt unzulässig groß werden und wird deshalb nicht geöffnet.")
 
 
 def read_package(data: bytes, name: str) -> Package:

@@ -1,0 +1,281 @@
+"""DOCX in and out: every hiding place is read, masked and scrubbed; the output is still a good Word file."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from pathlib import Path
+from urllib.parse import quote
+
+import docx
+import pytest
+from documents_helpers import EMAIL, IBAN, NAME, ORIGINALS, PHONE, SURNAME, package_texts, tiny_png
+
+from anonymizer.documents import load_document
+from anonymizer.documents.docx_reader import TEXT, read_docx
+from anonymizer.documents.docx_writer import TextReplacement, write_masked_docx
+from anonymizer.errors import OutputFileError
+from anonymizer.factory import build_engine
+
+PLACEHOLDERS = {"PERSON": "[PERSON_1]", "IBAN": "[IBAN_1]", "EMAIL": "[EMAIL_1]", "PHONE": "[PHONE_1]"}
+
+
+def _replacements(text: str) -> list[TextReplacement]:
+    """Structured values from the real rule engine; the name (no NER model in tests) by its known spelling."""
+    findings = build_engine(with_model=False).analyze(text, masked_only=True)
+    replacements = [
+        TextReplacement(f.start, f.end, f.text, PLACEHOLDERS.get(f.type, f"[{f.type}_1]"), f.type) for f in findings
+    ]
+    taken = [(item.start, item.end) for item in replacements]
+    for match in re.finditer(rf"{re.escape(NAME)}|{re.escape(SURNAME)}", text):
+        if not any(start < match.end() and match.start() < end for start, end in taken):
+            replacements.append(TextReplacement(match.start(), match.end(), match.group(), "[PERSON_1]", "PERSON"))
+    return replacements
+
+
+def _variants(value: str) -> set[str]:
+    compact = "".join(value.split())
+    return {value.casefold(), compact.casefold(), quote(value).casefold(), quote(compact).casefold()}
+
+
+def _leaks(path: Path, values: tuple[str, ...]) -> list[tuple[str, str]]:
+    found = []
+    for part, text in package_texts(path).items():
+        plain = re.sub(r"<[^>]+>", "", text).casefold()  # also catches values split across runs
+        haystacks = (text.casefold(), plain, "".join(plain.split()))
+        for value in values:
+            if any(variant in haystack for variant in _variants(value) for haystack in haystacks):
+                found.append((part, value))
+    return found
+
+
+@pytest.fixture
+def masked_docx(everything_docx: Path, tmp_path: Path) -> Path:
+    content = read_docx(everything_docx)
+    target = tmp_path / "bereinigt.docx"
+    write_masked_docx(everything_docx, target, _replacements(content.text), content=content)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("body, name split over three runs", f"Sehr geehrter Herr {NAME},"),
+        ("list paragraph", f"auf das Konto {IBAN}."),
+        ("table cell", f"Antragsteller\n{NAME}"),
+        ("nested table", f"Telefon {PHONE}"),
+        ("default header", f"Az. 12/34 – {NAME}"),
+        ("first-page header", f"Erste Seite {NAME}"),
+        ("even-page header", f"Gerade Seite {SURNAME}"),
+        ("default footer", f"Kontakt: {EMAIL}"),
+        ("even-page footer", f"IBAN {IBAN}"),
+        ("footnote", f"Quelle: Gespräch mit {NAME}, {PHONE}"),
+        ("endnote", f"Erstattung an {IBAN}"),
+        ("comment", f"Bitte {NAME} anrufen: {PHONE}"),
+        ("alt text (descr)", f"Foto von {NAME}"),
+        ("alt text (title)", f"{SURNAME} am Schreibtisch"),
+        ("hyperlink text", f"E-Mail: {EMAIL}"),
+        ("field result", "Mail schreiben"),
+        ("text box", f"Textfeld für {NAME}\n{NAME}\n"),
+        ("tracked insertion accepted", f"Änderungen: Zuständig ist {NAME}."),
+    ],
+)
+def test_reader_sees_every_visible_place(everything_docx: Path, place: str, expected: str) -> None:
+    assert expected in read_docx(everything_docx).text, place
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "Alte IBAN",  # deleted text of a tracked change
+        "MERGEFIELD",  # field code
+        "HYPERLINK",  # field code
+        "Signatur",  # glossary
+        "Antragsteller\u200b",  # nothing invented
+    ],
+)
+def test_reader_leaves_out_what_no_reader_sees(everything_docx: Path, hidden: str) -> None:
+    assert hidden not in read_docx(everything_docx).text
+
+
+def test_text_box_is_read_once_not_twice_from_its_fallback_copy(everything_docx: Path) -> None:
+    text = read_docx(everything_docx).text
+    assert text.count("Siehe Textfeld.") == 1
+    assert text.count(f"Textfeld für {NAME}\n{NAME}\n") == 1
+
+
+def test_offset_map_points_at_the_w_t_elements(everything_docx: Path) -> None:
+    content = read_docx(everything_docx)
+    start = content.text.index(f"Herr {NAME}") + len("Herr ")
+    first, inside = content.locate(start)
+    assert (first.kind, first.value, inside, first.part) == (TEXT, "Zyp", 0, "word/document.xml")
+    last, inside_last = content.locate(start + len(NAME) - 1)
+    assert (last.value, inside_last) == ("geist,", 4)
+    assert first.paragraph == last.paragraph
+
+
+def test_split_name_is_found_by_detection_across_runs(tmp_path: Path) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Kontoinhaber: ")
+    for piece in ("DE89 37", "04 0044 05", "32 0130 00"):
+        paragraph.add_run(piece).bold = True
+    source = tmp_path / "konto.docx"
+    document.save(str(source))
+    text = load_document(source).text
+    findings = build_engine(with_model=False).analyze(text, masked_only=True)
+    assert [(f.type, f.text) for f in findings] == [("IBAN", IBAN)]
+
+
+def test_anonymised_package_contains_no_original_anywhere(masked_docx: Path) -> None:
+    assert _leaks(masked_docx, (*ORIGINALS, SURNAME, "Zyprian")) == []
+
+
+def test_leak_search_would_see_every_value_in_the_input(everything_docx: Path) -> None:
+    """The negative control: the same search finds every value in the unmasked file."""
+    leaks = _leaks(everything_docx, (*ORIGINALS, SURNAME))
+    parts = {part for part, _value in leaks}
+    assert {value for _part, value in leaks} == {*ORIGINALS, SURNAME}
+    for hiding_place in (
+        "docProps/core.xml",
+        "docProps/app.xml",
+        "docProps/custom.xml",
+        "word/footnotes.xml",
+        "word/endnotes.xml",
+        "word/comments.xml",
+        "word/glossary/document.xml",
+        "word/people.xml",
+        "word/_rels/document.xml.rels",
+        "customXml/item1.xml",
+        "word/header1.xml",
+        "word/footer3.xml",
+    ):
+        assert hiding_place in parts
+
+
+def test_output_shows_the_placeholders_where_the_values_were(masked_docx: Path) -> None:
+    text = read_docx(masked_docx).text
+    for expected in (
+        "Sehr geehrter Herr [PERSON_1],",
+        "auf das Konto [IBAN_1].",
+        "Rückfragen an [EMAIL_1] oder telefonisch unter [PHONE_1].",
+        "Quelle: Gespräch mit [PERSON_1], [PHONE_1]",
+        "Foto von [PERSON_1]",
+        "Änderungen: Zuständig ist [PERSON_1].",
+    ):
+        assert expected in text
+
+
+def test_output_opens_with_python_docx_and_keeps_structure(everything_docx: Path, masked_docx: Path) -> None:
+    before, after = docx.Document(str(everything_docx)), docx.Document(str(masked_docx))
+    assert len(after.paragraphs) == len(before.paragraphs)
+    assert [p.style.name for p in after.paragraphs] == [p.style.name for p in before.paragraphs]
+    assert len(after.tables) == len(before.tables) == 1
+    assert len(after.tables[0].cell(1, 1).tables) == 1
+    assert len(after.inline_shapes) == 1
+    assert len(after.sections) == 1
+    assert after.sections[0].even_page_header.paragraphs[0].text == "Gerade Seite [PERSON_1]"
+
+
+def test_replacement_takes_the_formatting_of_the_first_run(masked_docx: Path) -> None:
+    paragraph = next(p for p in docx.Document(str(masked_docx)).paragraphs if p.text.startswith("Sehr geehrter"))
+    assert [(run.text, run.bold, run.italic) for run in paragraph.runs] == [
+        ("Sehr geehrter Herr ", None, None),
+        ("[PERSON_1]", True, None),
+        ("", None, True),
+        (",", None, None),
+    ]
+
+
+def test_metadata_authors_and_revisions_are_cleaned(masked_docx: Path) -> None:
+    after = docx.Document(str(masked_docx))
+    assert after.core_properties.author == ""
+    assert after.core_properties.last_modified_by == ""
+    assert after.core_properties.title == "Bescheid für [PERSON_1]"
+    parts = package_texts(masked_docx)
+    assert "w:del " not in parts["word/document.xml"] and "<w:delText" not in parts["word/document.xml"]
+    assert "<w:ins " not in parts["word/document.xml"]
+    assert 'w:author="Autor"' in parts["word/comments.xml"]
+    assert "presenceInfo" not in parts["word/people.xml"]
+    assert "word/glossary/document.xml" not in parts and "docProps/thumbnail.jpeg" not in parts
+    assert "mailto:[EMAIL_1]" in parts["word/_rels/document.xml.rels"].replace("%5B", "[").replace("%5D", "]")
+
+
+def test_images_are_reported_and_kept_unless_removal_is_asked(everything_docx: Path, masked_docx: Path) -> None:
+    assert load_document(everything_docx).notes == ("Das Dokument enthält 1 Bild, das nicht geprüft werden kann.",)
+    assert any(name.startswith("word/media/") for name in package_texts(masked_docx))
+
+
+def test_images_are_removed_when_asked(everything_docx: Path, tmp_path: Path) -> None:
+    content = read_docx(everything_docx)
+    target = tmp_path / "ohne-bilder.docx"
+    report = write_masked_docx(
+        everything_docx, target, _replacements(content.text), content=content, remove_images=True
+    )
+    assert report.notes == []
+    names = list(package_texts(target))
+    assert not any(name.startswith(("word/media/", "word/embeddings/")) for name in names)
+    after = docx.Document(str(target))
+    assert len(after.inline_shapes) == 0
+    assert _leaks(target, (*ORIGINALS, SURNAME)) == []
+    assert "[PERSON_1]" in read_docx(target).text  # the text box (a drawing too) is kept
+
+
+def test_two_images_are_counted_in_german(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_picture(tmp_png(tmp_path))
+    document.add_picture(tmp_png(tmp_path))
+    source = tmp_path / "bilder.docx"
+    document.save(str(source))
+    # python-docx stores the same picture once; a second, different picture is a second part.
+    with zipfile.ZipFile(source, "a") as archive:
+        archive.writestr("word/media/image2.png", tiny_png() + b"\x00")
+    assert load_document(source).notes == ("Das Dokument enthält 2 Bilder, die nicht geprüft werden können.",)
+
+
+def tmp_png(folder: Path) -> str:
+    path = folder / "bild.png"
+    path.write_bytes(tiny_png())
+    return str(path)
+
+
+def test_input_is_never_changed_or_overwritten(everything_docx: Path, tmp_path: Path) -> None:
+    digest = hashlib.sha256(everything_docx.read_bytes()).hexdigest()
+    content = read_docx(everything_docx)
+    with pytest.raises(OutputFileError, match="darf nicht die Eingabedatei sein"):
+        write_masked_docx(everything_docx, everything_docx, _replacements(content.text), content=content)
+    assert hashlib.sha256(everything_docx.read_bytes()).hexdigest() == digest
+    assert not list(everything_docx.parent.glob(".anon-*"))
+
+
+@pytest.mark.parametrize(
+    ("target_name", "message"),
+    [
+        ("fehlt/aus.docx", "existiert nicht"),
+        ("aus.txt", "mit der Endung .docx"),
+    ],
+)
+def test_unwritable_targets_leave_nothing_behind(
+    everything_docx: Path, tmp_path: Path, target_name: str, message: str
+) -> None:
+    content = read_docx(everything_docx)
+    target = tmp_path / target_name
+    with pytest.raises(OutputFileError, match=message):
+        write_masked_docx(everything_docx, target, _replacements(content.text), content=content)
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "original"),
+    [
+        (0, 4, "Nein"),  # does not match the text at that place
+        (0, 10**6, "x"),  # outside the text
+    ],
+)
+def test_replacements_that_do_not_fit_the_document_are_rejected(
+    everything_docx: Path, tmp_path: Path, start: int, end: int, original: str
+) -> None:
+    with pytest.raises(ValueError, match="does not"):
+        write_masked_docx(everything_docx, tmp_path / "x.docx", [TextReplacement(start, end, original, "[X]")])
+    assert not (tmp_path / "x.docx").exists()
