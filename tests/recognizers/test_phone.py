@@ -33,6 +33,13 @@ def recognizer() -> PhoneRecognizer:
         ("Fax: 0251/4321-99", ["0251/4321-99"]),
         ("Tel. 8 93 47", ["8 93 47"]),
         ("bitte Durchwahl -1234 wählen", ["-1234"]),
+        ("Sachbearbeiterin unter 05794 / 31-9476.", ["05794 / 31-9476"]),
+        ("neue Nummer +49 166 26805214", ["+49 166 26805214"]),
+        ("Tel. 03482280873", ["03482280873"]),
+        ("Tel. (01449) 471671", ["(01449) 471671"]),
+        ("Vorgang 03482280873 abgeschlossen", []),
+        ("Vorgang (01449) 471671", []),
+        ("Vorgang 01-234/2025 erledigt", []),
         ("Betrag 1.234,56 € überwiesen", []),
         ("Förderung von 12.500 Euro", []),
         ("im Jahr 2025", []),
@@ -68,6 +75,16 @@ LETTER = (
     "Rückfragen: Tel. 02541 / 18-1234, Fax 02541 18-1299, mobil 0171-1234567, E-Mail "
     "s.pohlmann@kreis-coesfeld.de, 48653 Coesfeld.\n"
 )
+
+
+@pytest.mark.parametrize(
+    ("known", "unknown"),
+    [("0251 123456", "05794 / 31-9476"), ("+49 152 12345678", "+49 166 26805214")],
+)
+def test_number_outside_the_plan_scores_lower(recognizer: PhoneRecognizer, known: str, unknown: str) -> None:
+    (known_finding,) = recognizer.analyze(f"Rückfragen an {known}")
+    (unknown_finding,) = recognizer.analyze(f"Rückfragen an {unknown}")
+    assert known_finding.score > unknown_finding.score >= recognizer.min_score
 
 
 def test_engine_keeps_phones_off_bank_and_tax_numbers() -> None:
