@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from anonymizer import APP_NAME, __version__
-from anonymizer.cli import anonymize_cmd, detect_cmd, policy_cmd
+from anonymizer.cli import anonymize_cmd, detect_cmd, policy_cmd, restore_cmd, sessions_cmd
 from anonymizer.errors import AnonymizerError
 
-COMMAND_MODULES = (detect_cmd, anonymize_cmd, policy_cmd)
+COMMAND_MODULES = (detect_cmd, anonymize_cmd, policy_cmd, restore_cmd, sessions_cmd)
 
 
 class GermanArgumentParser(argparse.ArgumentParser):

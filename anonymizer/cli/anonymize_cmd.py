@@ -1,4 +1,9 @@
-"""``anonymize IN [-o OUT]``: the masked text to stdout or into a file."""
+"""``anonymize IN [-o OUT] [--mode MODE] [--session [ID]]``: the masked text to stdout or into a file.
+
+Without ``--session`` nothing is kept and no keyring is needed. With ``--session ID`` the session is
+continued (same numbering) or created under that id, and kept encrypted so that ``restore`` can run
+later; ``--session`` alone creates a new id. The session id goes to stderr as "Sitzung: ID".
+"""
 
 from __future__ import annotations
 
@@ -7,28 +12,66 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from anonymizer.cli.common import add_policy_argument, before_output, engine_for_args, write_text_atomically
-from anonymizer.documents import load_document
-from anonymizer.masking import mask_with_placeholders
+from anonymizer.cli.common import (
+    add_policy_argument,
+    before_output,
+    effective_policy_for_args,
+    engine_for_args,
+    write_text_atomically,
+)
+from anonymizer.documents import LoadedDocument, load_document
+from anonymizer.masking import MaskingSession, MaskResult
+from anonymizer.sessions import SessionStore, check_session_id, persistent_session_store
+
+MODES = ("placeholder", "surrogate", "redact", "mask")
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("anonymize", help="Eine Datei maskieren.")
     parser.add_argument("input", type=Path, metavar="EINGABE")
     parser.add_argument("-o", "--output", type=Path, metavar="AUSGABE")
+    parser.add_argument(
+        "--mode", choices=MODES, help="Ersetzungsart für alle maskierten Kategorien (Standard: laut Richtlinie)."
+    )
+    parser.add_argument(
+        "--session",
+        nargs="?",
+        const="",
+        metavar="ID",
+        help="Sitzung fortsetzen oder anlegen und verschlüsselt aufbewahren (ohne ID: neue Sitzung).",
+    )
     add_policy_argument(parser)
     parser.set_defaults(handler=run)
 
 
+def _open_session(args: argparse.Namespace) -> tuple[MaskingSession, SessionStore | None]:
+    policy = effective_policy_for_args(args).policy
+    if args.session is None:
+        return MaskingSession(policy), None
+    store = persistent_session_store(policy)
+    if args.session and store.exists(check_session_id(args.session)):
+        return store.load(args.session, policy), store
+    return MaskingSession(policy, args.session or None), store
+
+
+def write_output(args: argparse.Namespace, document: LoadedDocument, result: MaskResult) -> None:
+    """The one place where the masked result leaves the command (a file or stdout)."""
+    if args.output:
+        write_text_atomically(args.output, result.text, args.input)
+    else:
+        sys.stdout.write(result.text)
+        sys.stdout.flush()
+
+
 def run(args: argparse.Namespace) -> int:
     document = load_document(args.input)
-    engine = engine_for_args(args)
-    findings = engine.analyze(document.text, masked_only=True)
-    masked = mask_with_placeholders(document.text, findings)
+    session, store = _open_session(args)
+    findings = engine_for_args(args).analyze(document.text, masked_only=True)
+    result = session.mask(document.text, findings, operator=args.mode)
     before_output(args, "save" if args.output else "copy", findings, document.kind)
-    if args.output:
-        write_text_atomically(args.output, masked, args.input)
-    else:
-        sys.stdout.write(masked)
-        sys.stdout.flush()
+    if store is not None:
+        store.save(session)
+    write_output(args, document, result)
+    if store is not None:
+        print(f"Sitzung: {session.session_id}", file=sys.stderr)
     return 0

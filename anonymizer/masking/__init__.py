@@ -1,47 +1,27 @@
-"""Masking: replace the findings in a text by placeholders such as ``[PERSON_1]``.
+"""Masking and restoring: placeholders such as ``[PERSON_1]``, surrogates, and the way back.
 
-The same value gets the same number everywhere in a text, so a chatbot can still tell people apart.
+:class:`MaskingSession` is the API the GUI, the command line and the document writers use; it keeps
+one consistent numbering across all texts of a session and restores chatbot answers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from anonymizer.entities import Finding
+from anonymizer.masking.session import MaskingSession, MaskResult, Replacement, RestoreResult, new_session_id
+from anonymizer.policy import Policy
+
+__all__ = [
+    "MaskResult",
+    "MaskingSession",
+    "Replacement",
+    "RestoreResult",
+    "mask_with_placeholders",
+    "new_session_id",
+]
 
 
-def _identity_key(finding: Finding) -> tuple[str, str]:
-    return finding.type, " ".join(finding.text.split()).casefold()
-
-
-@dataclass
-class PlaceholderNumbering:
-    """Hands out ``[TYPE_n]`` placeholders, one number per distinct value and type."""
-
-    numbers: dict[tuple[str, str], int] = field(default_factory=dict)
-    counters: dict[str, int] = field(default_factory=dict)
-
-    def placeholder(self, finding: Finding) -> str:
-        key = _identity_key(finding)
-        if key not in self.numbers:
-            self.counters[finding.type] = self.counters.get(finding.type, 0) + 1
-            self.numbers[key] = self.counters[finding.type]
-        return f"[{finding.type}_{self.numbers[key]}]"
-
-
-def mask_with_placeholders(
-    text: str, findings: Sequence[Finding], numbering: PlaceholderNumbering | None = None
-) -> str:
-    """Replace each (non-overlapping) finding by its placeholder."""
-    numbering = numbering or PlaceholderNumbering()
-    ordered = sorted(findings, key=lambda f: f.start)
-    labels = [numbering.placeholder(f) for f in ordered]
-    pieces: list[str] = []
-    position = 0
-    for finding, label in zip(ordered, labels, strict=True):
-        pieces.append(text[position : finding.start])
-        pieces.append(label)
-        position = finding.end
-    pieces.append(text[position:])
-    return "".join(pieces)
+def mask_with_placeholders(text: str, findings: Sequence[Finding]) -> str:
+    """Replace every finding by its ``[TYPE_n]`` placeholder, in a fresh session (used by the self-test)."""
+    return MaskingSession(Policy()).mask(text, findings, operator="placeholder").text

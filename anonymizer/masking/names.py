@@ -1,0 +1,72 @@
+"""German first names with their gender, and the surnames surrogates are drawn from.
+
+First names come from Faker's ``de_DE`` lists (about 1,000 per gender). Surrogate surnames are a
+hand-picked subset of Faker's ``de_DE`` surnames without the ones that are also ordinary words
+("Bauer", "Koch", "Richter", "Vogel"): restoring must never turn a normal word in a chatbot answer
+back into a name, so a surrogate must not look like one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from faker.providers.person.de_DE import Provider as _FakerPersons
+
+SURROGATE_SURNAMES: tuple[str, ...] = (
+    "Ackermann", "Albers", "Atzler", "Aumann", "Bachmann", "Barkholz", "Beckmann", "Benthin", "Binner",
+    "Bohlander", "Bolzmann", "Börner", "Buchholz", "Budig", "Conradi", "Dehmel", "Dietz", "Dippel",
+    "Döring", "Dörschner", "Drewes", "Eberhardt", "Ehlert", "Etzold", "Fechner", "Fiebig", "Fliegner",
+    "Freudenberger", "Gehringer", "Geißler", "Gerlach", "Gertz", "Gierschner", "Gröttner", "Gumprich",
+    "Hänel", "Häring", "Hamann", "Harloff", "Hartung", "Heidrich", "Hellwig", "Henschel",
+    "Hentschel", "Hermighausen", "Hertrampf", "Hettner", "Heuser", "Hiller", "Höfig", "Holsten",
+    "Hornig", "Hübel", "Jäckel", "Jäntsch", "Jüttner", "Kallert", "Kitzmann", "Klemt", "Klingelhöfer",
+    "Kobelt", "Köhler", "Köster", "Kostolzin", "Kraushaar", "Kreusel", "Kruschwitz", "Kühnert",
+    "Lachmann", "Ladeck", "Lehmann", "Liebelt", "Lindner", "Löchel", "Löffler", "Losekann", "Mälzer",
+    "Mentzel", "Mielcarek", "Mitschke", "Mohaupt", "Mosemann", "Niemeier", "Noack", "Oderwald",
+    "Paffrath", "Patberg", "Pergande", "Peukert", "Pieper", "Pruschke", "Radisch", "Reichmann",
+    "Reising", "Röhricht", "Rosenow", "Roskoth", "Ruppersberger", "Scheuermann", "Schinke",
+    "Schmidtke", "Schomber", "Schuchhardt", "Schwital", "Segebahn", "Seifert", "Siering", "Söding",
+    "Sölzer", "Sorgatz", "Stadelmann", "Stiebitz", "Tintzmann", "Tlustek", "Tschentscher", "Ullmann",
+    "Ullrich", "Vollbrecht", "Weihmann", "Weinhold", "Weitzel", "Wernecke", "Wesack", "Wieloch",
+    "Wilmsen", "Winkler", "Zänker", "Ziegert", "Zorbach",
+)  # fmt: skip
+
+#: First names that are also ordinary words or too short to restore safely; never used as surrogates.
+_UNSAFE_FIRST_NAMES = frozenset(
+    {
+        "Ernst", "Frank", "Rosa", "Rose", "Hein", "Kai", "Ida", "Eva", "Uwe", "Udo", "Ute", "Ali", "Jan",
+        "Tim", "Tom", "Max", "Jo", "Ina", "Lea", "Mia", "Lina", "Nina", "Maria", "Milan", "Luca",
+        "Oskar", "Linda", "Gloria", "Viktoria", "Felicitas", "Fortunata", "Clemens", "Konstanze",
+        "Liebe", "Benedikt", "August", "Helena", "Mai", "Mina", "Sonja", "Traute", "Gerda",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> tuple[frozenset[str], frozenset[str]]:
+    female = frozenset(_FakerPersons.first_names_female)
+    male = frozenset(_FakerPersons.first_names_male)
+    return female, male
+
+
+def gender_of_first_name(name: str) -> str | None:
+    """ "f", "m" or None (unknown or used for both)."""
+    female, male = _first_names()
+    in_female, in_male = name in female, name in male
+    if in_female == in_male:
+        return None
+    return "f" if in_female else "m"
+
+
+@lru_cache(maxsize=2)
+def surrogate_first_names(gender: str) -> tuple[str, ...]:
+    """Unambiguous first names of one gender ("f"/"m"), single words, safe to restore."""
+    female, male = _first_names()
+    own, other = (female, male) if gender == "f" else (male, female)
+    return tuple(
+        sorted(
+            name
+            for name in own
+            if name not in other and name not in _UNSAFE_FIRST_NAMES and name.isalpha() and len(name) >= 4
+        )
+    )

@@ -1,0 +1,98 @@
+"""Reading a person mention ("Frau Dr. Sabine Kortmann", "S. Kortmann", "Kortmanns") into its parts.
+
+Masking must give "Sabine Kortmann", "Frau Kortmann" and "Kortmanns" one placeholder, and surrogates
+must keep the shape of each mention ("Frau Vogt", "P. Vogt"). Both need the same small parse: the
+salutation and titles in front, the first names or initials, the surname, and a genitive "s".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Salutations and the gender they tell. "Herrn" is the accusative/dative of "Herr".
+SALUTATIONS: dict[str, str] = {
+    "frau": "f",
+    "fr.": "f",
+    "herr": "m",
+    "herrn": "m",
+    "hr.": "m",
+}
+
+#: Academic and professional titles: kept as they are, they say nothing about identity.
+TITLES = frozenset({"dr.", "prof.", "dipl.-ing.", "dipl.", "ing.", "med.", "jur.", "rer.", "nat.", "phil.", "h.c."})
+
+#: Lower-case particles that belong to the surname ("von der Leyen", "van Dussen").
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "vom", "zum", "ter", "ten", "di", "da", "le"})
+
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+
+#: A salutation (with titles) right before a position: used to read the context of a mention.
+SALUTATION_BEFORE = re.compile(
+    r"(?:\b(?:Frau|Herrn?|Fr\.|Hr\.)|\b(?:Dr|Prof)\.)(?:\s+(?:Dr\.|Prof\.))*\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """The parts of one person mention.
+
+    ``prefix`` is the salutation/title words as written (kept verbatim by surrogates), ``given`` the
+    first names (or initials such as "S.") as written, ``surname`` the family name without a
+    genitive "s", and ``suffix`` that genitive ending ("s", "'", "’s") when there was one.
+    """
+
+    prefix: tuple[str, ...]
+    given: tuple[str, ...]
+    surname: str
+    suffix: str = ""
+    gender: str | None = None
+
+    @property
+    def first(self) -> str | None:
+        """The first full given name, or None when only initials or nothing was written."""
+        for name in self.given:
+            if not _INITIAL.match(name):
+                return name
+        return None
+
+    @property
+    def initial(self) -> str | None:
+        return self.given[0][0].upper() if self.given else None
+
+    def stem(self) -> str:
+        """The mention without its genitive ending, as written."""
+        return " ".join((*self.prefix, *self.given, self.surname))
+
+
+def parse_person(text: str, known_surnames: frozenset[str] = frozenset()) -> PersonName | None:
+    """Split a person mention into parts; None when nothing name-like is left (e.g. only "Frau").
+
+    A trailing "s" is read as genitive only when the surname without it is known from elsewhere in
+    the session ("Kortmanns" next to "Kortmann"), so surnames such as "Hans" or "Jacobs" stay whole.
+    """
+    words = text.split()
+    if "," in text and len(words) >= 2 and words[0].endswith(","):
+        # "Kortmann, Sabine" as in lists and forms
+        words = [*words[1:], words[0].rstrip(",")]
+    prefix: list[str] = []
+    gender: str | None = None
+    while words and (words[0].casefold() in SALUTATIONS or words[0].casefold() in TITLES):
+        word = words.pop(0)
+        gender = SALUTATIONS.get(word.casefold(), gender)
+        prefix.append(word)
+    if not words:
+        return None
+    surname_words = [words.pop()]
+    while words and words[-1] in PARTICLES:
+        surname_words.insert(0, words.pop())
+    surname = " ".join(surname_words)
+    suffix = ""
+    for ending in ("’s", "'s", "s", "'", "’"):
+        if surname.endswith(ending) and len(surname) > len(ending) + 1:
+            base = surname[: -len(ending)]
+            if base.casefold() in known_surnames or ending in ("'", "’"):
+                surname, suffix = base, ending
+                break
+    return PersonName(tuple(prefix), tuple(words), surname, suffix, gender)

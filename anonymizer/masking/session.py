@@ -1,0 +1,350 @@
+"""One masking session: consistent placeholders and surrogates across texts, and the way back.
+
+A clerk masks a letter, then maybe a second one, pastes both into a chatbot and pastes the answer
+back. Everything that must agree across those steps lives here: "Sabine Kortmann", "Frau
+Kortmann" and "Kortmanns" are one person, ``[PERSON_1]`` in the first text is ``[PERSON_1]`` in the
+second, a surrogate is drawn once per original (seeded per session) and never equals a real value.
+:meth:`MaskingSession.to_table` is what the session store encrypts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import secrets
+from collections.abc import Sequence
+from typing import Any
+
+from anonymizer import entities as E
+from anonymizer.entities import Finding
+from anonymizer.masking.names import SURROGATE_SURNAMES, gender_of_first_name, surrogate_first_names
+from anonymizer.masking.operators import OPERATORS, apply_operator
+from anonymizer.masking.persons import SALUTATION_BEFORE, PersonName, parse_person
+from anonymizer.masking.restore import CODE_TYPES, restore_answer
+from anonymizer.masking.results import MaskResult, Replacement, RestoreResult
+from anonymizer.masking.surrogates import _reformat, surrogate_value
+from anonymizer.masking.table import TABLE_VERSION, EntityRecord
+from anonymizer.policy import OPERATOR_STRENGTH, Policy
+
+__all__ = ["MaskResult", "MaskingSession", "Replacement", "RestoreResult", "new_session_id"]
+
+_MAX_TRIES = 200
+_INITIALS = "BCDFGHKLMNPRSTW"
+
+
+def new_session_id() -> str:
+    """A short random id that is safe as a file name and says nothing about the content."""
+    return f"{dt.datetime.now(dt.UTC):%Y%m%d}-{secrets.token_hex(4)}"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _value_key(entity_type: str, text: str) -> str:
+    """Two spellings of the same value get the same key: "DE44 5001…" and "DE445001…"."""
+    if entity_type in CODE_TYPES or entity_type == E.IP_ADDRESS:
+        compact = re.sub(r"[\s./()-]", "", text).casefold()
+        if entity_type == E.PHONE:
+            compact = re.sub(r"^(?:\+49|0049)", "0", compact)
+        return compact
+    return " ".join(text.split()).casefold()
+
+
+def _non_overlapping(findings: Sequence[Finding]) -> list[Finding]:
+    """Findings in text order; the engine resolved overlaps already, this only guards against misuse."""
+    result: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.length)):
+        if not result or finding.start >= result[-1].end:
+            result.append(finding)
+    return result
+
+
+def _specificity(name: PersonName) -> int:
+    return 2 if name.first else 1 if name.given else 0
+
+
+class MaskingSession:
+    """Masks texts consistently and restores chatbot answers; see the module docstring."""
+
+    def __init__(self, policy: Policy, session_id: str | None = None, seed: int | None = None) -> None:
+        self.policy = policy
+        self.session_id = session_id or new_session_id()
+        self.seed = seed if seed is not None else secrets.randbits(64)
+        self.created = _now()
+        self.updated = self.created
+        self._entities: list[EntityRecord] = []
+        self._counters: dict[str, int] = {}
+        self._surnames: dict[str, str] = {}  # original surname (casefolded) -> surrogate
+        self._first_names: dict[str, str] = {}  # original first name (casefolded) -> surrogate
+        self._originals: set[str] = set()  # casefolded originals and name parts: no surrogate may equal one
+        self._used_surrogates: set[str] = set()
+        self._clock = 0
+
+    # --- public API ------------------------------------------------------------------------------------
+
+    @property
+    def entities(self) -> list[EntityRecord]:
+        """The mapping table, one record per entity (read-only use: the GUI lists it)."""
+        return list(self._entities)
+
+    def mask(self, text: str, findings: Sequence[Finding], operator: str | None = None) -> MaskResult:
+        """Replace the findings by the operator of their category, or by ``operator`` where that is not weaker.
+
+        Findings of categories the policy does not mask (or masks with "keep") stay as they are.
+        """
+        if operator is not None and operator not in OPERATORS:
+            raise ValueError(f"unknown operator {operator!r}")
+        active = [(f, op) for f in _non_overlapping(findings) if (op := self._operator(f.type, operator)) != "keep"]
+        if not active:
+            return MaskResult(text, [])
+        persons = self._resolve_persons(text, [f for f, _ in active if f.type == E.PERSON])
+        for finding, _ in active:
+            self._originals.add(_value_key(finding.type, text[finding.start : finding.end]))
+        pieces: list[str] = []
+        replacements: list[Replacement] = []
+        position = 0
+        for finding, op in active:
+            original = text[finding.start : finding.end]
+            params = self._params(text, finding, original, op, persons.get(finding.start))
+            replacement = apply_operator(op, original, params)
+            pieces.append(text[position : finding.start])
+            pieces.append(replacement)
+            position = finding.end
+            replacements.append(Replacement(finding.start, finding.end, finding.type, original, replacement))
+        pieces.append(text[position:])
+        self.updated = _now()
+        return MaskResult("".join(pieces), replacements)
+
+    def restore(self, answer: str) -> RestoreResult:
+        """Put the originals back into a chatbot answer (placeholders and surrogates, with drift)."""
+        return restore_answer(answer, [e for e in self._entities if e.label])
+
+    def to_table(self) -> dict[str, Any]:
+        """Everything needed to continue the session later, as plain JSON types (contains originals!)."""
+        return {
+            "version": TABLE_VERSION,
+            "session_id": self.session_id,
+            "seed": self.seed,
+            "created": self.created,
+            "updated": self.updated,
+            "counters": dict(self._counters),
+            "surnames": dict(self._surnames),
+            "first_names": dict(self._first_names),
+            "originals": sorted(self._originals),
+            "used_surrogates": sorted(self._used_surrogates),
+            "clock": self._clock,
+            "entities": [entity.to_json() for entity in self._entities],
+        }
+
+    @classmethod
+    def from_table(cls, table: dict[str, Any], policy: Policy) -> MaskingSession:
+        """The session saved by :meth:`to_table`; raises ValueError for a table of another version."""
+        if table.get("version") != TABLE_VERSION:
+            raise ValueError(f"unsupported session table version {table.get('version')!r}")
+        session = cls(policy, str(table["session_id"]), int(table["seed"]))
+        session.created = str(table.get("created", session.created))
+        session.updated = str(table.get("updated", session.updated))
+        session._counters = {str(k): int(v) for k, v in table.get("counters", {}).items()}
+        session._surnames = {str(k): str(v) for k, v in table.get("surnames", {}).items()}
+        session._first_names = {str(k): str(v) for k, v in table.get("first_names", {}).items()}
+        session._originals = {str(v) for v in table.get("originals", [])}
+        session._used_surrogates = {str(v) for v in table.get("used_surrogates", [])}
+        session._clock = int(table.get("clock", 0))
+        session._entities = [EntityRecord.from_json(data) for data in table.get("entities", [])]
+        return session
+
+    # --- operators -----------------------------------------------------------------------------------------
+
+    def _operator(self, entity_type: str, override: str | None) -> str:
+        """The category's operator; an override (CLI ``--mode``) may switch it but never weaken it.
+
+        A binding policy that says "redact" for a category stays "redact" under ``--mode placeholder``.
+        """
+        if not self.policy.is_masked(entity_type):
+            return "keep"
+        operator = self.policy.operator_for(entity_type)
+        if override and OPERATOR_STRENGTH.get(override, 0) >= OPERATOR_STRENGTH.get(operator, 0):
+            return override
+        return operator
+
+    def _params(
+        self, text: str, finding: Finding, original: str, op: str, person: tuple[EntityRecord, PersonName] | None
+    ) -> dict[str, Any]:
+        if op not in ("placeholder", "surrogate"):
+            return {}
+        after_salutation = bool(SALUTATION_BEFORE.search(text[max(0, finding.start - 40) : finding.start]))
+        self._clock += 1
+        if person is not None:
+            entity, name = person
+            stem = original[: len(original) - len(name.suffix)] if name.suffix else original
+            suffix = name.suffix
+        else:
+            entity = self._value_entity(finding.type, original)
+            stem, suffix = original, ""
+        entity.last_seen = self._clock
+        entity.add_form(stem, after_salutation, bool(suffix))
+        entity.used(op)
+        if not entity.label:
+            self._counters[entity.type] = self._counters.get(entity.type, 0) + 1
+            entity.label = f"{entity.type}_{self._counters[entity.type]}"
+        if op == "placeholder":
+            return {"label": entity.label, "suffix": suffix, "entity_type": entity.type}
+        if person is not None:
+            surrogate = self._person_surrogate(entity, person[1], text)
+            return {"surrogate": surrogate + suffix, "entity_type": entity.type}
+        return {"surrogate": self._value_surrogate(entity, stem, text), "entity_type": entity.type}
+
+    # --- entity resolution ---------------------------------------------------------------------------------
+
+    def _value_entity(self, entity_type: str, original: str) -> EntityRecord:
+        key = _value_key(entity_type, original)
+        for entity in self._entities:
+            if entity.type == entity_type and entity.key == key:
+                return entity
+        entity = EntityRecord(label="", type=entity_type, key=key)
+        self._entities.append(entity)
+        return entity
+
+    def _resolve_persons(self, text: str, findings: list[Finding]) -> dict[int, tuple[EntityRecord, PersonName]]:
+        """Map each person finding (by start offset) to its entity; the most complete mentions go first.
+
+        Going from "Sabine Kortmann" to "Frau Kortmann" to "Kortmann" lets the short mentions find the
+        full name wherever it stands in the text.
+        """
+        known = {e.surname.casefold() for e in self._entities if e.type == E.PERSON and e.surname}
+        for finding in findings:
+            parsed = parse_person(text[finding.start : finding.end])
+            if parsed and not parsed.suffix:
+                known.add(parsed.surname.casefold())
+        surnames = frozenset(known)
+        parsed_findings: list[tuple[Finding, PersonName]] = []
+        for finding in findings:
+            name = parse_person(text[finding.start : finding.end], surnames)
+            if name is not None:
+                parsed_findings.append((finding, name))
+            for word in text[finding.start : finding.end].split():
+                self._originals.add(word.strip(".,").casefold())
+        resolved: dict[int, tuple[EntityRecord, PersonName]] = {}
+        for finding, name in sorted(parsed_findings, key=lambda item: (-_specificity(item[1]), item[0].start)):
+            resolved[finding.start] = (self._person_entity(name), name)
+        return resolved
+
+    def _person_entity(self, name: PersonName) -> EntityRecord:
+        persons = [e for e in self._entities if e.type == E.PERSON]
+        gender = name.gender or (gender_of_first_name(name.first) if name.first else None)
+
+        def compatible(entity: EntityRecord) -> bool:
+            return gender is None or entity.gender is None or entity.gender == gender
+
+        def latest(candidates: list[EntityRecord]) -> EntityRecord | None:
+            return max(candidates, key=lambda e: e.last_seen) if candidates else None
+
+        surname = name.surname.casefold()
+        same = [e for e in persons if e.surname and e.surname.casefold() == surname]
+        found: EntityRecord | None = None
+        if name.first:
+            first = name.first.casefold()
+            found = next((e for e in same if e.first and e.first.casefold() == first), None)
+            if found is None:
+                found = latest(
+                    [e for e in same if e.first is None and compatible(e) and e.initial in (None, name.initial)]
+                )
+        elif name.given:
+            found = latest([e for e in same if compatible(e) and e.initial == name.initial]) or latest(
+                [e for e in same if e.initial is None and compatible(e)]
+            )
+        else:
+            found = latest([e for e in same if compatible(e)])
+            if found is None and not name.prefix:
+                by_first = [e for e in persons if e.first and e.first.casefold() == surname]
+                found = by_first[0] if len(by_first) == 1 else None
+                if found is not None:
+                    return found
+        if found is None:
+            found = EntityRecord(label="", type=E.PERSON, key=name.stem().casefold(), surname=name.surname)
+            self._entities.append(found)
+        found.first = found.first or name.first
+        found.initial = found.initial or name.initial
+        found.gender = found.gender or gender
+        return found
+
+    # --- surrogates ------------------------------------------------------------------------------------------
+
+    def _rng(self, *parts: object) -> random.Random:
+        return random.Random("|".join(str(p) for p in (self.seed, *parts)))
+
+    def _acceptable(self, candidate: str, text: str) -> bool:
+        """A surrogate must be new, must not equal any original, and must not occur in the text."""
+        folded = candidate.casefold()
+        if not folded or folded in self._used_surrogates or folded in self._originals:
+            return False
+        if any(_value_key(t, candidate) in self._originals for t in (E.IBAN, E.PERSON)):
+            return False
+        return re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", text.casefold()) is None
+
+    def _draw(self, kind: str, original: str, text: str, make: Any) -> str:
+        candidate = ""
+        for attempt in range(_MAX_TRIES):
+            candidate = str(make(self._rng(kind, original.casefold(), attempt)))
+            if self._acceptable(candidate, text):
+                break
+        self._used_surrogates.add(candidate.casefold())
+        return candidate
+
+    def _surname_surrogate(self, surname: str, text: str) -> str:
+        parts = surname.split("-")
+        if len(parts) > 1:
+            return "-".join(self._surname_surrogate(part, text) for part in parts)
+        key = surname.casefold()
+        if key not in self._surnames:
+            self._surnames[key] = self._draw("surname", surname, text, lambda rng: rng.choice(SURROGATE_SURNAMES))
+        return self._surnames[key]
+
+    def _first_surrogate(self, first: str, gender: str | None, text: str) -> str:
+        key = first.casefold()
+        if key not in self._first_names:
+            sex = gender or gender_of_first_name(first) or self._rng("gender", key).choice("fm")
+            pool = surrogate_first_names(sex)
+            self._first_names[key] = self._draw("first", first, text, lambda rng: rng.choice(pool))
+        return self._first_names[key]
+
+    def _person_surrogate(self, entity: EntityRecord, name: PersonName, text: str) -> str:
+        """The mention's shape with surrogate parts: "Frau Kortmann" → "Frau Vogt", "S. Kortmann" → "P. Vogt"."""
+        parts = list(name.prefix)
+        surrogate_first = self._first_surrogate(entity.first, entity.gender, text) if entity.first else None
+        for given in name.given:
+            if re.fullmatch(r"[A-ZÄÖÜ]\.", given):
+                initial = surrogate_first[0] if surrogate_first else self._rng("initial", given).choice(_INITIALS)
+                parts.append(initial + ".")
+            elif entity.first and given.casefold() == entity.first.casefold() and surrogate_first:
+                parts.append(surrogate_first)
+            else:
+                parts.append(self._first_surrogate(given, entity.gender, text))
+        surrogate_surname = self._surname_surrogate(name.surname, text)
+        parts.append(surrogate_surname)
+        rendered = " ".join(parts)
+        entity.surrogate_forms.setdefault(rendered, name.stem())
+        entity.surrogate_forms.setdefault(surrogate_surname, name.surname)
+        if entity.first and surrogate_first:
+            full = f"{surrogate_first} {surrogate_surname}"
+            entity.surrogate_forms.setdefault(full, f"{entity.first} {name.surname}")
+            entity.surrogate_forms.setdefault(surrogate_first, entity.first)
+        return rendered
+
+    def _value_surrogate(self, entity: EntityRecord, original: str, text: str) -> str:
+        existing = next((s for s, o in entity.surrogate_forms.items() if o == original), None)
+        if existing is not None:
+            return existing
+        if entity.surrogate_forms and entity.type in CODE_TYPES:
+            first = next(iter(entity.surrogate_forms))
+            surrogate = _reformat(original, re.sub(r"[^0-9A-Za-z]", "", first))
+        elif entity.surrogate_forms:
+            surrogate = next(iter(entity.surrogate_forms))
+        else:
+            surrogate = self._draw(
+                entity.type, entity.key, text, lambda rng: surrogate_value(entity.type, original, rng)
+            )
+        entity.surrogate_forms.setdefault(surrogate, original)
+        return surrogate

@@ -1,0 +1,360 @@
+"""Realistic fake values of the same kind and format (the ``surrogate`` operator).
+
+A chatbot answers better when a text reads naturally, so a surrogate keeps the shape of the value:
+spaces in an IBAN, the area code of a phone number, the format of a date. Numbers with check digits
+get valid ones (IBAN, Steuer-ID, Steuernummer, credit card, Rentenversicherungs- and
+Krankenversichertennummer), so a downstream validator does not stumble. Every function takes a
+seeded :class:`random.Random`; the session derives the seed from its own seed and the original, so
+the same original always gets the same surrogate. Person names are drawn by the session itself
+(:mod:`anonymizer.masking.names`) because the name parts must stay consistent across mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import string
+from collections.abc import Callable
+
+import phonenumbers
+from stdnum import bic as stdnum_bic
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+from stdnum.de import idnr, stnr
+from stdnum.iso7064 import mod_11_10
+
+from anonymizer import entities as E
+from anonymizer.masking.names import SURROGATE_SURNAMES, surrogate_first_names
+
+_UPPER = "ABCDEFGHIJKLMNOPRSTUVWZ"
+_LOWER = _UPPER.lower()
+
+
+def shape_preserving(original: str, rng: random.Random, keep: int = 0) -> str:
+    """Replace digits by digits and letters by letters of the same case, keep everything else.
+
+    ``keep`` leaves the first ``keep`` letters/digits as they are (an area or district code).
+    """
+    out: list[str] = []
+    seen = 0
+    for char in original:
+        if char.isdigit() or char.isalpha():
+            seen += 1
+            if seen <= keep:
+                out.append(char)
+            elif char.isdigit():
+                out.append(str(rng.randint(1 if seen == 1 and char != "0" else 0, 9)))
+            elif char.isupper():
+                out.append(rng.choice(_UPPER))
+            else:
+                out.append(rng.choice(_LOWER))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _reformat(template: str, compact: str) -> str:
+    """Pour ``compact`` (letters/digits only) into the layout of ``template`` (spaces, dots kept)."""
+    chars = iter(compact)
+    out = [next(chars, "") if char.isalnum() else char for char in template]
+    return "".join(out) + "".join(chars)
+
+
+# --- numbers with check digits -------------------------------------------------------------------------
+
+
+def iban(original: str, rng: random.Random) -> str:
+    compact = re.sub(r"[^0-9A-Za-z]", "", original).upper()
+    country = compact[:2] if compact[:2].isalpha() else "DE"
+    for _ in range(100):
+        if country == "DE" or len(compact) < 5:
+            bban = str(rng.randint(1, 8)) + "".join(str(rng.randint(0, 9)) for _ in range(17))
+        else:
+            bban = shape_preserving(compact[4:], rng).upper()
+        check = stdnum_iban.calc_check_digits(country + "00" + bban)
+        candidate = country + check + bban
+        if stdnum_iban.is_valid(candidate):
+            return _reformat(original.upper() if original.isupper() else original, candidate)
+    return _reformat(original, candidate)
+
+
+def tax_id(original: str, rng: random.Random) -> str:
+    """An 11-digit Steuer-ID: exactly one digit repeated (twice) in the first ten, ISO 7064 check digit."""
+    for _ in range(200):
+        digits = rng.sample("0123456789", 9)
+        if digits[0] == "0":
+            continue
+        repeated = rng.choice(digits)
+        position = rng.randint(1, 9)
+        body = [*digits[:position], repeated, *digits[position:]]
+        if body[0] == "0":
+            continue
+        number = "".join(body)
+        candidate = number + mod_11_10.calc_check_digit(number)
+        if idnr.is_valid(candidate):
+            return _reformat(original, candidate)
+    raise RuntimeError("no valid Steuer-ID generated")  # pragma: no cover - 200 tries always suffice
+
+
+def tax_number(original: str, rng: random.Random) -> str:
+    """A Steuernummer in the same regional format, valid for ``stdnum.de.stnr`` where the original is."""
+    digits = re.sub(r"\D", "", original)
+    must_validate = stnr.is_valid(original)
+    for _ in range(500):
+        candidate = shape_preserving(original, rng, keep=2 if len(digits) >= 10 else 0)
+        if not must_validate or stnr.is_valid(candidate):
+            return candidate
+    return candidate
+
+
+def credit_card(original: str, rng: random.Random) -> str:
+    compact = re.sub(r"\D", "", original)
+    body = compact[:1] + "".join(str(rng.randint(0, 9)) for _ in range(max(len(compact) - 2, 11)))
+    return _reformat(original, body + luhn.calc_check_digit(body))
+
+
+def _letter_value(letter: str) -> str:
+    return f"{ord(letter.upper()) - ord('A') + 1:02d}"
+
+
+def _digit_sum(value: int) -> int:
+    return sum(int(d) for d in str(value))
+
+
+def rvnr_check_digit(body: str) -> str:
+    """Check digit of a Rentenversicherungsnummer body (2 area + 6 date + letter + 2 serial)."""
+    digits = body[:8] + _letter_value(body[8]) + body[9:11]
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    return str(sum(_digit_sum(int(d) * w) for d, w in zip(digits, weights, strict=True)) % 10)
+
+
+def is_valid_rvnr(number: str) -> bool:
+    compact = re.sub(r"\s", "", number).upper()
+    if not re.fullmatch(r"\d{8}[A-Z]\d{3}", compact):
+        return False
+    return rvnr_check_digit(compact[:11]) == compact[11]
+
+
+def social_security(original: str, rng: random.Random) -> str:
+    compact = re.sub(r"\s", "", original).upper()
+    if not re.fullmatch(r"\d{8}[A-Z]\d{3}", compact):
+        return shape_preserving(original, rng)
+    birth = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 50 * 365))
+    body = f"{rng.randint(10, 89):02d}{birth:%d%m%y}{rng.choice(_UPPER)}{rng.randint(0, 49):02d}"
+    return _reformat(original, body + rvnr_check_digit(body))
+
+
+def kvnr_check_digit(body: str) -> str:
+    """Check digit of a Krankenversichertennummer body (letter + 8 digits)."""
+    digits = _letter_value(body[0]) + body[1:9]
+    return str(sum(_digit_sum(int(d) * (1 if i % 2 == 0 else 2)) for i, d in enumerate(digits)) % 10)
+
+
+def is_valid_kvnr(number: str) -> bool:
+    compact = re.sub(r"\s", "", number).upper()
+    return bool(re.fullmatch(r"[A-Z]\d{9}", compact)) and kvnr_check_digit(compact[:9]) == compact[9]
+
+
+def health_insurance(original: str, rng: random.Random) -> str:
+    compact = re.sub(r"\s", "", original).upper()
+    if not re.fullmatch(r"[A-Z]\d{9}", compact):
+        return shape_preserving(original, rng)
+    body = rng.choice(_UPPER) + "".join(str(rng.randint(0, 9)) for _ in range(8))
+    return _reformat(original, body + kvnr_check_digit(body))
+
+
+def bic(original: str, rng: random.Random) -> str:
+    compact = re.sub(r"\s", "", original).upper()
+    for _ in range(50):
+        country = compact[4:6] if len(compact) >= 6 and compact[4:6].isalpha() else "DE"
+        branch = "XXX" if compact.endswith("XXX") else "".join(rng.choice(string.digits) for _ in range(3))
+        candidate = (
+            "".join(rng.choice(_UPPER) for _ in range(4))
+            + country
+            + rng.choice(_UPPER)
+            + rng.choice(string.digits + _UPPER)
+            + (branch if len(compact) == 11 else "")
+        )
+        if stdnum_bic.is_valid(candidate):
+            return candidate
+    return candidate
+
+
+def phone(original: str, rng: random.Random) -> str:
+    """Keep the country and area code (a region, not a person) and draw a new valid subscriber number."""
+    try:
+        parsed = phonenumbers.parse(original, "DE")
+        national = str(parsed.national_number)
+        area = phonenumbers.length_of_national_destination_code(parsed) or 2
+    except phonenumbers.NumberParseException:
+        return shape_preserving(original, rng, keep=3)
+    digits_before = len(re.sub(r"\D", "", original)) - len(national)
+    for _ in range(200):
+        candidate = shape_preserving(original, rng, keep=digits_before + area)
+        try:
+            reparsed = phonenumbers.parse(candidate, "DE")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(reparsed) and candidate != original:
+            return candidate
+    return candidate
+
+
+# --- dates ---------------------------------------------------------------------------------------------
+
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember")  # fmt: skip
+_NUMERIC_DATE = re.compile(r"^(?P<d>\d{1,2})(?P<s1>[./-])(?P<m>\d{1,2})(?P<s2>[./-])(?P<y>\d{4}|\d{2})$")
+_ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
+_WORD_DATE = re.compile(r"^(?P<d>\d{1,2})\.\s*(?P<month>[A-Za-zä]+\.?)\s+(?P<y>\d{4})$")
+
+
+def _shifted(date: dt.date, rng: random.Random) -> dt.date:
+    """Move a birth date by 1 to 14 months, never into the future."""
+    days = rng.randint(30, 420) * rng.choice((-1, 1))
+    shifted = date + dt.timedelta(days=days)
+    if shifted >= dt.date.today():
+        shifted = date - dt.timedelta(days=abs(days))
+    return shifted
+
+
+def date_of_birth(original: str, rng: random.Random) -> str:
+    text = original.strip()
+    try:
+        if match := _NUMERIC_DATE.match(text):
+            year = int(match["y"])
+            if len(match["y"]) == 2:
+                year += 1900 if year > dt.date.today().year % 100 else 2000
+            new = _shifted(dt.date(year, int(match["m"]), int(match["d"])), rng)
+            day = f"{new.day:02d}" if len(match["d"]) == 2 else str(new.day)
+            month = f"{new.month:02d}" if len(match["m"]) == 2 else str(new.month)
+            new_year = f"{new.year % 100:02d}" if len(match["y"]) == 2 else str(new.year)
+            return f"{day}{match['s1']}{month}{match['s2']}{new_year}"
+        if match := _ISO_DATE.match(text):
+            new = _shifted(dt.date(int(match["y"]), int(match["m"]), int(match["d"])), rng)
+            return new.isoformat()
+        if match := _WORD_DATE.match(text):
+            name = match["month"].rstrip(".").casefold()
+            month_index = next(i for i, m in enumerate(MONTHS) if m.casefold().startswith(name[:3]))
+            new = _shifted(dt.date(int(match["y"]), month_index + 1, int(match["d"])), rng)
+            month_text = MONTHS[new.month - 1]
+            if match["month"].endswith(".") and len(month_text) > 4:
+                month_text = month_text[:3] + "."
+            day = f"{new.day:02d}" if len(match["d"]) == 2 else str(new.day)
+            return f"{day}. {month_text} {new.year}"
+    except (ValueError, StopIteration):
+        pass
+    return shape_preserving(original, rng)
+
+
+# --- addresses, contacts and the rest ----------------------------------------------------------------------
+
+_STREET_SUFFIXES = ("straße", "weg", "allee", "ring", "gasse", "platz")
+_STREET_ROOTS = ("Linden", "Birken", "Ahorn", "Eichen", "Buchen", "Kastanien", "Ulmen", "Erlen", "Holunder",
+                 "Flieder", "Tulpen", "Rosen", "Wiesen", "Mühlen", "Garten", "Feld", "Bach", "Brunnen")  # fmt: skip
+_ADDRESS = re.compile(
+    r"^(?P<street>.*?[A-Za-zäöüß.])\s+(?P<number>\d+\s?[a-zA-Z]?(?:\s?[-/]\s?\d+[a-z]?)?)"
+    r"(?P<rest>(?:\s*,\s*|\s+)(?P<plz>\d{5})\s+(?P<city>.+))?$"
+)
+
+
+def address(original: str, rng: random.Random) -> str:
+    """A street of the same kind ("…straße", "…weg") with a new number; a postcode of the same region."""
+    match = _ADDRESS.match(original.strip())
+    if not match:
+        return shape_preserving(original, rng)
+    street = match["street"]
+    suffix = next((s for s in _STREET_SUFFIXES if street.casefold().endswith(s)), None)
+    root = rng.choice(_STREET_ROOTS)
+    if suffix is None or " " in street:
+        new_street = f"{rng.choice(SURROGATE_SURNAMES)}{rng.choice(_STREET_SUFFIXES)}"
+    else:
+        new_street = f"{root}{suffix}"
+    if street.endswith("str."):
+        new_street = new_street.removesuffix("straße") + "str."
+    number = str(rng.randint(1, 120))
+    result = f"{new_street} {number}"
+    if match["plz"]:
+        separator = original[match.end("number") : match.start("plz")]
+        plz = match["plz"][:2] + "".join(str(rng.randint(0, 9)) for _ in range(3))
+        result += f"{separator}{plz} {match['city']}"
+    return result
+
+
+def _ascii(name: str) -> str:
+    for umlaut, replacement in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        name = name.replace(umlaut, replacement)
+    return name
+
+
+def email(original: str, rng: random.Random) -> str:
+    first = rng.choice(surrogate_first_names(rng.choice("fm")))
+    last = rng.choice(SURROGATE_SURNAMES)
+    return f"{_ascii(first.casefold())}.{_ascii(last.casefold())}@example.{rng.choice(('org', 'com', 'net'))}"
+
+
+def url(original: str, rng: random.Random) -> str:
+    scheme = "https://" if original.startswith("https://") else "http://" if original.startswith("http://") else ""
+    www = "www." if "www." in original else ""
+    return f"{scheme}{www}example-{rng.randint(100, 999)}.org"
+
+
+def ip_address(original: str, rng: random.Random) -> str:
+    """Addresses from the documentation ranges (RFC 5737 / RFC 3849), which no real host uses."""
+    if ":" in original:
+        return f"2001:db8::{rng.randint(1, 0xFFFF):x}"
+    return f"{rng.choice(('192.0.2', '198.51.100', '203.0.113'))}.{rng.randint(1, 254)}"
+
+
+def license_plate(original: str, rng: random.Random) -> str:
+    """Keep the district code, new letters and digits in the same layout."""
+    match = re.match(r"^([A-ZÄÖÜ]{1,3})([\s-]+)(.*)$", original)
+    if not match:
+        return shape_preserving(original, rng)
+    return match[1] + match[2] + shape_preserving(match[3], rng)
+
+
+_LEGAL_FORM = re.compile(
+    r"\s((?:GmbH(?: & Co\. KG)?|gGmbH|AG|KG|OHG|e\.\s?V\.|eG|mbH|UG(?: \(haftungsbeschränkt\))?))$"
+)
+
+
+def organization(original: str, rng: random.Random) -> str:
+    legal = _LEGAL_FORM.search(original)
+    name = f"{rng.choice(SURROGATE_SURNAMES)} & {rng.choice(SURROGATE_SURNAMES)}"
+    return f"{name} {legal[1]}" if legal else name
+
+
+_TOWNS = ("Bergheim", "Waldkirchen", "Neustadt", "Lindenfels", "Rosenthal", "Falkenberg", "Steinhagen",
+          "Birkenwerder", "Hohenstein", "Weidenberg", "Ahrensfelde", "Eichenau")  # fmt: skip
+
+
+def location(original: str, rng: random.Random) -> str:
+    return rng.choice(_TOWNS)
+
+
+GENERATORS: dict[str, Callable[[str, random.Random], str]] = {
+    E.ADDRESS: address,
+    E.DATE_OF_BIRTH: date_of_birth,
+    E.EMAIL: email,
+    E.PHONE: phone,
+    E.URL: url,
+    E.IP_ADDRESS: ip_address,
+    E.IBAN: iban,
+    E.BIC: bic,
+    E.CREDIT_CARD: credit_card,
+    E.TAX_ID: tax_id,
+    E.TAX_NUMBER: tax_number,
+    E.SOCIAL_SECURITY: social_security,
+    E.HEALTH_INSURANCE: health_insurance,
+    E.LICENSE_PLATE: license_plate,
+    E.ORGANIZATION: organization,
+    E.LOCATION: location,
+}
+
+
+def surrogate_value(entity_type: str, original: str, rng: random.Random) -> str:
+    """A fake value for any non-person type; unknown types keep the shape with new characters."""
+    generator = GENERATORS.get(entity_type, shape_preserving)
+    return generator(original, rng)

@@ -1,0 +1,302 @@
+"""Where masking sessions live: in memory by default, encrypted on disk when kept across restarts.
+
+A kept session is one file ``<user data dir>/sessions/<id>.session``: a small plaintext header (id
+and dates, nothing personal, so the list and the expiry work without the key) and the session table
+encrypted with AES-256-GCM under a random key of its own. That key lives in the OS keyring, never on
+disk next to the file. Deleting a session deletes both; sessions expire ``keep_days`` days after
+their last use. There is no plaintext fallback: without a keyring, sessions stay in memory.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from anonymizer import APP_NAME
+from anonymizer.errors import AnonymizerError
+from anonymizer.masking.session import MaskingSession
+from anonymizer.policy import Policy
+from anonymizer.sessions.keys import NO_KEYRING_MESSAGE, KeyringUnavailableError, KeyVault, usable_backend
+
+MAGIC = b"ANONSESSION1\n"
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+class SessionError(AnonymizerError):
+    """A session cannot be found, read or written."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """What ``sessions list`` shows: no originals, only id, dates and size."""
+
+    session_id: str
+    created: str
+    updated: str
+    expires: str
+    entities: int
+
+
+def check_session_id(session_id: str) -> str:
+    """Session ids become file names: letters, digits, ``-``, ``_`` and ``.``, at most 64 characters."""
+    if not _ID.match(session_id) or ".." in session_id:
+        raise SessionError(
+            f"Die Sitzungskennung „{session_id}“ ist ungültig "
+            "(erlaubt: Buchstaben, Ziffern, - _ ., höchstens 64 Zeichen)."
+        )
+    return session_id
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _parse_time(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return _now()
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+class SessionStore(ABC):
+    """The interface the GUI and the command line use, whatever the backing."""
+
+    #: True when sessions survive a restart of the app.
+    persistent: bool = False
+    #: A German sentence for the user when the store had to fall back (e.g. no keyring), else None.
+    notice: str | None = None
+
+    @abstractmethod
+    def save(self, session: MaskingSession) -> None: ...
+
+    @abstractmethod
+    def load(self, session_id: str, policy: Policy) -> MaskingSession:
+        """The stored session; raises :class:`SessionError` (German) when there is none."""
+
+    @abstractmethod
+    def exists(self, session_id: str) -> bool: ...
+
+    @abstractmethod
+    def delete(self, session_id: str) -> None:
+        """Forget the session (and, when encrypted, its key); raises :class:`SessionError` when unknown."""
+
+    @abstractmethod
+    def list_sessions(self) -> list[SessionInfo]: ...
+
+    @abstractmethod
+    def purge_expired(self) -> list[str]:
+        """Delete the sessions past their expiry; return their ids."""
+
+
+def _info(table: dict[str, Any], keep_days: int) -> SessionInfo:
+    updated = _parse_time(str(table["updated"]))
+    return SessionInfo(
+        session_id=str(table["session_id"]),
+        created=str(table["created"]),
+        updated=str(table["updated"]),
+        expires=(updated + dt.timedelta(days=keep_days)).isoformat(timespec="seconds"),
+        entities=len(table.get("entities", [])),
+    )
+
+
+def _not_found(session_id: str) -> SessionError:
+    return SessionError(f"Die Sitzung „{session_id}“ gibt es nicht (mehr).")
+
+
+class MemorySessionStore(SessionStore):
+    """Sessions in this process only; gone when the app ends."""
+
+    def __init__(self, keep_days: int = 7, notice: str | None = None) -> None:
+        self._tables: dict[str, dict[str, Any]] = {}
+        self._keep_days = keep_days
+        self.notice = notice
+
+    def save(self, session: MaskingSession) -> None:
+        self._tables[session.session_id] = copy.deepcopy(session.to_table())
+
+    def load(self, session_id: str, policy: Policy) -> MaskingSession:
+        if session_id not in self._tables:
+            raise _not_found(session_id)
+        return MaskingSession.from_table(copy.deepcopy(self._tables[session_id]), policy)
+
+    def exists(self, session_id: str) -> bool:
+        return session_id in self._tables
+
+    def delete(self, session_id: str) -> None:
+        if self._tables.pop(session_id, None) is None:
+            raise _not_found(session_id)
+
+    def list_sessions(self) -> list[SessionInfo]:
+        return [_info(table, self._keep_days) for table in self._tables.values()]
+
+    def purge_expired(self) -> list[str]:
+        now = _now()
+        expired = [i.session_id for i in self.list_sessions() if _parse_time(i.expires) <= now]
+        for session_id in expired:
+            del self._tables[session_id]
+        return expired
+
+
+class EncryptedSessionStore(SessionStore):
+    """Sessions as AES-GCM encrypted files, one key per session in the OS keyring."""
+
+    persistent = True
+
+    def __init__(self, directory: Path, keys: KeyVault, keep_days: int = 7) -> None:
+        self.directory = directory
+        self._keys = keys
+        self._keep_days = keep_days
+
+    def _path(self, session_id: str) -> Path:
+        return self.directory / f"{check_session_id(session_id)}.session"
+
+    def save(self, session: MaskingSession) -> None:
+        table = session.to_table()
+        info = _info(table, self._keep_days)
+        header = json.dumps(
+            {
+                "session_id": info.session_id,
+                "created": info.created,
+                "updated": info.updated,
+                "expires": info.expires,
+                "entities": info.entities,
+            },
+            sort_keys=True,
+        ).encode("utf-8")
+        key = self._keys.fetch(session.session_id)
+        if key is None:
+            key = AESGCM.generate_key(bit_length=256)
+            self._keys.store(session.session_id, key)
+        nonce = os.urandom(12)
+        associated = MAGIC + header
+        ciphertext = AESGCM(key).encrypt(nonce, json.dumps(table).encode("utf-8"), associated)
+        self._write(self._path(session.session_id), associated + b"\n" + nonce + ciphertext)
+
+    def _write(self, target: Path, data: bytes) -> None:
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handle, temp_name = tempfile.mkstemp(prefix=".session-", suffix=".tmp", dir=self.directory)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(data)
+                os.chmod(temp_name, 0o600)
+                os.replace(temp_name, target)
+            except OSError:
+                Path(temp_name).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            raise SessionError(f"Die Sitzung kann nicht in „{self.directory}“ gespeichert werden.") from exc
+
+    def _read(self, session_id: str) -> tuple[dict[str, Any], bytes, bytes]:
+        path = self._path(session_id)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise _not_found(session_id) from None
+        except OSError as exc:
+            raise SessionError(f"Die Sitzung „{session_id}“ kann nicht gelesen werden.") from exc
+        if not data.startswith(MAGIC) or b"\n" not in data[len(MAGIC) :]:
+            raise SessionError(f"Die Sitzungsdatei „{path.name}“ ist beschädigt.")
+        header_end = data.index(b"\n", len(MAGIC))
+        try:
+            header = json.loads(data[len(MAGIC) : header_end])
+        except ValueError:
+            raise SessionError(f"Die Sitzungsdatei „{path.name}“ ist beschädigt.") from None
+        return header, data[:header_end], data[header_end + 1 :]
+
+    def load(self, session_id: str, policy: Policy) -> MaskingSession:
+        header, associated, payload = self._read(session_id)
+        if _parse_time(str(header.get("expires", ""))) <= _now():
+            self.delete(session_id)
+            raise SessionError(f"Die Sitzung „{session_id}“ ist abgelaufen und wurde gelöscht.")
+        key = self._keys.fetch(session_id)
+        if key is None:
+            raise SessionError(f"Der Schlüssel der Sitzung „{session_id}“ fehlt im Schlüsselbund.")
+        try:
+            plaintext = AESGCM(key).decrypt(payload[:12], payload[12:], associated)
+            table = json.loads(plaintext)
+            return MaskingSession.from_table(table, policy)
+        except (InvalidTag, ValueError, KeyError, TypeError):
+            raise SessionError(f"Die Sitzung „{session_id}“ lässt sich nicht entschlüsseln.") from None
+
+    def exists(self, session_id: str) -> bool:
+        return self._path(session_id).is_file()
+
+    def delete(self, session_id: str) -> None:
+        path = self._path(session_id)
+        existed = path.is_file()
+        path.unlink(missing_ok=True)
+        self._keys.delete(session_id)
+        if not existed:
+            raise _not_found(session_id)
+
+    def _headers(self) -> list[dict[str, Any]]:
+        if not self.directory.is_dir():
+            return []
+        headers = []
+        for path in sorted(self.directory.glob("*.session")):
+            try:
+                headers.append(self._read(path.stem)[0])
+            except (SessionError, AnonymizerError):
+                continue
+        return headers
+
+    def list_sessions(self) -> list[SessionInfo]:
+        self.purge_expired()
+        return [
+            SessionInfo(
+                str(h["session_id"]), str(h["created"]), str(h["updated"]), str(h["expires"]), int(h["entities"])
+            )
+            for h in self._headers()
+        ]
+
+    def purge_expired(self) -> list[str]:
+        now = _now()
+        expired = [str(h["session_id"]) for h in self._headers() if _parse_time(str(h.get("expires", ""))) <= now]
+        for session_id in expired:
+            self.delete(session_id)
+        return expired
+
+
+def default_sessions_dir() -> Path:
+    """The per-user data folder (platformdirs), e.g. ``~/.local/share/Anonymisierungshelfer/sessions``."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "sessions"
+
+
+def open_session_store(policy: Policy, keep: bool = True, directory: Path | None = None) -> SessionStore:
+    """The store to use: encrypted when ``keep`` and a keyring exist, else in memory with a ``notice``."""
+    if not keep or policy.keep_days <= 0:
+        return MemorySessionStore(max(policy.keep_days, 0))
+    backend = usable_backend()
+    if backend is None:
+        return MemorySessionStore(policy.keep_days, notice=NO_KEYRING_MESSAGE)
+    store = EncryptedSessionStore(directory or default_sessions_dir(), KeyVault(backend), policy.keep_days)
+    store.purge_expired()
+    return store
+
+
+def persistent_session_store(policy: Policy, directory: Path | None = None) -> EncryptedSessionStore:
+    """The encrypted store, or :class:`KeyringUnavailableError` (German) when there is no keyring.
+
+    The command line needs this: ``restore`` runs in a later process, so a session it cannot keep
+    is useless there, and silently keeping it in plaintext is not an option.
+    """
+    store = open_session_store(policy, True, directory)
+    if not isinstance(store, EncryptedSessionStore):
+        if store.notice == NO_KEYRING_MESSAGE:
+            raise KeyringUnavailableError()
+        raise SessionError("Die Richtlinie erlaubt keine gespeicherten Sitzungen (keep_days = 0).")
+    return store
