@@ -16,6 +16,7 @@ from anonymizer.recognizers.id_document import IdDocumentRecognizer
 from anonymizer.recognizers.ip_address import IpAddressRecognizer
 from anonymizer.recognizers.license_plate import LicensePlateRecognizer
 from anonymizer.recognizers.phone import PhoneRecognizer
+from anonymizer.recognizers.reference import ReferenceRecognizer
 from anonymizer.recognizers.social_security import SocialSecurityRecognizer
 from anonymizer.recognizers.tax_id import TaxIdRecognizer
 from anonymizer.recognizers.tax_number import TaxNumberRecognizer
@@ -25,6 +26,7 @@ RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = [
     LicensePlateRecognizer,
     DateOfBirthRecognizer,
     AddressRecognizer,
+    ReferenceRecognizer,
     EmailRecognizer,
     UrlRecognizer,
     IpAddressRecognizer,

@@ -1,0 +1,127 @@
+"""Reference numbers introduced by a label: "Aktenzeichen: 20.4-113/2025", "Kunden-Nr. K-12345".
+
+Administrative texts are full of identifiers that no check digit describes: file numbers, customer,
+member and staff numbers, parcel numbers, chip numbers of dogs. What they share is the label
+before them. So this is one generic recognizer: a label (from ``resources/data/reference_labels.txt``,
+any word ending in "nummer", "-Nr.", "-ID" or "kennung", and labels the policy adds), a few
+connecting words ("lautet", "unseres Verfahrens ist", ":"), then a token that contains a digit.
+Labels that number things that are no personal data ("Hausnummer", "Seite", "TOP Nr. 1") and
+phone labels (the phone recognizer's job) are left out; dates are never references.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from anonymizer.entities import REFERENCE, Finding
+from anonymizer.recognizers.base import Recognizer
+from anonymizer.resources import resource_path
+
+#: The data file with one label a line ("#" starts a comment).
+LABELS_FILE = ("data", "reference_labels.txt")
+
+#: Word endings that make any word a label ("Mitgliedsnummer", "BG-Nr.", "Kunden-ID", "Benutzerkennung").
+GENERIC_LABEL = r"[\w.-]*?(?:nummer|nummern|nr\.?|-id|kennung|kennziffer)"
+
+#: First parts of "…nummer"/"…-Nr." words and words before a bare "Nr." that number no personal data,
+#: or numbers another recognizer owns (phones).
+NOT_LABELS = frozenset(
+    (
+        "haus", "telefon", "tel", "fax", "telefax", "handy", "mobil", "mobilfunk", "ruf", "rückruf", "durchwahl",
+        "kurzwahl", "notruf", "service", "hotline", "sammel", "zentral", "zimmer", "raum", "seiten", "seite",
+        "kapitel", "version", "versions", "ausgabe", "auflage", "top", "anlage", "anlagen", "folge", "lfd",
+        "laufende", "bus", "linie", "gleis", "tagesordnungspunkt", "punkt", "ziffer", "position", "pos",
+        "artikel", "paragraph", "paragraphen", "abschnitt", "absatz", "satz", "drucksache", "drucksachen",
+        "vorlage", "vorlagen", "sitzung", "sitzungs", "heft", "band", "spalte", "zeile", "tabelle", "abbildung",
+        "bild", "haus-", "platz", "sitzplatz", "lager", "modell", "typ", "typen", "bau", "baujahr", "los",
+        "kontakt", "whatsapp", "signal", "notfall", "gesetz", "folien", "folie", "schritt", "stufe",
+    )
+)  # fmt: skip
+
+#: Words between label and value: "lautet", "ist", "unseres Verfahrens ist", "Ihres Antrags:", "(neu)".
+_ARTICLE = (
+    r"(?:unser(?:es|er|em|e)?|Ihr(?:es|er|em|e)?|ihr(?:es|er|em|e)?|sein(?:es|er)?"
+    r"|des|der|dem|den|die|das|eines|einer|dieses|diesem)"
+)
+_GAP_WORD = (
+    r"(?:" + _ARTICLE + r"(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"|lautet|lauten|lautete|ist|sind|war|wird|heißt|bitte|neu|alt|hier|noch|also|jeweils|laut|lt\.|"
+    r"\((?:neu|alt)\))"
+)
+_GAP = r"[ \t]*(?:[:#=][ \t]*\n?[ \t]*)?(?:" + _GAP_WORD + r"[ \t]*(?::[ \t]*)?){0,3}"
+#: The value: "20.4-113/2025", "K-12345", "123/45", "5 O 123/24" (court files), "12 345 678", "DE 123456".
+_VALUE = (
+    r"(?P<value>\d{1,3}[ ](?-i:[A-Z][A-Za-z]{0,4})[ ]\d{1,5}/\d{2,4}"
+    r"|(?:(?-i:[A-Z]{1,4})[ ])?\d[\w./-]*(?:[ ]\d[\d./-]+)*"
+    r"|[A-ZÄÖÜa-zäöü][\w./-]*)"
+)
+_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{2}-\d{2}")
+
+
+def _clean(label: str) -> str:
+    """A label as compared against :data:`NOT_LABELS`: lower case, no dots or hyphens at the ends."""
+    return label.lower().strip(".- ")
+
+
+@cache
+def default_labels() -> tuple[str, ...]:
+    """The labels of the bundled data file, read once."""
+    text = resource_path(*LABELS_FILE).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _label_regex(label: str) -> str:
+    """One label as a regex: a word start before, a word end after (unless it ends in a dot)."""
+    body = re.escape(label).replace(r"\ ", r"[ \t]+")
+    return body if label.endswith(".") else body + r"(?!\w)"
+
+
+class ReferenceRecognizer(Recognizer):
+    """Finds identifiers that a label introduces; the labels are data, not code."""
+
+    name = "reference"
+    entity_types = (REFERENCE,)
+    #: A value after a real label; a bare "Nr." is weaker.
+    score = 0.7
+    bare_score = 0.5
+
+    def __init__(self, extra_labels: Iterable[str] = ()) -> None:
+        labels = sorted({*default_labels(), *(label.strip() for label in extra_labels if label.strip())}, key=len)
+        alternatives = "|".join(_label_regex(label) for label in reversed(labels))
+        self._regex = re.compile(
+            r"(?<![\w.-])(?P<label>" + alternatives + "|" + GENERIC_LABEL + r"(?!\w))" + _GAP + _VALUE,
+            re.IGNORECASE,
+        )
+
+    def analyze(self, text: str) -> list[Finding]:
+        findings: list[Finding] = []
+        for match in self._regex.finditer(text):
+            label = match.group("label")
+            bare = _clean(label) in {"nr", "nummer", "nummern"}
+            if self._label_excluded(text, match, label, bare):
+                continue
+            start, end = match.span("value")
+            while end > start and text[end - 1] in ".,;:/-":
+                end -= 1
+            value = text[start:end]
+            if not any(char.isdigit() for char in value) or _DATE.fullmatch(value):
+                continue
+            if bare and len(value) < 3:
+                continue  # "TOP Nr. 1", "Nr. 12": list numbering, not an identifier
+            score = self.bare_score if bare else self.score
+            findings.append(Finding(start, end, REFERENCE, value, score, self.name))
+        return findings
+
+    @staticmethod
+    def _label_excluded(text: str, match: re.Match[str], label: str, bare: bool) -> bool:
+        """True for labels that number no personal data ("Hausnummer", "Seite Nr.", "Tel.-Nr.")."""
+        if bare:
+            before = text[max(0, match.start() - 30) : match.start()].split()
+            return bool(before) and _clean(before[-1]) in NOT_LABELS
+        lower = label.lower()
+        for suffix in ("nummern", "nummer", "-nr.", "-nr", "nr.", "nr", "-id", "kennung", "kennziffer"):
+            if lower.endswith(suffix):
+                return _clean(lower[: -len(suffix)]) in NOT_LABELS
+        return False

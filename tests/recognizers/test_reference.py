@@ -1,0 +1,95 @@
+"""ReferenceRecognizer: identifiers introduced by a label; labels are data and can be extended."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.entities import REFERENCE
+from anonymizer.recognizers.reference import ReferenceRecognizer, default_labels
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> ReferenceRecognizer:
+    return ReferenceRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Aktenzeichen unseres Verfahrens ist 20.4-113/2025. Bitte verwenden Sie es.", ["20.4-113/2025"]),
+        ("Az.: 51.2-0815/24", ["51.2-0815/24"]),
+        ("AZ: 51.2-0815/24", ["51.2-0815/24"]),
+        ("Gz. 123/45", ["123/45"]),
+        ("Geschäftszeichen: III/2-4711", ["III/2-4711"]),
+        ("Ihre Kundennummer: K-12345", ["K-12345"]),
+        ("Kunden-Nr. 4711-0815", ["4711-0815"]),
+        ("Kd.-Nr. 12345", ["12345"]),
+        ("Personalnummer 12345", ["12345"]),
+        ("Ihre Mitgliedsnummer lautet 98765.", ["98765"]),
+        ("BG-Nummer 12345BG0001234", ["12345BG0001234"]),
+        ("AZR-Nummer: 123456789012", ["123456789012"]),
+        ("Versichertennummer A123456780", ["A123456780"]),
+        ("Vorgangsnummer 2025/0815", ["2025/0815"]),
+        ("Registriernummer DE 123456", ["DE 123456"]),
+        ("Der Hund hat die Chipnummer 276098106012345.", ["276098106012345"]),
+        ("Rechnungsnummer RE-2025-0815", ["RE-2025-0815"]),
+        ("Vertragsnummer: V 123456", ["V 123456"]),
+        ("Bitte geben Sie die Nr. 12345 an.", ["12345"]),
+        ("Gemarkung Coesfeld, Flur 3, Flurstück 123/4", ["123/4"]),
+        ("Fallnummer 77-2025", ["77-2025"]),
+        ("Antragsnummer: 2025-00012", ["2025-00012"]),
+        ("Kassenzeichen 5.1234.5678.9", ["5.1234.5678.9"]),
+        ("Bedarfsgemeinschaftsnummer 36201//0012345", ["36201//0012345"]),
+        ("Kundennummer: 123 456 789, bitte angeben", ["123 456 789"]),
+        ("Aktenzeichen 5 O 123/24", ["5 O 123/24"]),
+        ("Ihr Zeichen: ABC-123", ["ABC-123"]),
+        ("Aktenzeichen:\n20.4-113/2025", ["20.4-113/2025"]),
+        ("Benutzerkennung: mmeier01", ["mmeier01"]),
+        ("Az. VG 12/2025 und Kundennummer 4711", ["VG 12/2025", "4711"]),
+    ],
+)
+def test_finds_labelled_identifiers(recognizer: ReferenceRecognizer, text: str, expected: list[str]) -> None:
+    findings = recognizer.analyze(text)
+    assert [f.text for f in findings] == expected
+    assert all(f.type == REFERENCE for f in findings)
+    for finding in findings:
+        assert text[finding.start : finding.end] == finding.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOP Nr. 1: Begrüßung",
+        "Nr. 1",
+        "Bitte tragen Sie die Hausnummer 5 ein.",
+        "nach § 35 Abs. 2 BauGB",
+        "siehe Anlage 3",
+        "auf Seite 2",
+        "Aktenzeichen vom 12.12.2025",
+        "Kundennummer vom 2025-03-14",
+        "Telefonnummer 0251 12345",
+        "Tel.-Nr. 02541 1234",
+        "Zimmer-Nr. 2.14",
+        "Rechnungsnummer bei Rückfragen angeben",
+        "Kundennummer: siehe Anlage 3",
+        "Drucksache Nr. 123/2025",
+        "lfd. Nr. 123",
+        "Die Nummer 5 ist vergeben.",
+        "Das Aktenzeichen ist unbekannt.",
+        "Am 12.12.2025 wurde der Termin vereinbart.",
+    ],
+)
+def test_ignores_unlabelled_numbers(recognizer: ReferenceRecognizer, text: str) -> None:
+    assert recognizer.analyze(text) == []
+
+
+def test_extra_labels_from_policy() -> None:
+    text = "Hundesteuermarke 4711-A"
+    assert ReferenceRecognizer().analyze(text) == []
+    extended = ReferenceRecognizer(extra_labels=["Hundesteuermarke"])
+    assert [f.text for f in extended.analyze(text)] == ["4711-A"]
+
+
+def test_bundled_labels_cover_the_common_families() -> None:
+    labels = {label.lower() for label in default_labels()}
+    assert {"aktenzeichen", "az.", "geschäftszeichen", "kassenzeichen", "flurstück"} <= labels
