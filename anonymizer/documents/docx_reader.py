@@ -37,7 +37,7 @@ from anonymizer.documents.ooxml import (
     rels_part_for,
     w,
 )
-from anonymizer.documents.package import Package, parse_xml, read_package
+from anonymizer.documents.package import Package, UnsafeXmlError, parse_xml, read_package
 from anonymizer.errors import InputFileError
 
 #: Segment kinds: text of an element, an attribute value, a run-level element standing for one
@@ -242,7 +242,7 @@ def open_docx(path: Path) -> tuple[Package, str]:
         raise InputFileError(f"Die Datei „{path.name}“ ist kein Word-Dokument oder ist beschädigt.")
     try:
         main_part = _main_part(package, path.name)
-    except etree.XMLSyntaxError:
+    except (etree.XMLSyntaxError, UnsafeXmlError):
         raise InputFileError(f"Die Datei „{path.name}“ ist beschädigt und kann nicht gelesen werden.") from None
     return package, main_part
 
@@ -270,7 +270,7 @@ def read_docx(path: Path) -> DocxContent:
                     pieces.append(value)
                     offset += len(value)
                 paragraph += 1
-    except etree.XMLSyntaxError:
+    except (etree.XMLSyntaxError, UnsafeXmlError):
         raise InputFileError(f"Die Datei „{path.name}“ ist beschädigt und kann nicht gelesen werden.") from None
     text = "".join(pieces)
     return DocxContent(path, package, main_part, trees, text, segments, embedded_content_notes(package))

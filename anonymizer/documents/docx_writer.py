@@ -52,7 +52,7 @@ from anonymizer.documents.ooxml import (
     remove_parts,
     w,
 )
-from anonymizer.documents.package import Package, parse_xml, serialize_xml
+from anonymizer.documents.package import Package, UnsafeXmlError, parse_xml, serialize_xml
 from anonymizer.errors import OutputFileError
 
 #: What an anonymised comment or revision author is called.
@@ -234,7 +234,7 @@ def clean_package(
         elif is_xml_part(name, package.parts[name]):
             try:
                 trees[name] = parse_xml(package.parts[name])
-            except etree.XMLSyntaxError:
+            except (etree.XMLSyntaxError, UnsafeXmlError):
                 raise OutputFileError(
                     f"Ein Teil des Dokuments („{name}“) ist beschädigt; das Dokument wurde nicht gespeichert."
                 ) from None

@@ -1,13 +1,16 @@
 """Plain text files: decode whatever encoding a county workstation produces, refuse binaries.
 
-Order: a byte-order mark (UTF-8/UTF-16/UTF-32), then strict UTF-8, then the best guess of
-charset-normalizer (Windows-1252/Latin-1 files from old programs). A file with NUL bytes or many
-control characters is a binary renamed to ``.txt`` and is refused with a German message.
+Order: a byte-order mark (UTF-8/UTF-16/UTF-32), then strict UTF-8, then a UTF-8 file with a few
+broken bytes, then Windows-1252 (what German Windows programs wrote for decades; Latin-1 is a subset
+for letters), and only then the guess of charset-normalizer. Guessing first would turn a short
+Latin-1 line such as "Müller" into Chinese characters. A file with NUL bytes or many control
+characters is a binary renamed to ``.txt`` and is refused with a German message.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -33,6 +36,24 @@ def _looks_binary(text: str) -> bool:
     return control > max(8, len(text[:65536]) // 100)
 
 
+#: At most this share of broken bytes still counts as a (damaged) UTF-8 file rather than Windows-1252.
+MAX_BROKEN_UTF8_SHARE = 0.001
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def _decode_legacy(data: bytes) -> str | None:
+    """Decode bytes that are not valid UTF-8; None when no encoding fits."""
+    repaired = data.decode("utf-8", errors="replace")
+    broken = repaired.count("\ufffd")
+    if _UTF8_MULTIBYTE.search(data) and broken <= max(1, len(repaired) * MAX_BROKEN_UTF8_SHARE):
+        return repaired
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        return None if best is None else str(best)
+
+
 def decode_text(data: bytes, name: str) -> str:
     """Decode the bytes of a text file named ``name`` (the name is only used in messages)."""
     for bom, encoding in _BOMS:
@@ -48,10 +69,10 @@ def decode_text(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             if b"\x00" in data:
                 raise InputFileError(f"Die Datei „{name}“ ist keine Textdatei.") from None
-            best = from_bytes(data).best()
-            if best is None:
+            legacy = _decode_legacy(data)
+            if legacy is None:
                 raise InputFileError(f"Die Datei „{name}“ ist keine Textdatei.") from None
-            text = str(best)
+            text = legacy
     if _looks_binary(text):
         raise InputFileError(f"Die Datei „{name}“ ist keine Textdatei.")
     return text

@@ -1,0 +1,132 @@
+"""PDF, e-mail, Outlook and text files in: the text a reader sees, in order, with names and addresses."""
+
+from __future__ import annotations
+
+import io
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from documents_helpers import EMAIL, IBAN, NAME, PHONE
+from msg_builder import build_msg
+from pdf_builder import build_text_pdf
+from pypdf import PdfWriter
+
+from anonymizer.cli import main
+from anonymizer.documents import load_document
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_pdf_text_layer_in_reading_order(tmp_path: Path) -> None:
+    pdf = build_text_pdf([[f"Antrag von {NAME}", f"IBAN {IBAN}"], [f"Seite 2: {EMAIL}"]])
+    document = load_document(_write(tmp_path / "antrag.pdf", pdf))
+    assert document.kind == "pdf"
+    assert document.text == f"Antrag von {NAME}\nIBAN {IBAN}\n\nSeite 2: {EMAIL}\n"
+
+
+def test_pdf_with_only_an_owner_password_opens(tmp_path: Path) -> None:
+    writer = PdfWriter(clone_from=io.BytesIO(build_text_pdf([[f"Antrag von {NAME}"]])))
+    writer.encrypt(user_password="", owner_password="amt", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert NAME in load_document(_write(tmp_path / "gesperrt.pdf", buffer.getvalue())).text
+
+
+def _mail(html: bool) -> bytes:
+    message = EmailMessage()
+    message["From"] = f'"{NAME}" <{EMAIL}>'
+    message["To"] = "Bürgerbüro <buergerbuero@kreis-coesfeld.de>, Berta Amt <berta.amt@kreis-coesfeld.de>"
+    message["Cc"] = "Carl Kopie <carl@example.de>"
+    message["Subject"] = f"Antrag auf Wohngeld – {NAME}"
+    message["Date"] = "Mon, 02 Sep 2024 10:15:00 +0200"
+    plain = f"Guten Tag,\nmeine IBAN lautet {IBAN}.\nTelefon: {PHONE}\n"
+    if html:
+        message.set_content(
+            f"<html><head><style>p {{color: red}}</style></head><body><p>Guten Tag,</p>"
+            f"<p>meine IBAN lautet <b>{IBAN}</b>.</p><p>Telefon:&nbsp;{PHONE}</p></body></html>",
+            subtype="html",
+        )
+    else:
+        message.set_content(plain)
+    message.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="Mietvertrag_Quälgeist.pdf")
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize("html", [False, True], ids=["text/plain", "html only"])
+def test_eml_headers_body_and_attachment_names(tmp_path: Path, html: bool) -> None:
+    document = load_document(_write(tmp_path / "mail.eml", _mail(html)))
+    assert document.kind == "eml"
+    lines = document.text.splitlines()
+    assert lines[0] == f"Von: {NAME} <{EMAIL}>"
+    assert lines[1] == "An: Bürgerbüro <buergerbuero@kreis-coesfeld.de>, Berta Amt <berta.amt@kreis-coesfeld.de>"
+    assert lines[2] == "Cc: Carl Kopie <carl@example.de>"
+    assert lines[4] == f"Betreff: Antrag auf Wohngeld – {NAME}"
+    assert lines[5] == "Anhänge: Mietvertrag_Quälgeist.pdf"
+    assert f"meine IBAN lautet {IBAN}." in document.text
+    assert f"Telefon: {PHONE}" in document.text
+    assert "color: red" not in document.text and "<p>" not in document.text
+
+
+def test_msg_headers_body_and_attachment_names(tmp_path: Path) -> None:
+    data = build_msg(
+        sender_name=NAME,
+        sender_email=EMAIL,
+        to=[("Berta Amt", "berta.amt@kreis-coesfeld.de")],
+        cc=[("Carl Kopie", "carl@example.de")],
+        subject=f"Antrag von {NAME}",
+        body=f"Guten Tag,\r\nmeine IBAN lautet {IBAN}.\r\nTelefon: {PHONE}",
+        attachments=[("Zeugnis_Quälgeist.pdf", b"%PDF-1.4 x")],
+    )
+    document = load_document(_write(tmp_path / "mail.msg", data))
+    assert document.kind == "msg"
+    assert document.text.startswith(
+        f"Von: {NAME} <{EMAIL}>\nAn: Berta Amt <berta.amt@kreis-coesfeld.de>\nCc: Carl Kopie <carl@example.de>\n"
+    )
+    assert f"Betreff: Antrag von {NAME}\nAnhänge: Zeugnis_Quälgeist.pdf\n\nGuten Tag,\nmeine IBAN lautet {IBAN}." in (
+        document.text
+    )
+
+
+TEXT = "Herr Zyprian Quälgeist, Straße 5, Gebühr 12 €"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data", "expected"),
+    [
+        ("utf-8", TEXT.encode("utf-8"), TEXT),
+        ("utf-8 with BOM", TEXT.encode("utf-8-sig"), TEXT),
+        ("utf-16 with BOM (Notepad)", TEXT.encode("utf-16"), TEXT),
+        ("utf-16-be with BOM", b"\xfe\xff" + TEXT.encode("utf-16-be"), TEXT),
+        ("windows-1252", TEXT.encode("cp1252"), TEXT),
+        ("latin-1", "Frau Jürgens, Größe".encode("latin-1"), "Frau Jürgens, Größe"),
+        ("latin-1, one short word", "Müller".encode("latin-1"), "Müller"),
+        ("utf-8 with one broken byte", ("Müller " * 200).encode() + b"\xff", "Müller " * 200 + "\ufffd"),
+    ],
+)
+def test_text_files_in_every_encoding(tmp_path: Path, encoding: str, data: bytes, expected: str) -> None:
+    assert load_document(_write(tmp_path / "notiz.txt", data)).text == expected, encoding
+
+
+def test_detect_json_offsets_point_into_the_extracted_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Erster Absatz.")
+    paragraph = document.add_paragraph("Konto: ")
+    paragraph.add_run(IBAN[:7]).bold = True
+    paragraph.add_run(IBAN[7:])
+    source = tmp_path / "konto.docx"
+    document.save(str(source))
+    pdf = _write(tmp_path / "konto.pdf", build_text_pdf([["Erster Absatz.", f"Konto: {IBAN}"]]))
+    assert main(["detect", "--json", str(source), str(pdf)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    for line, path in zip(lines, (source, pdf), strict=True):
+        text = load_document(path).text
+        ibans = [entity for entity in line["entities"] if entity["type"] == "IBAN"]
+        assert [text[entity["start"] : entity["end"]] for entity in ibans] == [IBAN]
+    assert lines[0]["entities"][0]["start"] == len("Erster Absatz.\nKonto: ")
