@@ -80,6 +80,7 @@ class CoreFacade:
         self._engine_factory = engine_factory
         self._engine: Engine | None = None
         self._policy = policy
+        self._explicit_policy = policy is not None
         self._document_loader = document_loader
         self.review = ReviewState()
         self._session: MaskingSession | None = None
@@ -88,8 +89,8 @@ class CoreFacade:
     def load_engine(self) -> None:
         """Build the engine (slow: loads the language model). Safe to call from a worker thread."""
         engine = self._engine_factory()
-        if self._policy is None:
-            self._policy = engine.policy
+        if not self._explicit_policy:
+            self._policy = engine.policy  # the engine's policy is the effective one (layers merged)
         self.review.allow_unmask = self.policy.allow_unmask
         self._engine = engine
 

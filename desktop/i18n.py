@@ -72,9 +72,7 @@ class LanguageManager:
 
     def apply(self, choice: str) -> str:
         """Switch to ``choice`` ("", "de", "en"); return the language now shown."""
-        for translator in self._translators:
-            self._app.removeTranslator(translator)
-        self._translators.clear()
+        self.remove()
         language = effective_language(choice)
         qt_translator = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -91,3 +89,10 @@ class LanguageManager:
             self._app.installTranslator(translator)
         self.language = language
         return language
+
+    def remove(self) -> None:
+        """Uninstall this manager's translators (the source language, German, shows again)."""
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators.clear()
+        self.language = "de"

@@ -244,7 +244,9 @@ class MainWindow(QMainWindow):
         """Switch the UI language now ("", "de", "en"); every widget retranslates itself."""
         if self.languages is None:
             self.languages = LanguageManager(QApplication.instance())  # type: ignore[arg-type]
-        return self.languages.apply(choice)
+        language = self.languages.apply(choice)
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # retranslate now, not later
+        return language
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Anonymisierungshelfer"))

@@ -8,15 +8,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from gui_fakes import FakeEngine
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
 
-from desktop.facade import CoreFacade  # noqa: E402
-from desktop.i18n import LanguageManager  # noqa: E402
-from desktop.main_window import MainWindow  # noqa: E402
-from desktop.settings import AppSettings  # noqa: E402
-from gui_fakes import FakeEngine  # noqa: E402
+from desktop.facade import CoreFacade
+from desktop.i18n import LanguageManager
+from desktop.main_window import MainWindow
+from desktop.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,7 +55,7 @@ def languages(qapp: QApplication) -> Iterator[LanguageManager]:
     manager = LanguageManager(qapp)
     manager.apply("de")
     yield manager
-    manager.apply("de")
+    manager.remove()
 
 
 @pytest.fixture

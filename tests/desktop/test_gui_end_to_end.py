@@ -1,0 +1,41 @@
+"""End to end with the real engine (rules only): the window, a paste, the copy and the restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QGuiApplication
+
+from anonymizer.factory import build_engine
+from desktop.facade import CoreFacade
+from desktop.main_window import MainWindow
+from desktop.selftest import run_gui_selftest
+
+LETTER = (
+    "Sehr geehrte Damen und Herren,\n"
+    "bitte erstatten Sie den Betrag auf DE44 5001 0517 5407 3249 31. Rückfragen bitte an "
+    "h.wiesmann@example.org oder 02541 / 18-1234.\n"
+)
+
+
+def test_real_engine_paste_copy_restore(qtbot, settings, languages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    facade = CoreFacade(lambda: build_engine(with_model=False))
+    window = MainWindow(facade, settings, languages, pool=QThreadPool(), debounce_ms=10)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.engine_ready, timeout=60_000):
+        window.start_engine()
+    QGuiApplication.clipboard().setText(LETTER)
+    with qtbot.waitSignal(window.findings_updated, timeout=60_000):
+        window.paste_action.trigger()
+    monkeypatch.setattr(window, "confirm_review", lambda counts: True)
+    assert window.copy_cleaned()
+    cleaned = QGuiApplication.clipboard().text()
+    for value in ("DE44 5001 0517 5407 3249 31", "h.wiesmann@example.org", "02541 / 18-1234"):
+        assert value not in cleaned
+    window.restore_page.answer.setPlainText(cleaned)
+    assert window.restore_page.result.toPlainText() == LETTER
+
+
+def test_gui_selftest_passes(qapp, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert run_gui_selftest() == 0
+    assert capsys.readouterr().out.startswith("GUI OK")
