@@ -17,9 +17,9 @@ from anonymizer.cli.common import (
     before_output,
     effective_policy_for_args,
     engine_for_args,
-    write_text_atomically,
 )
 from anonymizer.documents import LoadedDocument, load_document
+from anonymizer.documents.output import write_masked_file
 from anonymizer.masking import MaskingSession, MaskResult
 from anonymizer.sessions import SessionStore, check_session_id, persistent_session_store
 
@@ -57,7 +57,10 @@ def _open_session(args: argparse.Namespace) -> tuple[MaskingSession, SessionStor
 def write_output(args: argparse.Namespace, document: LoadedDocument, result: MaskResult) -> None:
     """The one place where the masked result leaves the command (a file or stdout)."""
     if args.output:
-        write_text_atomically(args.output, result.text, args.input)
+        # Output format = input format: a .docx target gets the cleaned Word file (documents.output).
+        notes = write_masked_file(args.input, document.kind, args.output, result.text, result.replacements)
+        for note in notes:
+            print(f"Hinweis: {note}", file=sys.stderr)
     else:
         sys.stdout.write(result.text)
         sys.stdout.flush()
