@@ -16,7 +16,7 @@ from typing import Protocol
 
 from anonymizer.documents import LoadedDocument, load_document
 from anonymizer.entities import Finding
-from anonymizer.errors import AnonymizerError
+from anonymizer.errors import AnonymizerError, PolicyError
 from anonymizer.masking import MaskingSession
 from anonymizer.policy import CategoryRule, Policy, load_default_policy
 from desktop.review import ReviewedFinding, ReviewState, to_mask
@@ -58,12 +58,6 @@ class RestoreOutcome:
     unmentioned: tuple[str, ...] = ()
 
 
-def _default_engine_factory() -> Engine:
-    from anonymizer.factory import build_engine
-
-    return build_engine()
-
-
 class CoreFacade:
     """Engine, review state and masking sessions of one app window.
 
@@ -73,17 +67,30 @@ class CoreFacade:
 
     def __init__(
         self,
-        engine_factory: Callable[[], Engine] = _default_engine_factory,
+        engine_factory: Callable[[], Engine] | None = None,
         policy: Policy | None = None,
         document_loader: Callable[[Path], LoadedDocument] = load_document,
     ) -> None:
-        self._engine_factory = engine_factory
+        self._engine_factory = engine_factory or self._build_real_engine
+        #: Why copying is blocked (an invalid machine-wide policy), and layers that were skipped.
+        self.copy_blocked_reason: str | None = None
+        self.policy_warnings: list[str] = []
         self._engine: Engine | None = None
         self._policy = policy
         self._explicit_policy = policy is not None
         self._document_loader = document_loader
         self.review = ReviewState()
         self._session: MaskingSession | None = None
+
+    def _build_real_engine(self) -> Engine:
+        """The real engine under the effective policy: default < machine-wide (binding) < user."""
+        from anonymizer.factory import build_engine
+        from anonymizer.policy import load_effective_policy
+
+        effective = load_effective_policy()
+        self.copy_blocked_reason = effective.copy_blocked_reason
+        self.policy_warnings = list(effective.warnings)
+        return build_engine(effective.policy)
 
     # -- engine -----------------------------------------------------------------------------
     def load_engine(self) -> None:
@@ -174,6 +181,16 @@ class CoreFacade:
         """Drop the restore table and every session decision (menu "Sitzung beenden")."""
         self._session = None
         self.review = ReviewState(allow_unmask=self.policy.allow_unmask)
+
+    def before_output(self, action: str, counts: dict[str, int], input_kind: str) -> None:
+        """Refuse when the machine policy blocks copying; otherwise write the (text-free) audit line."""
+        from anonymizer.audit import AuditLog
+
+        if self.copy_blocked_reason and action != "restore":
+            raise PolicyError(self.copy_blocked_reason)
+        audit = getattr(self.policy, "audit", None)
+        if audit is not None:
+            AuditLog(audit).record(action, counts, input_kind)
 
     def load_document(self, path: Path) -> LoadedDocument:
         """Read a file through the core's one loader (text, and DOCX/PDF/E-mail as they land)."""

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._clipboard_timer.setSingleShot(True)
         self._clipboard_timer.timeout.connect(self._clear_clipboard)
         self._copied_text = ""
+        self._input_kind = "paste"
 
         self.runner = AnalysisRunner(facade, self.pool, debounce_ms, self)
         self.loader = EngineLoader(facade, self.pool, self)
@@ -317,6 +318,11 @@ class MainWindow(QMainWindow):
 
     def _on_engine_ready(self) -> None:
         self.help_page.set_guideline(self.facade.guideline_text())
+        notices = [*self.facade.policy_warnings]
+        if self.facade.copy_blocked_reason:
+            notices.append(self.facade.copy_blocked_reason)
+        if notices:
+            self.message_bar.show_message(" ".join(notices))
         text = self.editor.toPlainText()
         if text.strip():
             self.runner.request(text, immediately=True)
@@ -340,6 +346,7 @@ class MainWindow(QMainWindow):
     def set_text(self, text: str) -> None:
         """Replace the original by a new text (paste, file): session decisions stay, per-text ones go."""
         self.facade.review.new_text()
+        self._input_kind = "paste"
         self._detected = []
         self._confirmed_text = None
         self.editor.setPlainText(text)
@@ -375,6 +382,7 @@ class MainWindow(QMainWindow):
             return
         self.message_bar.hide()
         self.set_text(document.text)
+        self._input_kind = document.kind
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if self._detected:
@@ -522,6 +530,11 @@ class MainWindow(QMainWindow):
         if needs_review and not self.confirm_review(outcome.counts):
             self.status_label.setText(self.tr("Nicht kopiert."))
             return False
+        try:
+            self.facade.before_output("copy", outcome.counts, self._input_kind)
+        except AnonymizerError as error:
+            self.message_bar.show_message(str(error))
+            return False
         self._confirmed_text = outcome.text
         QGuiApplication.clipboard().setText(outcome.text)
         self._copied_text = outcome.text
@@ -537,6 +550,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _copy_restored(self, text: str) -> None:
+        try:
+            self.facade.before_output("restore", {}, "paste")
+        except AnonymizerError as error:
+            self.message_bar.show_message(str(error))
+            return
         QGuiApplication.clipboard().setText(text)
         self._copied_text = text
         seconds = self.settings.clipboard_clear_seconds

@@ -39,3 +39,41 @@ def test_real_engine_paste_copy_restore(qtbot, settings, languages, monkeypatch)
 def test_gui_selftest_passes(qapp, capsys) -> None:  # type: ignore[no-untyped-def]
     assert run_gui_selftest() == 0
     assert capsys.readouterr().out.startswith("GUI OK")
+
+
+def _real_window(qtbot, settings, languages) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(CoreFacade(), settings, languages, pool=QThreadPool(), debounce_ms=10)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.engine_ready, timeout=60_000):
+        window.start_engine()
+    return window
+
+
+def test_invalid_machine_policy_blocks_copying(qtbot, settings, languages, isolated_dirs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    machine = isolated_dirs / "no-machine-policy.toml"
+    machine.write_text("[review\nkaputt", encoding="utf-8")
+    window = _real_window(qtbot, settings, languages)
+    assert "Kopieren ist gesperrt" in window.message_bar.text
+    with qtbot.waitSignal(window.findings_updated, timeout=60_000):
+        window.set_text(LETTER)
+    monkeypatch.setattr(window, "confirm_review", lambda counts: True)
+    QGuiApplication.clipboard().setText("vorher")
+    assert not window.copy_cleaned()
+    assert QGuiApplication.clipboard().text() == "vorher"
+    assert "Kopieren ist gesperrt" in window.message_bar.text
+
+
+def test_copy_writes_an_audit_line_without_text(qtbot, settings, languages, isolated_dirs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    log = isolated_dirs / "audit.jsonl"
+    machine = isolated_dirs / "no-machine-policy.toml"
+    machine.write_text(f'[audit]\nenabled = true\npath = "{log.as_posix()}"\n', encoding="utf-8")
+    window = _real_window(qtbot, settings, languages)
+    with qtbot.waitSignal(window.findings_updated, timeout=60_000):
+        window.set_text(LETTER)
+    monkeypatch.setattr(window, "confirm_review", lambda counts: True)
+    assert window.copy_cleaned()
+    line = log.read_text(encoding="utf-8")
+    assert '"action": "copy"' in line and '"input": "paste"' in line and '"IBAN": 1' in line
+    for value in ("DE44", "wiesmann", "02541", "[IBAN_1]"):
+        assert value not in line
