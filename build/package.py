@@ -15,6 +15,7 @@ import argparse
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,8 +40,10 @@ QT_MESSAGE_PATTERN = "%{type}: %{if-category}%{category}: %{endif}%{message}"
 #: Messages of the offscreen platform plugin itself (it cannot do what a real window system does); they
 #: say nothing about the app and do not appear on Windows or X11. Shown in the report, not counted.
 OFFSCREEN_ONLY = re.compile(r"^warning: This plugin does not support propagateSizeHints\(\)$")
-#: A line of the selftest output that carries a time figure ("… in 0.84 s", "… 120 ms").
-TIMING_LINE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:s|ms|Sekunden)\b")
+#: Set to 1, the app prints "window_shown <epoch>" and "model_ready <epoch>" and quits (desktop/app.py).
+STARTUP_REPORT = "ANONYMISIERUNGSHELFER_STARTUP_REPORT"
+STARTUP_EVENTS = ("window_shown", "model_ready", "model_failed")
+STARTUP_RUNS = 3
 #: Invented sample for the CLI check of the frozen app (no real person).
 CLI_SAMPLE = "Bitte rufen Sie Frau Kortmann unter 02541 / 18-1234 an, IBAN DE44 5001 0517 5407 3249 31.\n"
 
@@ -186,12 +189,14 @@ def forbidden_lines(stderr: str) -> list[str]:
 @dataclass(frozen=True)
 class RunResult:
     seconds: float
+    launched: float
     stdout: str
     stderr: str
     offscreen_messages: int = 0
 
 
 def _run_frozen(args: list[str], prefix: list[str], env: dict[str, str], label: str) -> RunResult:
+    launched = time.time()
     started = time.perf_counter()
     proc = subprocess.run(
         [*prefix, str(EXECUTABLE), *args],
@@ -210,11 +215,40 @@ def _run_frozen(args: list[str], prefix: list[str], env: dict[str, str], label: 
     if forbidden_lines(proc.stderr):
         raise PackagingError(f"{label}: traceback or warning on stderr: {forbidden_lines(proc.stderr)[0]}")
     offscreen = sum(1 for line in proc.stderr.splitlines() if OFFSCREEN_ONLY.match(line))
-    return RunResult(seconds, proc.stdout, proc.stderr, offscreen)
+    return RunResult(seconds, launched, proc.stdout, proc.stderr, offscreen)
+
+
+def parse_startup(stdout: str, launched: float) -> dict[str, float]:
+    """Seconds from ``launched`` to each event the app printed (``window_shown 1764124512.3456`` …)."""
+    events: dict[str, float] = {}
+    for line in stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in STARTUP_EVENTS:
+            try:
+                events[parts[0]] = float(parts[1]) - launched
+            except ValueError:
+                continue
+    return events
+
+
+def measure_startup(prefix: list[str], env: dict[str, str], runs: int = STARTUP_RUNS) -> list[dict[str, float]]:
+    """Start the frozen GUI ``runs`` times; the app reports window shown and model ready, then quits."""
+    results = []
+    for number in range(1, runs + 1):
+        run = _run_frozen([], prefix, {**env, STARTUP_REPORT: "1"}, f"Start {number} (Fenster/Modell)")
+        events = parse_startup(run.stdout, run.launched)
+        if "model_failed" in events or not {"window_shown", "model_ready"} <= events.keys():
+            raise PackagingError(f"start-up report incomplete (window_shown, model_ready):\n{run.stdout}")
+        results.append(events)
+    return results
+
+
+def _seconds(values: list[float]) -> str:
+    return " / ".join(f"{value:.2f}" for value in values) + f" s (Median {statistics.median(values):.2f} s)"
 
 
 def smoke_test() -> list[str]:
-    """Run the frozen ``--selftest`` (twice: cold and warm start) and one CLI call; return the report lines."""
+    """Run the frozen ``--selftest`` (cold and warm), a CLI call and timed GUI starts; return the report lines."""
     if not EXECUTABLE.exists():
         raise PackagingError(f"{EXECUTABLE} is missing; build first (python build/package.py)")
     prefix, network_note = network_blocker()
@@ -231,13 +265,13 @@ def smoke_test() -> list[str]:
         detect = _run_frozen(["detect", "--json", str(sample)], prefix, env, "detect --json")
         if '"IBAN"' not in detect.stdout:
             raise PackagingError(f"detect --json found no IBAN in the sample:\n{detect.stdout}")
+        startups = measure_startup(prefix, env)
     lines.append("Selbsttest des gebauten Programms (QT_QPA_PLATFORM=offscreen), Ausgabe des 2. Starts:")
     lines += [f"  {line}" for line in second.stdout.splitlines() if line.strip()]
     lines.append(f"Gesamtdauer --selftest: 1. Start {first.seconds:.2f} s, 2. Start {second.seconds:.2f} s")
     lines.append(f"detect --json (Prozess gesamt): {detect.seconds:.2f} s")
-    figures = [line.strip() for line in second.stdout.splitlines() if TIMING_LINE.search(line)]
-    if not figures:
-        lines.append("(der Selbsttest gab keine Zeitangaben aus)")
+    lines.append(f"Programmstart bis Fenster sichtbar: {_seconds([s['window_shown'] for s in startups])}")
+    lines.append(f"Programmstart bis Modell bereit:    {_seconds([s['model_ready'] for s in startups])}")
     ignored = first.offscreen_messages + second.offscreen_messages + detect.offscreen_messages
     if ignored:
         lines.append(f"{ignored} Meldung(en) des offscreen-Plugins von Qt nicht gezählt (OFFSCREEN_ONLY)")

@@ -135,6 +135,20 @@ def test_frozen_stderr_rule(stderr: str, fails: bool) -> None:
     assert bool(package.forbidden_lines(stderr)) is fails
 
 
+@pytest.mark.parametrize(
+    ("stdout", "expected"),
+    [
+        ("window_shown 100.50\nmodel_ready 102.25\n", {"window_shown": 0.5, "model_ready": 2.25}),
+        ("Kern OK\nwindow_shown 100.75\n", {"window_shown": 0.75}),
+        ("model_failed 101.00\n", {"model_failed": 1.0}),
+        ("window_shown bald\nfenster_da 100.5\n", {}),
+        ("", {}),
+    ],
+)
+def test_parse_startup(stdout: str, expected: dict[str, float]) -> None:
+    assert package.parse_startup(stdout, launched=100.0) == pytest.approx(expected)
+
+
 def test_size_report_ranks_real_files(tmp_path: Path) -> None:
     internal = tmp_path / "_internal"
     (internal / "spacy").mkdir(parents=True)
