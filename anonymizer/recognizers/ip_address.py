@@ -2,7 +2,8 @@
 
 The v4 pattern refuses a fifth dotted group and dotted neighbours, so version numbers
 ("1.2.3", "10.0.19041.1") and dates ("11.02.2006") do not match; ``ipaddress`` then rejects
-groups above 255. A v6 candidate needs either eight groups or a ``::``, which keeps clock
+groups above 255. Laws and forms number their sections "1.16.13.1", so a v4 address without
+a three-digit group needs an IP context word. A v6 candidate needs either eight groups or a ``::``, which keeps clock
 times ("14:30:00") out.
 """
 
@@ -25,8 +26,9 @@ _V6 = (
 )
 #: Words that say a dotted number is a software version, not an address.
 _VERSION_WORDS = re.compile(r"\b(?:version|ver\.|v)\s*$", re.IGNORECASE)
-#: Four single digits ("1.2.3.4") read like an outline number; they need an IP context word.
-_OUTLINE = re.compile(r"\d\.\d\.\d\.\d")
+#: An address without any three-digit group ("10.2.1.7", "1.16.13.1") reads like the outline
+#: number of a section in a law or a form; it needs an IP context word nearby.
+_THREE_DIGIT_GROUP = re.compile(r"(?<![\d])\d{3}(?![\d])")
 
 
 class IpAddressRecognizer(PatternRecognizer):
@@ -35,13 +37,28 @@ class IpAddressRecognizer(PatternRecognizer):
     name = "IpAddressRecognizer"
     entity_type = IP_ADDRESS
     patterns = (Pattern("ipv4", _V4, 0.6), Pattern("ipv6", _V6, 0.6))
-    context = ("IP", "IP-Adresse", "Adresse", "Server", "Rechner", "Router", "Host", "Netzwerk")
+    context = (
+        "IP",
+        "IP-Adresse",
+        "IPv4",
+        "IPv6",
+        "Server",
+        "Rechner",
+        "Router",
+        "Host",
+        "Netzwerk",
+        "Gateway",
+        "DNS",
+        "Subnetz",
+        "Zugriff von",
+    )
 
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Drop version numbers, and outline numbers ("Ziffer 1.2.3.4") unless an IP word is near."""
+        """Drop version numbers, and outline-like v4 numbers ("Ziffer 1.16.13.1") unless an IP word is near."""
         if _VERSION_WORDS.search(text, max(0, start - 10), start):
             return None
-        if _OUTLINE.fullmatch(text, start, end) and not self._context.near(text, start, end):
+        value = text[start:end]
+        if ":" not in value and not _THREE_DIGIT_GROUP.search(value) and not self._context.near(text, start, end):
             return None
         return start, end
 

@@ -92,7 +92,7 @@ def classify(candidate: str) -> Verdict:
     if _DATE_LIKE.fullmatch(number) or _YEAR_TAIL.search(number):
         return Verdict.INVALID
     digits = _NON_DIGITS.sub("", number)
-    if len(digits) < MIN_PREFIXED_DIGITS:
+    if len(digits) < MIN_PREFIXED_DIGITS or digits.startswith("000"):
         return Verdict.INVALID
     try:
         parsed = phonenumbers.parse(number, "DE")

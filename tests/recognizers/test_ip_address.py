@@ -29,6 +29,10 @@ def recognizer() -> IpAddressRecognizer:
         ("ungültig 999.10.10.10", []),
         ("siehe Ziffer 1.2.3.4 der Richtlinie", []),
         ("Build 10.0.19041.1.2", []),
+        ("Logeintrag: 192.168.0.1 meldete sich an", ["192.168.0.1"]),
+        ("Router 10.0.0.1 neu gestartet", ["10.0.0.1"]),
+        ("nach Unterabschnitt 1.16.13.1 bis 1.16.13.3", []),
+        ("leicht erreichbar sein. 10.2.1.7 Atemschutz", []),
     ],
 )
 def test_table(recognizer: IpAddressRecognizer, text: str, expected: list[str]) -> None:

@@ -59,6 +59,7 @@ def recognizer() -> PhoneRecognizer:
         ("Handy 2025 gekauft", []),
         ("St.-Nr. 21/815/08150", []),
         ("Kosten 0,50 € pro Seite", []),
+        ("Pyromellitsäureanhydrid (CAS-Nr. 0000089-32-7)", []),
     ],
 )
 def test_table(recognizer: PhoneRecognizer, text: str, expected: list[str]) -> None:
