@@ -146,6 +146,13 @@ def _surrogate_matches(answer: str, entities: Sequence[EntityRecord]) -> list[_M
     return matches
 
 
+def _label_order(entity: EntityRecord) -> tuple[int, int]:
+    """Catalogue order of the type, then the placeholder number: PERSON_1, PERSON_2, ADDRESS_1, …"""
+    position = E.ALL_TYPES.index(entity.type) if entity.type in E.ALL_TYPES else len(E.ALL_TYPES)
+    number = entity.label.rsplit("_", 1)[-1]
+    return position, int(number) if number.isdigit() else 0
+
+
 def restore_answer(answer: str, entities: Sequence[EntityRecord]) -> RestoreResult:
     """Replace placeholders and surrogates in ``answer`` by the originals of ``entities``."""
     unresolved: list[str] = []
@@ -163,5 +170,9 @@ def restore_answer(answer: str, entities: Sequence[EntityRecord]) -> RestoreResu
         if match.entity is not None:
             mentioned.add(match.entity.label)
     pieces.append(answer[position:])
-    unmentioned = [entity.canonical for entity in entities if entity.restorable and entity.label not in mentioned]
+    unmentioned = [
+        entity.canonical
+        for entity in sorted(entities, key=_label_order)
+        if entity.restorable and entity.label not in mentioned
+    ]
     return RestoreResult("".join(pieces), list(dict.fromkeys(unresolved)), unmentioned)

@@ -284,12 +284,16 @@ class MaskingSession:
             return False
         return re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", text.casefold()) is None
 
-    def _draw(self, kind: str, original: str, text: str, make: Any) -> str:
+    def _draw(self, kind: str, original: str, text: str, make: Any, fallback: Any = None) -> str:
+        """Draw until a candidate is acceptable; when the pool is used up, draw from ``fallback``."""
         candidate = ""
-        for attempt in range(_MAX_TRIES):
-            candidate = str(make(self._rng(kind, original.casefold(), attempt)))
+        makers = (make, fallback or make)
+        for attempt in range(2 * _MAX_TRIES):
+            candidate = str(makers[attempt // _MAX_TRIES](self._rng(kind, original.casefold(), attempt)))
             if self._acceptable(candidate, text):
                 break
+        else:  # pragma: no cover - needs thousands of distinct originals
+            candidate = f"{candidate}-{len(self._used_surrogates)}"
         self._used_surrogates.add(candidate.casefold())
         return candidate
 
@@ -299,7 +303,13 @@ class MaskingSession:
             return "-".join(self._surname_surrogate(part, text) for part in parts)
         key = surname.casefold()
         if key not in self._surnames:
-            self._surnames[key] = self._draw("surname", surname, text, lambda rng: rng.choice(SURROGATE_SURNAMES))
+            self._surnames[key] = self._draw(
+                "surname",
+                surname,
+                text,
+                lambda rng: rng.choice(SURROGATE_SURNAMES),
+                lambda rng: "-".join(rng.sample(SURROGATE_SURNAMES, 2)),  # double names once the list is used up
+            )
         return self._surnames[key]
 
     def _first_surrogate(self, first: str, gender: str | None, text: str) -> str:
@@ -307,7 +317,9 @@ class MaskingSession:
         if key not in self._first_names:
             sex = gender or gender_of_first_name(first) or self._rng("gender", key).choice("fm")
             pool = surrogate_first_names(sex)
-            self._first_names[key] = self._draw("first", first, text, lambda rng: rng.choice(pool))
+            self._first_names[key] = self._draw(
+                "first", first, text, lambda rng: rng.choice(pool), lambda rng: "-".join(rng.sample(pool, 2))
+            )
         return self._first_names[key]
 
     def _person_surrogate(self, entity: EntityRecord, name: PersonName, text: str) -> str:
