@@ -35,6 +35,16 @@ def _run_gui() -> int:
     return run_app(sys.argv)
 
 
+def _run_policy_editor(args: list[str]) -> int:
+    """The data protection officer's policy editor, a window of its own."""
+    try:
+        from desktop.policy_editor import run_policy_editor
+    except ImportError as error:
+        print(f"Fehler: Die Oberfläche kann nicht gestartet werden ({error.name} fehlt).", file=sys.stderr)
+        return 1
+    return run_policy_editor(args)
+
+
 def _attach_parent_console() -> None:
     """Let the windowed Windows build print to the cmd/PowerShell window it was started from.
 
@@ -59,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         return _run_selftest()
     if not args:
         return _run_gui()
+    if args[0] == "policy-editor":
+        return _run_policy_editor(args[1:])
     from anonymizer.cli import main as cli_main
 
     return cli_main(args)

@@ -1,0 +1,531 @@
+"""The editor's sections, one widget per part of the policy file.
+
+Each section shows its part of a :class:`Policy` (``load``), writes it back into a dict of
+``Policy`` fields (``collect``) and emits ``changed`` on every edit, which the window turns into
+a validation and a live-test run. Sections know nothing of files or threads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anonymizer.entities import ALL_TYPES
+from anonymizer.errors import PolicyError
+from anonymizer.policy import OPERATORS, AuditSettings, CategoryRule, DenyTerm, OwnPattern, Policy, TermListRef
+from anonymizer.policy.terms import load_term_list
+from desktop.categories import label as category_label
+
+_INVALID = QColor("#ffc9c9")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PolicyEditor", text)
+
+
+def operator_label(operator: str) -> str:
+    labels = {
+        "placeholder": _tr("Platzhalter [TYP_1]"),
+        "surrogate": _tr("Ersatzwert (erfundener Name)"),
+        "redact": _tr("Entfernen"),
+        "mask": _tr("Schwärzen (█████)"),
+        "keep": _tr("Nicht verändern"),
+    }
+    return labels[operator]
+
+
+def type_combo(selected: str = "REFERENCE") -> QComboBox:
+    """A combo box of all categories, labelled in the UI language, holding the type as data."""
+    combo = QComboBox()
+    for entity_type in ALL_TYPES:
+        combo.addItem(category_label(entity_type), entity_type)
+    combo.setCurrentIndex(max(0, combo.findData(selected)))
+    combo.setAccessibleName(_tr("Kategorie"))
+    return combo
+
+
+class Section(QWidget):
+    """Base of every section: ``changed`` fires on each edit."""
+
+    changed = Signal()
+
+    def load(self, policy: Policy) -> None:
+        raise NotImplementedError
+
+    def collect(self, fields: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+
+class CategoriesSection(Section):
+    """Which categories are masked and with which operator."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table = QTableWidget(len(ALL_TYPES), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Kategorie"), self.tr("Maskieren"), self.tr("Verfahren")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 90)
+        self.table.setColumnWidth(2, 280)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Kategorien und Verfahren"))
+        self.checks: dict[str, QCheckBox] = {}
+        self.operators: dict[str, QComboBox] = {}
+        for row, entity_type in enumerate(ALL_TYPES):
+            self.table.setItem(row, 0, QTableWidgetItem(category_label(entity_type)))
+            check = QCheckBox()
+            check.setAccessibleName(self.tr("{0} maskieren").format(category_label(entity_type)))
+            check.toggled.connect(self.changed)
+            combo = QComboBox()
+            for operator in OPERATORS:
+                combo.addItem(operator_label(operator), operator)
+            combo.setAccessibleName(self.tr("Verfahren für {0}").format(category_label(entity_type)))
+            combo.currentIndexChanged.connect(self.changed)
+            self.table.setCellWidget(row, 1, check)
+            self.table.setCellWidget(row, 2, combo)
+            self.checks[entity_type] = check
+            self.operators[entity_type] = combo
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Welche Kategorien maskiert werden und wie:")))
+        layout.addWidget(self.table)
+
+    def load(self, policy: Policy) -> None:
+        for entity_type in ALL_TYPES:
+            rule = policy.rule(entity_type)
+            self.checks[entity_type].setChecked(rule.mask)
+            self.operators[entity_type].setCurrentIndex(self.operators[entity_type].findData(rule.operator))
+
+    def collect(self, fields: dict[str, Any]) -> None:
+        fields["categories"] = {
+            t: CategoryRule(self.checks[t].isChecked(), str(self.operators[t].currentData())) for t in ALL_TYPES
+        }
+
+
+class TermsSection(Section):
+    """The allow list (never masked) and the deny list (always masked, with a category)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.allow_list = QListWidget()
+        self.allow_list.setAccessibleName(self.tr("Nie maskieren"))
+        self.allow_input = QLineEdit()
+        self.allow_input.setPlaceholderText(self.tr("z. B. Kreis Coesfeld"))
+        self.allow_input.setAccessibleName(self.tr("Neuer Begriff für „Nie maskieren“"))
+        allow_add = QPushButton(self.tr("Hinzufügen"))
+        allow_remove = QPushButton(self.tr("Entfernen"))
+        allow_add.clicked.connect(lambda: self.add_allow(self.allow_input.text()))
+        self.allow_input.returnPressed.connect(lambda: self.add_allow(self.allow_input.text()))
+        allow_remove.clicked.connect(self._remove_allow)
+
+        self.deny_table = QTableWidget(0, 2)
+        self.deny_table.setHorizontalHeaderLabels([self.tr("Begriff"), self.tr("Kategorie")])
+        self.deny_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.deny_table.setColumnWidth(1, 220)
+        self.deny_table.verticalHeader().setVisible(False)
+        self.deny_table.setAccessibleName(self.tr("Immer maskieren"))
+        self.deny_table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.deny_input = QLineEdit()
+        self.deny_input.setPlaceholderText(self.tr("z. B. Falkenhorst"))
+        self.deny_input.setAccessibleName(self.tr("Neuer Begriff für „Immer maskieren“"))
+        self.deny_type = type_combo()
+        deny_add = QPushButton(self.tr("Hinzufügen"))
+        deny_remove = QPushButton(self.tr("Entfernen"))
+        deny_add.clicked.connect(lambda: self.add_deny(self.deny_input.text(), str(self.deny_type.currentData())))
+        self.deny_input.returnPressed.connect(
+            lambda: self.add_deny(self.deny_input.text(), str(self.deny_type.currentData()))
+        )
+        deny_remove.clicked.connect(self._remove_deny)
+
+        allow_box = QGroupBox(self.tr("Nie maskieren (Erlaubt-Liste)"))
+        allow_layout = QVBoxLayout(allow_box)
+        allow_layout.addWidget(self.allow_list)
+        row = QHBoxLayout()
+        row.addWidget(self.allow_input, 1)
+        row.addWidget(allow_add)
+        row.addWidget(allow_remove)
+        allow_layout.addLayout(row)
+
+        deny_box = QGroupBox(self.tr("Immer maskieren (Sperrliste: ganzes Wort, auch mit -s/-es/-n)"))
+        deny_layout = QVBoxLayout(deny_box)
+        deny_layout.addWidget(self.deny_table)
+        row = QHBoxLayout()
+        row.addWidget(self.deny_input, 1)
+        row.addWidget(self.deny_type)
+        row.addWidget(deny_add)
+        row.addWidget(deny_remove)
+        deny_layout.addLayout(row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(allow_box)
+        layout.addWidget(deny_box)
+
+    def add_allow(self, text: str) -> None:
+        term = " ".join(text.split())
+        if term and not self.allow_list.findItems(term, Qt.MatchFlag.MatchFixedString):
+            self.allow_list.addItem(term)
+            self.allow_input.clear()
+            self.changed.emit()
+
+    def _remove_allow(self) -> None:
+        for item in self.allow_list.selectedItems():
+            self.allow_list.takeItem(self.allow_list.row(item))
+        self.changed.emit()
+
+    def add_deny(self, text: str, entity_type: str) -> None:
+        term = " ".join(text.split())
+        if not term:
+            return
+        self.deny_table.blockSignals(True)
+        row = self.deny_table.rowCount()
+        self.deny_table.insertRow(row)
+        self.deny_table.setItem(row, 0, QTableWidgetItem(term))
+        combo = type_combo(entity_type)
+        combo.currentIndexChanged.connect(self.changed)
+        self.deny_table.setCellWidget(row, 1, combo)
+        self.deny_table.blockSignals(False)
+        self.deny_input.clear()
+        self.changed.emit()
+
+    def _remove_deny(self) -> None:
+        for row in sorted({index.row() for index in self.deny_table.selectedIndexes()}, reverse=True):
+            self.deny_table.removeRow(row)
+        self.changed.emit()
+
+    def load(self, policy: Policy) -> None:
+        self.allow_list.clear()
+        self.allow_list.addItems(list(policy.allow_terms))
+        self.deny_table.setRowCount(0)
+        for term in policy.deny_terms:
+            self.add_deny(term.text, term.type)
+
+    def collect(self, fields: dict[str, Any]) -> None:
+        fields["allow_terms"] = tuple(self.allow_list.item(i).text() for i in range(self.allow_list.count()))
+        deny: list[DenyTerm] = []
+        for row in range(self.deny_table.rowCount()):
+            item = self.deny_table.item(row, 0)
+            combo = self.deny_table.cellWidget(row, 1)
+            text = " ".join(item.text().split()) if item else ""
+            if text and isinstance(combo, QComboBox) and DenyTerm(text, str(combo.currentData())) not in deny:
+                deny.append(DenyTerm(text, str(combo.currentData())))
+        fields["deny_terms"] = tuple(deny)
+
+
+def regex_problem(regex: str) -> str | None:
+    """A German sentence on what is wrong with ``regex``, or None when it is usable."""
+    if not regex.strip():
+        return _tr("Der reguläre Ausdruck fehlt.")
+    try:
+        compiled = re.compile(regex)
+    except re.error as error:
+        return _tr("Ungültiger regulärer Ausdruck: {0}").format(error.msg)
+    if compiled.fullmatch(""):
+        return _tr("Der Ausdruck passt auch auf leeren Text.")
+    return None
+
+
+class PatternsSection(Section):
+    """Own recognizers: name, category, regular expression (checked as you type), context words, score."""
+
+    NAME, TYPE, REGEX, CONTEXT, SCORE = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Kategorie"),
+                self.tr("Regulärer Ausdruck"),
+                self.tr("Kontextwörter (Komma)"),
+                self.tr("Score"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(self.REGEX, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((self.NAME, 150), (self.TYPE, 200), (self.CONTEXT, 190), (self.SCORE, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Eigene Muster"))
+        self.table.itemChanged.connect(self._item_changed)
+        self.problems: list[str] = []
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
+        self.check_label.setAccessibleName(self.tr("Prüfung der Muster"))
+        add = QPushButton(self.tr("Neues Muster"))
+        remove = QPushButton(self.tr("Entfernen"))
+        add.clicked.connect(lambda: self.add_pattern(OwnPattern(self.tr("Neues Muster"), "REFERENCE", r"ABC-\d{4}")))
+        remove.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Eigene Muster finden z. B. Kita- oder Vorgangsnummern. Kontextwörter in der "
+                    "Nähe erhöhen die Sicherheit."
+                )
+            )
+        )
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.check_label)
+
+    def add_pattern(self, pattern: OwnPattern) -> None:
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, self.NAME, QTableWidgetItem(pattern.name))
+        combo = type_combo(pattern.type)
+        combo.currentIndexChanged.connect(self.changed)
+        self.table.setCellWidget(row, self.TYPE, combo)
+        self.table.setItem(row, self.REGEX, QTableWidgetItem(pattern.regex))
+        self.table.setItem(row, self.CONTEXT, QTableWidgetItem(", ".join(pattern.context)))
+        score = QDoubleSpinBox()
+        score.setRange(0.05, 1.0)
+        score.setSingleStep(0.05)
+        score.setValue(pattern.score)
+        score.setAccessibleName(self.tr("Score"))
+        score.valueChanged.connect(self.changed)
+        self.table.setCellWidget(row, self.SCORE, score)
+        self.table.blockSignals(False)
+        self._check()
+        self.changed.emit()
+
+    def _remove(self) -> None:
+        for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+        self._check()
+        self.changed.emit()
+
+    def _item_changed(self, _item: QTableWidgetItem) -> None:
+        self._check()
+        self.changed.emit()
+
+    def _check(self) -> None:
+        """Colour invalid regexes and list the problems below the table."""
+        problems: list[str] = []
+        self.table.blockSignals(True)
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, self.REGEX)
+            name = self.table.item(row, self.NAME)
+            if item is None:
+                continue
+            problem = regex_problem(item.text())
+            item.setBackground(QBrush(_INVALID) if problem else QBrush())
+            item.setToolTip(problem or "")
+            if problem:
+                problems.append(f"{name.text() if name else row + 1}: {problem}")
+        self.table.blockSignals(False)
+        self.problems = problems
+        self.check_label.setText("\n".join(problems) if problems else self.tr("Alle Muster sind gültig."))
+
+    def load(self, policy: Policy) -> None:
+        self.table.setRowCount(0)
+        for pattern in policy.patterns:
+            self.add_pattern(pattern)
+        self._check()
+
+    def collect(self, fields: dict[str, Any]) -> None:
+        patterns: list[OwnPattern] = []
+        for row in range(self.table.rowCount()):
+            name, regex, context = (self.table.item(row, c) for c in (self.NAME, self.REGEX, self.CONTEXT))
+            combo = self.table.cellWidget(row, self.TYPE)
+            score = self.table.cellWidget(row, self.SCORE)
+            if not (name and regex and isinstance(combo, QComboBox) and isinstance(score, QDoubleSpinBox)):
+                continue
+            words = tuple(w.strip() for w in (context.text() if context else "").split(",") if w.strip())
+            patterns.append(
+                OwnPattern(name.text().strip(), str(combo.currentData()), regex.text(), words, round(score.value(), 2))
+            )
+        fields["patterns"] = tuple(patterns)
+
+
+class TermListsSection(Section):
+    """Imported term lists (street directory, staff names): file, category, CSV column, size."""
+
+    FILE, TYPE, COLUMN, COUNT = range(4)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Datei"), self.tr("Kategorie"), self.tr("CSV-Spalte"), self.tr("Begriffe")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(self.FILE, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(self.TYPE, 200)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Begriffslisten"))
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        import_button = QPushButton(self.tr("Begriffsliste importieren …"))
+        remove = QPushButton(self.tr("Entfernen"))
+        import_button.clicked.connect(self._choose_file)
+        remove.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(import_button)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Ein Begriff je Zeile (UTF-8 oder Latin-1) oder eine CSV-Datei mit "
+                    "Kopfzeile. Die Datei wird neben der Richtlinie abgelegt."
+                )
+            )
+        )
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def _choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Begriffsliste importieren"), "", self.tr("Begriffslisten (*.txt *.csv);;Alle Dateien (*)")
+        )
+        if name:
+            self.add_term_list(TermListRef(Path(name).resolve(), "ADDRESS"))
+
+    def add_term_list(self, ref: TermListRef) -> None:
+        try:
+            count = str(len(load_term_list(ref.path, ref.column)))
+        except PolicyError as error:
+            count = str(error)
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        file_item = QTableWidgetItem(str(ref.path))
+        file_item.setFlags(file_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, self.FILE, file_item)
+        combo = type_combo(ref.type)
+        combo.currentIndexChanged.connect(self.changed)
+        self.table.setCellWidget(row, self.TYPE, combo)
+        self.table.setItem(row, self.COLUMN, QTableWidgetItem("" if ref.column is None else str(ref.column)))
+        count_item = QTableWidgetItem(count)
+        count_item.setFlags(count_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, self.COUNT, count_item)
+        self.table.blockSignals(False)
+        self.changed.emit()
+
+    def _remove(self) -> None:
+        for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+        self.changed.emit()
+
+    def load(self, policy: Policy) -> None:
+        self.table.setRowCount(0)
+        for ref in policy.term_lists:
+            self.add_term_list(ref)
+
+    def collect(self, fields: dict[str, Any]) -> None:
+        refs: list[TermListRef] = []
+        for row in range(self.table.rowCount()):
+            file_item, column_item = self.table.item(row, self.FILE), self.table.item(row, self.COLUMN)
+            combo = self.table.cellWidget(row, self.TYPE)
+            if file_item is None or not isinstance(combo, QComboBox):
+                continue
+            raw = column_item.text().strip() if column_item else ""
+            column: str | int | None = int(raw) if raw.isdigit() else (raw or None)
+            refs.append(TermListRef(Path(file_item.text()), str(combo.currentData()), column))
+        fields["term_lists"] = tuple(refs)
+
+
+class ReviewSection(Section):
+    """Review duty, retention of sessions and the audit log."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.confirm = QCheckBox(self.tr("Vor dem Kopieren Bestätigung verlangen"))
+        self.allow_unmask = QCheckBox(self.tr("Sachbearbeitende dürfen Fundstellen freigeben (nicht maskieren)"))
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(0, 3650)
+        self.keep_days.setSuffix(self.tr(" Tage"))
+        self.keep_days.setSpecialValueText(self.tr("nur im Speicher (0)"))
+        self.keep_days.setAccessibleName(self.tr("Sitzungen aufbewahren"))
+        self.audit_enabled = QCheckBox(self.tr("Nutzungsprotokoll führen (ohne personenbezogene Daten)"))
+        self.audit_user = QCheckBox(self.tr("Benutzerkonto als gesalzenen Hashwert protokollieren"))
+        self.audit_path = QLineEdit()
+        self.audit_path.setPlaceholderText(self.tr("Standard: Datenordner des Benutzers"))
+        self.audit_path.setAccessibleName(self.tr("Ordner des Nutzungsprotokolls"))
+        for box in (self.confirm, self.allow_unmask, self.audit_enabled, self.audit_user):
+            box.toggled.connect(self.changed)
+        self.keep_days.valueChanged.connect(self.changed)
+        self.audit_path.textChanged.connect(self.changed)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("<b>Prüfung</b>")))
+        form.addRow(self.confirm)
+        form.addRow(self.allow_unmask)
+        form.addRow(QLabel(self.tr("<b>Aufbewahrung</b>")))
+        form.addRow(self.tr("Sitzungen aufbewahren:"), self.keep_days)
+        form.addRow(QLabel(self.tr("<b>Nutzungsprotokoll</b>")))
+        form.addRow(self.audit_enabled)
+        form.addRow(self.audit_user)
+        form.addRow(self.tr("Ordner:"), self.audit_path)
+
+    def load(self, policy: Policy) -> None:
+        self.confirm.setChecked(policy.confirm_before_copy)
+        self.allow_unmask.setChecked(policy.allow_unmask)
+        self.keep_days.setValue(policy.keep_days)
+        self.audit_enabled.setChecked(policy.audit.enabled)
+        self.audit_user.setChecked(policy.audit.user)
+        self.audit_path.setText(str(policy.audit.path) if policy.audit.path else "")
+
+    def collect(self, fields: dict[str, Any]) -> None:
+        fields["confirm_before_copy"] = self.confirm.isChecked()
+        fields["allow_unmask"] = self.allow_unmask.isChecked()
+        fields["keep_days"] = self.keep_days.value()
+        path = self.audit_path.text().strip()
+        fields["audit"] = AuditSettings(
+            self.audit_enabled.isChecked(), Path(path) if path else None, self.audit_user.isChecked()
+        )
+
+
+class GuidelineSection(Section):
+    """The guideline text shown on the app's help page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Leitlinientext"))
+        self.text.textChanged.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Dieser Text erscheint in der Hilfe der App:")))
+        layout.addWidget(self.text)
+
+    def load(self, policy: Policy) -> None:
+        self.text.setPlainText(policy.guideline)
+
+    def collect(self, fields: dict[str, Any]) -> None:
+        fields["guideline"] = self.text.toPlainText()
+
+
+def policy_from_sections(base: Policy, sections: list[Section]) -> Policy:
+    """The policy the sections show now (not yet validated)."""
+    fields: dict[str, Any] = {}
+    for section in sections:
+        section.collect(fields)
+    return dataclasses.replace(base, **fields)
