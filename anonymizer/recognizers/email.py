@@ -15,8 +15,21 @@ from anonymizer.recognizers.base import Pattern, PatternRecognizer
 _LOCAL = r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
 _DOMAIN = r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}"
 
+_AT = r"(?:[ \t]?[(\[{][ \t]?(?:at|ät|aet)[ \t]?[)\]}][ \t]?)"
+_DOT = r"(?:\.|[ \t]?[(\[{][ \t]?(?:dot|punkt)[ \t]?[)\]}][ \t]?)"
+_OBFUSCATED_DOMAIN = rf"(?:[^\W_](?:[\w-]{{0,61}}[^\W_])?{_DOT})+[^\W\d_]{{2,24}}"
+_OBFUSCATED_PART = re.compile(rf"{_AT}|{_DOT}", re.IGNORECASE)
+_AT_ONLY = re.compile(_AT, re.IGNORECASE)
+
 #: Endings that make "name@2x.png" a file name (retina images, attachments), not an address.
 FILE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "doc", "docx", "xls", "xlsx", "txt"})
+
+
+def plain_address(candidate: str) -> str:
+    """The address with "(at)" and "[dot]" written as "@" and "."."""
+    if "@" in candidate:
+        return candidate
+    return _OBFUSCATED_PART.sub(lambda m: "@" if _AT_ONLY.fullmatch(m.group(0)) else ".", candidate)
 
 
 class EmailRecognizer(PatternRecognizer):
@@ -26,11 +39,18 @@ class EmailRecognizer(PatternRecognizer):
     entity_type = EMAIL
     patterns = (
         Pattern("email", rf"(?<![\w.@+-])(?P<value>{_LOCAL}@{_DOMAIN})(?![\w@-]|\.[^\W_])", 0.9),
+        Pattern(
+            "obfuscated",
+            rf"(?<![\w.@+-])(?P<value>{_LOCAL}{_AT}{_OBFUSCATED_DOMAIN})(?![\w@-]|\.[^\W_])",
+            0.85,
+            re.IGNORECASE,
+        ),
     )
     context = ("E-Mail", "Email", "Mail", "Mailadresse", "schreiben", "Kontakt")
 
     def validate(self, candidate: str) -> bool | None:
         """An address is confirmed by its full structure (there is no check digit to test)."""
+        candidate = plain_address(candidate)
         local, _, domain = candidate.rpartition("@")
         if len(local) > 64 or len(candidate) > 254:
             return False
