@@ -12,12 +12,15 @@ Exit code 0 when everything asked for worked, 1 otherwise (with the reason on st
 from __future__ import annotations
 
 import argparse
+import io
+import lzma
 import os
 import re
 import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from dataclasses import dataclass
@@ -143,6 +146,36 @@ def size_report(app_dir: Path = APP_DIR, top: int = 10) -> SizeReport:
         largest_items=sorted(items, key=lambda item: -item[1])[:top],
         largest_files=largest_files[:top],
     )
+
+
+class _CountingSink(io.RawIOBase):
+    """A write-only stream that compresses what it gets and only counts the compressed bytes."""
+
+    def __init__(self) -> None:
+        self.compressor = lzma.LZMACompressor(format=lzma.FORMAT_XZ, preset=9 | lzma.PRESET_EXTREME)
+        self.compressed = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.compressed += len(self.compressor.compress(data))
+        return len(data)
+
+    def finish(self) -> int:
+        self.compressed += len(self.compressor.flush())
+        return self.compressed
+
+
+def compressed_size(app_dir: Path = APP_DIR) -> int:
+    """Bytes of the folder as one solid LZMA2 stream — what Inno Setup's ``lzma2/max`` + solid does.
+
+    An estimate of the installer's size where ``iscc`` is not available (it runs minutes of CPU).
+    """
+    sink = _CountingSink()
+    with tarfile.open(fileobj=sink, mode="w|") as archive:
+        archive.add(app_dir, arcname=app_dir.name)
+    return sink.finish()
 
 
 def network_blocker() -> tuple[list[str], str]:
@@ -301,12 +334,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="run the frozen --selftest offscreen, network blocked")
     parser.add_argument("--no-build", action="store_true", help="use the existing dist/ folder")
     parser.add_argument("--installer", action="store_true", help="also build the Inno Setup installer (Windows)")
+    parser.add_argument(
+        "--compressed-size", action="store_true", help="estimate the installer size (LZMA2 of the folder, slow)"
+    )
     args = parser.parse_args(argv)
     try:
         if not args.no_build:
             seconds = run_pyinstaller()
             print(f"Gebaut in {seconds / 60:.1f} min: {EXECUTABLE.relative_to(plan.ROOT)}")
         print("\n".join(size_report().lines()))
+        if args.compressed_size:
+            print(f"LZMA2-komprimiert (Schätzung der Installer-Größe): {compressed_size() / MB:.0f} MB")
         if args.installer:
             build_installer()
         if args.check:

@@ -163,6 +163,15 @@ def test_size_report_ranks_real_files(tmp_path: Path) -> None:
     assert report.largest_files == [("_internal/libpython.so", 4000), ("_internal/spacy/a.so", 3000)]
 
 
+def test_compressed_size_of_a_real_folder(tmp_path: Path) -> None:
+    app = tmp_path / "Anonymisierungshelfer"
+    (app / "_internal").mkdir(parents=True)
+    (app / "_internal" / "gleich.bin").write_bytes(b"Kortmann " * 100_000)
+    (app / "_internal" / "zufall.bin").write_bytes(bytes(range(256)) * 40)
+    size = package.compressed_size(app)
+    assert 0 < size < 100_000  # 910 kB of repetitive data shrink to a few kB
+
+
 def test_network_blocker_really_blocks_the_network() -> None:
     prefix, note = package.network_blocker()
     if not prefix:
