@@ -42,9 +42,10 @@ STREET_PREFIXES = (
     "Vor dem", "Vorm", "Bei der", "Beim", "Über dem", "Überm", "Alte", "Alter", "Altes", "Neue",
     "Neuer", "Neues", "Große", "Großer", "Kleine", "Kleiner", "Hohe", "Hoher", "Lange", "Langer",
     "Obere", "Oberer", "Untere", "Unterer",
-    # written lower-case in running text: "wohnt am Markt 3", "zieht in die Straße an der Kirche 2"
-    "am", "an der", "an den", "auf dem", "auf der", "zum", "zur", "unter den", "hinter der",
 )  # fmt: skip
+#: The same prepositions written lower-case in running text ("wohnt am Markt 3"). Such phrases are
+#: also ordinary prose ("zum Isotop 238"), so only one- and two-digit house numbers count after them.
+LOWER_CASE_PREFIXES = ("am", "an der", "an den", "auf dem", "auf der", "zum", "zur", "hinter der")
 #: Words ending like a street that name something else that gets numbered.
 NOT_STREETS = frozenset(
     w.lower()
@@ -59,7 +60,8 @@ NOT_STREETS = frozenset(
         "Stadtpark", "Fuhrpark", "Wagenpark", "Gewerbepark", "Windpark", "Solarpark", "Pflegestätte",
         "Arbeitsstätte", "Ausbildungsstätte", "Betriebsstätte", "Begegnungsstätte", "Verhandlungsgang",
         "Vorfeld", "Supermarkt", "Wochenmarkt", "Weihnachtsmarkt", "Binnenmarkt", "Holzweg", "Umweg",
-        "Ausweg", "Heimweg", "Ringweg",
+        "Ausweg", "Heimweg", "Ringweg", "Bundesstraße", "Landesstraße", "Kreisstraße", "Staatsstraße",
+        "Gemeindestraße", "Bundeswasserstraße", "Wasserstraße",
     )
 )  # fmt: skip
 #: Nouns that follow "Im/Am/In der …" with a number but are no street ("Im Jahr 2025", "In der Anlage 3").
@@ -80,6 +82,7 @@ NOT_STREET_NOUNS = frozenset(
         "Ausgabe", "Version", "Folge", "Reihe", "Zeile", "Spalte", "Tabelle", "Abbildung", "Bild", "Beispiel",
         "Zeitpunkt", "Alltag", "Schnitt", "Mittel", "Gesamt", "Wesentlichen", "Einzelnen", "Übrigen",
         "Ganzen", "Wert", "Umfang", "Höhe", "Euro", "Plan", "Haushalt", "Haushaltsjahr", "Kalenderjahr",
+        "Nummern", "Ziffern", "Buchstabe", "Buchstaben", "Stichtag", "Berichtszeitpunkt", "Zeitpunkt",
     )
 )  # fmt: skip
 #: Capitalised words before "Straße"/"Weg" that are no part of a street name ("Diese Straße 5 …").
@@ -103,13 +106,17 @@ NOT_TOWNS = frozenset(
         "Fahrzeuge", "Tonnen", "Kilometer", "Meter", "Quadratmeter", "Hektar", "Liter", "Stunden", "Tage",
         "Zeichen", "Wörter", "Seiten", "Punkte", "Mal", "Datensätze", "Einträge", "Zugriffe", "Kunden",
         "Fälle", "Verfahren", "Bescheide", "Briefe", "Seiten", "Nutzer", "Kilogramm", "Gramm", "Jahre",
-        "Arbeitsplätze", "Wohnungen", "Betten", "Plätze", "Teilnehmer", "Teilnehmende", "Stimmen", "Euro.",
+        "Arbeitsplätze", "Wohnungen", "Betten", "Plätze", "Teilnehmer", "Teilnehmende", "Stimmen", "Nr",
+        "Nummer", "Abs", "Absatz", "Satz", "Anlage", "Anhang", "Artikel", "Art", "Seite", "Teil", "Spalte",
     )
 )  # fmt: skip
 #: Words before a five-digit number that make it an amount, not a postal code ("rund 48000 Menschen").
 QUANTIFIERS = frozenset(
     ("rund", "ca", "circa", "etwa", "über", "unter", "knapp", "insgesamt", "von", "bis", "mit", "je", "pro", "zu",
-     "auf", "um", "als", "fast", "nur", "mindestens", "höchstens", "maximal", "minimal", "weitere", "plus")
+     "auf", "um", "als", "fast", "nur", "mindestens", "höchstens", "maximal", "minimal", "weitere", "plus",
+     # numbers of standards, rules and tariff lines: "DIN EN 15933", "Nummer 31000", "Artikel 12345"
+     "nr", "nummer", "nummern", "artikel", "art", "anlage", "position", "pos", "kennziffer", "ziffer", "az",
+     "aktenzeichen", "vorgang", "vorgangsnummer", "konto", "kontonummer", "blz", "plz-bereich", "kapitel")
 )  # fmt: skip
 
 _CAP = r"[A-ZÄÖÜ][a-zäöüß]+"
@@ -119,9 +126,12 @@ _HOUSE_NUMBER = (
     r"(?P<number>(?:Nr\.[ ]?)?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?"
     r"(?:[ ]?[-/][ ]?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?)?)"
     r"(?![\w]|[.,:]\d|[ ]?(?:%|€|km\b|m\b|Meter|Kilometer|Minuten|Min\.|Jahre|Euro|EUR|Uhr|h\b|Prozent))"
+    # "zum Stichtag 31. Dezember", "im 3. Quartal": an ordinal, not a house number
+    r"(?!\.[ ]?(?:[a-zäöü]|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|Quartal|Halbjahr|Jahrhundert|Lebensjahr|Klasse|Stock|Obergeschoss|Etage)\b)"
 )
 #: After a weaker street shape the number must end the phrase: "Am Markt 3, …", "Am Markt 3 in …".
-_ENDS_PHRASE = r"(?=[ \t]*(?:$|[,;)\n/]|\.(?!\d)|[ \t](?:in|und|bei|im|\d{5})\b))"
+_ENDS_PHRASE = r"(?=[ \t]*(?:$|[,;)\n/]|\.(?!\d)|[ \t](?:in|bei|im|\d{5})\b))"
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -160,19 +170,28 @@ _ADJECTIVE = re.compile(
     + r")[ ]?"
     + _HOUSE_NUMBER
 )
+
+
+def _preposition_street(prefixes: tuple[str, ...], max_digits: int) -> re.Pattern[str]:
+    """A preposition, one to three capitalised nouns and a house number that ends the phrase."""
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + _alternatives(prefixes)
+        + r")[ ](?P<nouns>(?:"
+        + _CAP
+        + r"[ ]){0,2}"
+        + _CAP
+        + r")[ ]"
+        + _HOUSE_NUMBER.replace(r"\d{0,2}", r"\d{0," + str(max_digits - 1) + "}")
+        + _ENDS_PHRASE,
+        re.MULTILINE,
+    )
+
+
 #: "Am Markt 3", "An der Kirche 2a", "Zum Sportplatz 1", "Auf dem Hohen Kamp 4".
-_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:"
-    + _alternatives(STREET_PREFIXES)
-    + r")[ ](?P<nouns>(?:"
-    + _CAP
-    + r"[ ]){0,2}"
-    + _CAP
-    + r")[ ]"
-    + _HOUSE_NUMBER
-    + _ENDS_PHRASE,
-    re.MULTILINE,
-)
+_PREPOSITION = _preposition_street(STREET_PREFIXES, max_digits=3)
+#: "wohnt am Markt 3", "an der Kirche 2a".
+_LOWER_PREPOSITION = _preposition_street(LOWER_CASE_PREFIXES, max_digits=2)
 #: "Postfach 1234", "Postfach 10 12 34".
 _PO_BOX = re.compile(r"\bPostfach[ ]?(?:Nr\.[ ]?)?\d{1,6}(?:[ ]\d{2,3}){0,2}(?![\w]|[.,]\d)")
 #: "48653 Coesfeld", "D-48653 Coesfeld", "60311 Frankfurt am Main", "06108 Halle (Saale)", "Bad Oeynhausen".
@@ -217,7 +236,11 @@ def _accept_postal_code(text: str, match: re.Match[str]) -> bool:
     if match.group("prefix"):
         return True
     before = text[max(0, match.start() - 20) : match.start()].split()
-    return not (before and before[-1].rstrip(".").lower() in QUANTIFIERS)
+    if not before:
+        return True
+    word = before[-1].rstrip(".:")
+    # an upper-case abbreviation before the number makes it a standard or code ("DIN EN 15933")
+    return word.lower() not in QUANTIFIERS and not (len(word) >= 2 and word.isupper() and word.isalpha())
 
 
 def _accept_always(_text: str, _match: re.Match[str]) -> bool:
@@ -235,6 +258,7 @@ class AddressRecognizer(Recognizer):
         _Shape("street_compound_weak", _WEAK_COMPOUND, 0.6, _accept_compound),
         _Shape("street_adjective", _ADJECTIVE, 0.7, _accept_adjective),
         _Shape("street_preposition", _PREPOSITION, 0.6, _accept_preposition),
+        _Shape("street_preposition_lower", _LOWER_PREPOSITION, 0.5, _accept_preposition),
         _Shape("po_box", _PO_BOX, 0.85, _accept_always),
         _Shape("postal_code", _POSTAL_CODE, 0.7, _accept_postal_code),
         _Shape("care_of", _CARE_OF, 0.75, _accept_always),

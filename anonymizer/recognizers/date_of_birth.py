@@ -53,6 +53,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: Words before a date that make "… geboren" a rule about a group of people, not one person's birth date.
+_CUTOFF = re.compile(r"\b(?:vor|nach|bis|ab|seit|zwischen|und)(?:[ \t]+(?:dem|zum|den))?[ \t]+$", re.IGNORECASE)
+
 #: Table header cells that name a birth-date column.
 _HEADER_CELL = re.compile(
     r"^\s*(?:Geburtsdatum|Geburtstag|Geb\.?-?Datum|Geb\.?-?Dat\.?|Geb\.|geboren(?: am)?|Geburtsdat\.?)\s*:?\s*$",
@@ -104,6 +107,8 @@ class DateOfBirthRecognizer(Recognizer):
             for match in regex.finditer(text):
                 if regex is _BEFORE and match.group("star") and _starts_line(text, match.start()):
                     continue  # "* 12.07.2025 Sitzung" is a bullet point, not a birth mark
+                if regex is _AFTER and _CUTOFF.search(text, max(0, match.start() - 20), match.start()):
+                    continue  # "wer vor dem 1. Januar 1947 geboren ist": a rule's cut-off, nobody's birthday
                 if parse_date(match) is not None:
                     spans[match.span("date")] = None
         for span in self._table_dates(text):

@@ -31,8 +31,9 @@ _SUFFIX = r"(?P<suffix>[EH])?"
 _BEFORE = r"(?<![\w\-/.])"
 _AFTER = r"(?![\w\-/]|[.,]\d)"
 
-#: Pairs of code and letters that are usually something else: paper sizes "DIN A 4".
-_FALSE_FRIENDS = frozenset({("DIN", "A"), ("DIN", "B"), ("DIN", "C")})
+#: Codes that also start standards and paper sizes ("DIN EN 872", "DIN A 4"): as plates only with a
+#: hyphen ("DIN-AB 12") or a context word.
+_AMBIGUOUS_CODES = frozenset({"DIN"})
 
 
 @cache
@@ -56,12 +57,8 @@ class LicensePlateRecognizer(PatternRecognizer):
     patterns = (
         # "COE-AB 123", "COE AB 123", "MS XY 4567", "B-A 1", "COE-AB 123E"
         Pattern("plate_written", _BEFORE + _CODE + r"[- ]" + _LETTERS + r" " + _DIGITS + _SUFFIX + _AFTER, 0.6),
-        # "COE-AB123", "COE-AB-123", "COE AB-123", "COEAB 123": only with a context word nearby
-        Pattern(
-            "plate_loose",
-            _BEFORE + _CODE + r"[- ]?" + _LETTERS + r"[- ]?" + _DIGITS + _SUFFIX + _AFTER,
-            0.2,
-        ),
+        # "COE-AB123", "COE-AB-123", "COE AB-123": only with a context word nearby
+        Pattern("plate_loose", _BEFORE + _CODE + r"[- ]" + _LETTERS + r"-?" + _DIGITS + _SUFFIX + _AFTER, 0.2),
     )
     context = (
         "Kennzeichen",
@@ -88,28 +85,14 @@ class LicensePlateRecognizer(PatternRecognizer):
         super().__init__()
         self._codes = district_codes()
 
-    def _splits(self, candidate: str) -> list[tuple[str, str]]:
-        """The possible (district code, letters) readings of a candidate without its digits."""
-        head = candidate.rstrip("EH").rstrip("0123456789").rstrip("- ")
-        parts = re.split(r"[- ]", head)
-        if len(parts) == 2:
-            return [(parts[0], parts[1])]
-        # "COEAB 123": the border between code and letters is not written; try every split.
-        word = parts[0]
-        return [(word[:cut], word[cut:]) for cut in range(1, min(3, len(word) - 1) + 1) if len(word) - cut <= 2]
-
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Drop matches whose code is no district, that are too long, or that read as "DIN A 4"."""
+        """Drop matches whose code is no district, that are too long, or that read as "DIN EN 872"."""
         candidate = text[start:end]
-        if "-" not in candidate and " " not in candidate:
-            return None  # "COEAB123" is no way to write a plate, but a part number is
-        digits = len(re.sub(r"\D", "", candidate))
-        for code, letters in self._splits(candidate):
-            if code not in self._codes or not 1 <= len(letters) <= 2:
-                continue
-            if len(code) + len(letters) + digits > MAX_PLATE_CHARS:
-                continue
-            if (code, letters) in _FALSE_FRIENDS and not self._context.near(text, start, end):
-                return None
-            return start, end
-        return None
+        code, rest = re.split(r"[- ]", candidate, maxsplit=1)
+        letters = rest.rstrip("EH").rstrip("0123456789").rstrip("- ")
+        digits = sum(char.isdigit() for char in rest)
+        if code not in self._codes or len(code) + len(letters) + digits > MAX_PLATE_CHARS:
+            return None
+        if code in _AMBIGUOUS_CODES and candidate[len(code)] != "-" and not self._context.near(text, start, end):
+            return None
+        return start, end

@@ -37,6 +37,11 @@ NOT_LABELS = frozenset(
         "vorlage", "vorlagen", "sitzung", "sitzungs", "heft", "band", "spalte", "zeile", "tabelle", "abbildung",
         "bild", "haus-", "platz", "sitzplatz", "lager", "modell", "typ", "typen", "bau", "baujahr", "los",
         "kontakt", "whatsapp", "signal", "notfall", "gesetz", "folien", "folie", "schritt", "stufe",
+        # numbering of laws, tariffs and documents ("Gliederungsnummer 4132-1", "Randnummer 12")
+        "gliederungs", "waren", "sammelwaren", "rand", "fundstellen", "rang", "listen", "tarif", "zolltarif",
+        "schlüssel", "kapitel", "abschnitts", "positions", "verordnung", "richtlinie", "anhang", "amtsblatt",
+        "amtsblattmitteilung", "beschluss", "entscheidung", "gesetzblatt", "bundesgesetzblatt", "datenelement",
+        "titel", "teil", "buchstabe", "hinweis", "fußnote", "randziffer", "ziffern", "nummer", "tabellen",
     )
 )  # fmt: skip
 
@@ -57,6 +62,10 @@ _VALUE = (
     r"|(?:(?-i:[A-Z]{1,4})[ ])?\d[\w./-]*(?:[ ]\d[\d./-]+)*"
     r"|[A-ZÄÖÜa-zäöü][\w./-]*)"
 )
+#: Section numbering such as "1.7.1" or "5.3" after a bare "Nummer" is a cross-reference, not an identifier.
+_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+[a-z]?")
+#: Words before a bare "Nr." that make it someone's number ("Ihre Nr. 4711").
+POSSESSIVES = frozenset(("ihre", "ihrer", "ihr", "unsere", "unserer", "unser", "meine", "meiner", "seine", "seiner"))
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{2}-\d{2}")
 
 
@@ -78,6 +87,23 @@ def _label_regex(label: str) -> str:
     return body if label.endswith(".") else body + r"(?!\w)"
 
 
+def _names_a_record(text: str, start: int) -> bool:
+    """Whether a bare "Nr."/"Nummer" at ``start`` numbers someone's record.
+
+    Laws and letters cite "Verordnung (EG) Nr. 1013/2006", "nach Nummer 1.7.1", "Anhang 1 Nr. 9.2";
+    a clerk writes "Rechnung Nr. 2025-0815", "Ihre Nr. 4711" or "Nr.: 4711" at the start of a line.
+    So the word before must be a possessive or a plain capitalised noun, or there is none.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    words = text[max(line_start, start - 40) : start].split()
+    if not words:
+        return True
+    word = words[-1]
+    if word.lower() in POSSESSIVES:
+        return True
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and _clean(word) not in NOT_LABELS
+
+
 class ReferenceRecognizer(Recognizer):
     """Finds identifiers that a label introduces; the labels are data, not code."""
 
@@ -89,6 +115,7 @@ class ReferenceRecognizer(Recognizer):
 
     def __init__(self, extra_labels: Iterable[str] = ()) -> None:
         labels = sorted({*default_labels(), *(label.strip() for label in extra_labels if label.strip())}, key=len)
+        self._labels = frozenset(label.lower() for label in labels)
         alternatives = "|".join(_label_regex(label) for label in reversed(labels))
         self._regex = re.compile(
             r"(?<![\w.-])(?P<label>" + alternatives + "|" + GENERIC_LABEL + r"(?!\w))" + _GAP + _VALUE,
@@ -100,6 +127,7 @@ class ReferenceRecognizer(Recognizer):
         for match in self._regex.finditer(text):
             label = match.group("label")
             bare = _clean(label) in {"nr", "nummer", "nummern"}
+            generic = label.lower() not in self._labels
             if self._label_excluded(text, match, label, bare):
                 continue
             start, end = match.span("value")
@@ -108,8 +136,10 @@ class ReferenceRecognizer(Recognizer):
             value = text[start:end]
             if not any(char.isdigit() for char in value) or _DATE.fullmatch(value):
                 continue
-            if bare and len(value) < 3:
-                continue  # "TOP Nr. 1", "Nr. 12": list numbering, not an identifier
+            if bare and (len(value) < 3 or _SECTION.fullmatch(value)):
+                continue  # "TOP Nr. 1", "nach Nummer 1.7.1": list numbering, not an identifier
+            if generic and len(value) < 3:
+                continue  # "Rechtsträgerkennung: 1. Kreditinstitute": an enumeration follows
             score = self.bare_score if bare else self.score
             findings.append(Finding(start, end, REFERENCE, value, score, self.name))
         return findings
@@ -118,8 +148,7 @@ class ReferenceRecognizer(Recognizer):
     def _label_excluded(text: str, match: re.Match[str], label: str, bare: bool) -> bool:
         """True for labels that number no personal data ("Hausnummer", "Seite Nr.", "Tel.-Nr.")."""
         if bare:
-            before = text[max(0, match.start() - 30) : match.start()].split()
-            return bool(before) and _clean(before[-1]) in NOT_LABELS
+            return not _names_a_record(text, match.start())
         lower = label.lower()
         for suffix in ("nummern", "nummer", "-nr.", "-nr", "nr.", "nr", "-id", "kennung", "kennziffer"):
             if lower.endswith(suffix):

@@ -85,6 +85,12 @@ def test_finds_addresses(recognizer: AddressRecognizer, text: str, expected: lis
         "Studiengang 2",
         "Sitzung am 3. Mai",
         "TOP 4",
+        "nach DIN EN 15933 Schlamm",
+        "im Verhältnis des Isotops 235 zum Isotop 238.",
+        "nördlich der Bundesstraße 73",
+        "zum Berichtszeitpunkt 31. Dezember",
+        "die unter den Nummern 1, 3 und 4 aufgeführten",
+        "auf der Basis 2 und 3",
     ],
 )
 def test_ignores_look_alikes(recognizer: AddressRecognizer, text: str) -> None:

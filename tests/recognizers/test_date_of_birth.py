@@ -65,6 +65,8 @@ def test_finds_birth_dates(recognizer: DateOfBirthRecognizer, text: str, expecte
         "Name\tGeburtsdatum\nMeier\tunbekannt\n",
         "Er wurde 1985 geboren.",  # a year alone is no birth date
         "Am 12.12.2024 wurde das Programm für Neugeborene gestartet.",
+        "Abgeordnete, die vor dem 1. Januar 1947 geboren sind, erhalten",
+        "für Kinder, die nach dem 31. Dezember 1991 geboren wurden",
     ],
 )
 def test_ignores_other_dates(recognizer: DateOfBirthRecognizer, text: str) -> None:

@@ -32,6 +32,7 @@ def found(recognizer: LicensePlateRecognizer, text: str) -> list[str]:
         ("Kfz-Kennzeichen COE AB-123", ["COE AB-123"]),
         ("zwei Fahrzeuge: MS-AB 12 und COE-CD 345", ["MS-AB 12", "COE-CD 345"]),
         ("Kennzeichen DIN-A 4 (Kreis Wesel)", ["DIN-A 4"]),
+        ("Halter des DIN AB 12", ["DIN AB 12"]),
     ],
 )
 def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: list[str]) -> None:
@@ -61,6 +62,9 @@ def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: l
         "COE-XY 4567",  # nine characters in all
         "COE-AB 0123",  # digits never start with 0
         "Raum B-A 1.14",
+        "nach DIN EN 872 (Ausgabe April 2005)",
+        "DIN EN 12 566-6",
+        "die BSB 5 -Fracht im Zulauf der Anlage nach Zulassung",
     ],
 )
 def test_ignores_look_alikes(recognizer: LicensePlateRecognizer, text: str) -> None:
