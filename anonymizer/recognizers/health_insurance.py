@@ -10,6 +10,8 @@ many customer and order numbers, so a context word is required.
 
 from __future__ import annotations
 
+import re
+
 from anonymizer.entities import HEALTH_INSURANCE
 from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
@@ -34,7 +36,7 @@ class HealthInsuranceRecognizer(PatternRecognizer):
 
     name = "HealthInsuranceRecognizer"
     entity_type = HEALTH_INSURANCE
-    patterns = (Pattern("kvnr", _PATTERN, 0.5),)
+    patterns = (Pattern("kvnr", _PATTERN, 0.5, re.IGNORECASE),)
     context = (
         "Versichertennummer", "Versicherten-Nr", "Versichertennr", "Krankenversichertennummer", "KVNR", "KV-Nr",
         "KV-Nummer", "Krankenkasse", "Krankenversicherung", "eGK", "Gesundheitskarte", "Versichertenkarte",
@@ -43,4 +45,4 @@ class HealthInsuranceRecognizer(PatternRecognizer):
     requires_context = True
 
     def validate(self, candidate: str) -> bool | None:
-        return is_valid(candidate)
+        return is_valid(candidate.upper())  # chat style writes "a123456780"

@@ -11,6 +11,8 @@ alone look like any product code, so a context word is always required.
 
 from __future__ import annotations
 
+import re
+
 from anonymizer.entities import ID_DOCUMENT
 from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
@@ -37,7 +39,8 @@ class IdDocumentRecognizer(PatternRecognizer):
 
     name = "IdDocumentRecognizer"
     entity_type = ID_DOCUMENT
-    patterns = (Pattern("document", _NEW, 0.5), Pattern("old-document", _OLD, 0.3))
+    # Case-insensitive for chat style ("meine ausweisnummer ist l01x00t47").
+    patterns = (Pattern("document", _NEW, 0.5, re.IGNORECASE), Pattern("old-document", _OLD, 0.3))
     context = (
         "Personalausweis", "Personalausweisnummer", "Ausweis", "Ausweisnummer", "Ausweis-Nr", "Reisepass",
         "Reisepassnummer", "Kinderreisepass", "Passnummer", "Pass-Nr", "Pass-Nummer", "Aufenthaltstitel",

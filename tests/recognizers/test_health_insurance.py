@@ -20,6 +20,7 @@ def recognizer() -> HealthInsuranceRecognizer:
         ("AOK, KVNR: A123456780.", ["A123456780"]),
         ("eGK-Nummer A123456780", ["A123456780"]),
         ("Krankenkasse TK, Versichertennummer B987654320", ["B987654320"]),
+        ("meine versichertennummer ist a123456780", ["a123456780"]),
         ("Versichertennummer A123456781", []),
         ("Bestellnummer A123456780", []),
         ("Versichertennummer 1123456780", []),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from anonymizer.entities import IBAN
+from anonymizer.factory import build_engine
 from anonymizer.recognizers.iban import IbanRecognizer
 
 
@@ -33,3 +34,11 @@ def test_table(recognizer: IbanRecognizer, text: str, expected: list[str]) -> No
     findings = recognizer.analyze(text)
     assert [f.text for f in findings] == expected
     assert all(f.type == IBAN and text[f.start : f.end] == f.text for f in findings)
+
+
+def test_engine_maps_iban_with_no_break_spaces_back() -> None:
+    """NBSP inside an IBAN (copied from a PDF) is a space for matching; offsets stay original."""
+    text = "Konto: DE44 5001 0517 5407 3249 31."
+    (finding,) = [f for f in build_engine(with_model=False).analyze(text) if f.type == IBAN]
+    assert (finding.start, finding.end) == (7, 34)
+    assert finding.text == text[7:34]
