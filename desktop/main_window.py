@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 4)
+        splitter.setSizes([500, 300, 420])
         review = QWidget(self)
         review_layout = QVBoxLayout(review)
         review_layout.addWidget(splitter, 1)

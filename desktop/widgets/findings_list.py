@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from anonymizer.entities import ALL_TYPES
 from desktop import categories
@@ -28,6 +28,9 @@ class FindingsList(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.itemActivated.connect(self._on_activated)
         self.currentItemChanged.connect(self._on_current)
         self.retranslate()
@@ -70,7 +73,6 @@ class FindingsList(QTreeWidget):
                 if current is not None and first.key == current.key:
                     self.setCurrentItem(child)
             top.setExpanded(True)
-        self.resizeColumnToContents(1)
 
     def _state(self, item: ReviewedFinding) -> str:
         if item.manual:

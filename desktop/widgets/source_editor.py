@@ -43,6 +43,17 @@ class _LabelMargin(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._editor.paint_margin(self, event)
 
+    def event(self, event: QEvent) -> bool:
+        """The full list of a line's categories as a tooltip (the margin may have to shorten it)."""
+        if event.type() == QEvent.Type.ToolTip:
+            labels = self._editor.labels_at_height(event.pos().y())  # type: ignore[attr-defined]
+            if labels:
+                QToolTip.showText(event.globalPos(), ", ".join(labels), self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
 
 class SourceEditor(QPlainTextEdit):
     """Plain-text editor for the original; shows :class:`ReviewedFinding` items."""
@@ -240,6 +251,11 @@ class SourceEditor(QPlainTextEdit):
                 if name not in labels:
                     labels.append(name)
         return labels
+
+    def labels_at_height(self, y: int) -> list[str]:
+        """The category labels of the line shown at viewport height ``y``."""
+        block = self.cursorForPosition(QPoint(0, y)).block()
+        return self.line_labels(block.position(), block.position() + block.length()) if block.isValid() else []
 
     def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(margin)

@@ -136,3 +136,14 @@ def test_open_file_and_error_message(qtbot, window: MainWindow, tmp_path) -> Non
     assert window.message_bar.isVisible()
     assert "fehlt.txt" in window.message_bar.text
     assert window.editor.toPlainText() == SAMPLE  # the old text stays
+
+
+def test_margin_names_the_categories_of_a_line(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _paste(qtbot, window, SAMPLE)
+    third = SAMPLE.index("Rückfragen")
+    cursor = QTextCursor(window.editor.document())
+    cursor.setPosition(third)
+    y = window.editor.cursorRect(cursor).center().y()
+    assert window.editor.labels_at_height(y) == ["E-Mail", "Person"]
+    cursor.setPosition(0)
+    assert window.editor.labels_at_height(window.editor.cursorRect(cursor).center().y()) == ["Person"]
