@@ -38,6 +38,7 @@ from anonymizer.policy.schema import (
     check_policy_text,
     validate_policy_file,
 )
+from anonymizer.policy.terms import export_term_proposal, load_term_list
 
 __all__ = [
     "OPERATORS",
@@ -56,9 +57,11 @@ __all__ = [
     "TermListRef",
     "check_policy_text",
     "default_policy_path",
+    "export_term_proposal",
     "load_default_policy",
     "load_effective_policy",
     "load_policy",
+    "load_term_list",
     "machine_policy_path",
     "policy_from_layer",
     "user_policy_path",
