@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
 
 from lxml import etree
@@ -26,8 +26,27 @@ _BETWEEN_DIGITS = f"[\\s\u00a0\u202f\u2007{_INVISIBLE}./()\\-]*"
 MIN_SCRUB_LENGTH = 2
 
 
-def value_pattern(value: str) -> str | None:
-    """A regular expression that finds ``value`` and its spelling variants, or None if too short."""
+_BROAD = set(f" \t\n\r\f\v\u00a0\u202f\u2007{_INVISIBLE}./()-")
+_SQUEEZE = str.maketrans(dict.fromkeys("".join(_BROAD)))
+
+
+def _squeeze(text: str) -> str:
+    """Lower case without spacing and separators: a value's key is in here whenever its pattern matches."""
+    return text.lower().translate(_SQUEEZE)
+
+
+@dataclass(frozen=True, slots=True)
+class ScrubValue:
+    """One original value: its pattern, a cheap key for pre-filtering, and what replaces it."""
+
+    pattern: str
+    key: str
+    original: str
+    replacement: str
+
+
+def scrub_value(value: str, replacement: str) -> ScrubValue | None:
+    """The pattern that finds ``value`` and its spelling variants, or None if the value is too short."""
     cleaned = "".join(ch for ch in value if ch not in _INVISIBLE)
     tokens = cleaned.split()
     compact = "".join(tokens)
@@ -36,45 +55,64 @@ def value_pattern(value: str) -> str | None:
     if sum(ch.isdigit() for ch in compact) >= 3:
         characters = [ch for ch in compact if ch.isalnum()]
         body = _BETWEEN_DIGITS.join(re.escape(ch) for ch in characters)
+        key = "".join(characters).lower()
     else:
         body = _BETWEEN_WORDS.join(_INSIDE_WORD.join(re.escape(ch) for ch in token) for token in tokens)
-    return rf"(?<!\w){body}(?!\w)"
+        key = _squeeze(compact)
+    return ScrubValue(rf"(?<!\w){body}(?!\w)", key, value, replacement)
 
 
 @dataclass
 class Scrubber:
-    """Finds and replaces a set of original values (each with its replacement) in any text."""
+    """Finds and replaces a set of original values (each with its replacement) in any text.
 
-    pattern: re.Pattern[str] | None
-    replacements: list[str]
+    All patterns are joined into one regular expression, longest original first; before a text is
+    searched, only the values whose key occurs in it (a plain substring test) are kept, so that a
+    document with hundreds of masked values is not searched with hundreds of alternatives.
+    """
+
+    values: list[ScrubValue]
+    _compiled: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def for_values(cls, pairs: Iterable[tuple[str, str]]) -> Scrubber:
         """Build from (original, replacement) pairs; longer originals win where they overlap."""
-        chosen: dict[str, tuple[str, str]] = {}
+        chosen: dict[str, ScrubValue] = {}
         for original, replacement in pairs:
-            pattern = value_pattern(original)
-            if pattern is not None and original != replacement and pattern not in chosen:
-                chosen[pattern] = (original, replacement)
-        ordered = sorted(chosen.items(), key=lambda item: -len(item[1][0]))
-        if not ordered:
-            return cls(None, [])
-        combined = "|".join(f"({pattern})" for pattern, _pair in ordered)
-        return cls(re.compile(combined, re.IGNORECASE), [pair[1] for _pattern, pair in ordered])
+            value = scrub_value(original, replacement)
+            if value is not None and original != replacement and value.pattern not in chosen:
+                chosen[value.pattern] = value
+        return cls(sorted(chosen.values(), key=lambda value: -len(value.original)))
 
-    def replacement_for(self, match: re.Match[str]) -> str:
-        index = match.lastindex
-        return self.replacements[index - 1] if index else ""
+    def restricted_to(self, text: str) -> Scrubber:
+        """A scrubber with only the values that can occur in ``text`` (and so in any part of it)."""
+        squeezed = _squeeze(text)
+        return Scrubber([value for value in self.values if value.key in squeezed])
 
-    def matches(self, text: str) -> list[re.Match[str]]:
-        if self.pattern is None or not text:
+    def _pattern(self, text: str) -> tuple[re.Pattern[str] | None, list[ScrubValue]]:
+        if not self.values or not text:
+            return None, []
+        squeezed = _squeeze(text)
+        chosen = tuple(index for index, value in enumerate(self.values) if value.key in squeezed)
+        if not chosen:
+            return None, []
+        if chosen not in self._compiled:
+            combined = "|".join(f"({self.values[index].pattern})" for index in chosen)
+            self._compiled[chosen] = re.compile(combined, re.IGNORECASE)
+        return self._compiled[chosen], [self.values[index] for index in chosen]
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, replacement) of every remaining value in ``text``."""
+        pattern, values = self._pattern(text)
+        if pattern is None:
             return []
-        return list(self.pattern.finditer(text))
+        return [(m.start(), m.end(), values[(m.lastindex or 1) - 1].replacement) for m in pattern.finditer(text)]
 
     def sub(self, text: str) -> str:
-        if self.pattern is None or not text:
-            return text
-        return self.pattern.sub(self.replacement_for, text)
+        found = self.matches(text)
+        for start, end, replacement in reversed(found):
+            text = text[:start] + replacement + text[end:]
+        return text
 
 
 def _set_segment(segment: Segment, value: str) -> None:
@@ -152,7 +190,7 @@ def scrub_wordprocessing_part(root: etree._Element, part: str, scrubber: Scrubbe
     """Replace every remaining value in a part's text, across runs; returns the number of hits."""
     text, segments = part_segments(root, part)
     hits = scrubber.matches(text)
-    apply_edits(segments, [(match.start(), match.end(), scrubber.replacement_for(match)) for match in hits])
+    apply_edits(segments, hits)
     return len(hits)
 
 
@@ -164,15 +202,20 @@ def scrub_element_tree(root: etree._Element, scrubber: Scrubber) -> None:
                 element.text = scrubber.sub(element.text)
             for name, value in element.attrib.items():
                 decoded = unquote(value)
-                if scrubber.matches(decoded):
-                    cleaned = scrubber.sub(decoded)
+                cleaned = scrubber.sub(decoded)
+                if cleaned != decoded:
                     element.set(name, quote(cleaned, safe=":/?#@!$&'()*+,;=~%") if decoded != value else cleaned)
         if element.tail:
             element.tail = scrubber.sub(element.tail)
 
 
+#: Joins the texts of different elements for the leak check; no pattern can match across it, just as
+#: the element-by-element scrub cannot replace across elements (runs are joined by part_segments).
+ELEMENT_SEPARATOR = "\x00"
+
+
 def xml_texts(root: etree._Element) -> str:
-    """All text, tails and attribute values of a part (URL-decoded too), one per line, for the leak check."""
+    """All text, tails and attribute values of a part (URL-decoded too), for the leak check."""
     lines: list[str] = []
     for element in root.iter():
         if isinstance(element.tag, str):
@@ -183,4 +226,4 @@ def xml_texts(root: etree._Element) -> str:
                 if decoded != value:
                     lines.append(decoded)
         lines.append(element.tail or "")
-    return "\n".join(lines)
+    return ELEMENT_SEPARATOR.join(lines)

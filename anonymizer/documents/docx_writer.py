@@ -203,12 +203,17 @@ def _leaks(package: Package, trees: dict[str, etree._Element], scrubber: Scrubbe
     """The parts in which a masked value can still be found (empty when the package is clean)."""
     found = []
     for name, root in trees.items():
-        texts = [xml_texts(root)]
-        if root.tag.startswith(f"{{{W_NS}}}"):
-            texts.append(part_segments(root, name)[0])
-        if any(scrubber.matches(text) for text in texts):
+        if scrubber.matches(_all_text(name, root)):
             found.append(name)
     return found
+
+
+def _all_text(name: str, root: etree._Element) -> str:
+    """Everything a value could hide in: texts, tails, attributes, and a WordprocessingML part's runs joined."""
+    text = xml_texts(root)
+    if root.tag.startswith(f"{{{W_NS}}}"):
+        text += "\n" + part_segments(root, name)[0]
+    return text
 
 
 def clean_package(
@@ -243,12 +248,17 @@ def clean_package(
 
     scrubber = Scrubber.for_values(scrub_pairs(replacements))
     for name, root in trees.items():
-        if root.tag.startswith(f"{{{W_NS}}}"):
+        is_wordprocessing = root.tag.startswith(f"{{{W_NS}}}")
+        if is_wordprocessing:
             accept_revisions(root)
-            report.scrubbed += scrub_wordprocessing_part(root, name, scrubber)
         _anonymise_people(root)
         _clear_properties(name, root)
-        scrub_element_tree(root, scrubber)
+        local = scrubber.restricted_to(_all_text(name, root))
+        if not local.values:
+            continue
+        if is_wordprocessing:
+            report.scrubbed += scrub_wordprocessing_part(root, name, local)
+        scrub_element_tree(root, local)
 
     leaks = _leaks(package, trees, scrubber)
     if leaks:
