@@ -9,9 +9,11 @@ bundled model actually use, so the list stays right when the code changes. It im
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import re
+import sys
 import tomllib
 from collections.abc import Iterable
 from functools import lru_cache
@@ -158,6 +160,18 @@ def is_excluded(module: str, excluded: Iterable[str]) -> bool:
     return any(module == name or module.startswith(name + ".") for name in excluded)
 
 
+#: Third-party packages our code may import, each one considered by this plan (its hook, data files, names
+#: imported at run time). A new import fails ``tests/packaging`` until it is added here, after checking whether
+#: it needs an entry in DATA_PACKAGES, DYNAMIC_PACKAGES or METADATA_DISTRIBUTIONS.
+PLANNED_IMPORTS = frozenset(
+    {
+        "PySide6", "shiboken6", "spacy", "thinc", "srsly", "numpy", "presidio_anonymizer", "stdnum",
+        "phonenumbers", "faker", "docx", "lxml", "pypdf", "extract_msg", "keyring", "cryptography",
+        "platformdirs", "charset_normalizer", "ahocorasick",
+    }
+)  # fmt: skip
+
+
 def project_version(root: Path = ROOT) -> str:
     """The version in ``pyproject.toml`` — the one the installer and the Windows file properties show."""
     with (root / "pyproject.toml").open("rb") as handle:
@@ -175,6 +189,18 @@ def source_files(root: Path = ROOT) -> list[Path]:
 
 def _source_text(root: Path) -> str:
     return "\n".join(path.read_text(encoding="utf-8", errors="replace") for path in source_files(root))
+
+
+def third_party_imports(root: Path = ROOT) -> set[str]:
+    """Top-level names of the non-standard-library packages our sources import (absolute imports)."""
+    names: set[str] = set()
+    for path in source_files(root):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return {name for name in names if name not in sys.stdlib_module_names} - {*SOURCE_PACKAGES, "main"}
 
 
 _QT_IMPORT = re.compile(r"PySide6\.(Qt\w+)|from\s+PySide6\s+import\s+\(?([\w\s,]+)\)?")

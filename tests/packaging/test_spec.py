@@ -93,6 +93,11 @@ def test_excluded_modules(module: str, excluded: bool) -> None:
     assert plan.is_excluded(module, plan.excluded_modules()) is excluded
 
 
+def test_every_third_party_import_is_planned() -> None:
+    """A new dependency may need its data files or dynamic imports bundled: bundle_plan must know it."""
+    assert plan.third_party_imports() - plan.PLANNED_IMPORTS == set()
+
+
 def test_no_qt_module_our_code_imports_is_excluded() -> None:
     excluded = set(plan.excluded_modules())
     assert {f"PySide6.{name}" for name in plan.qt_modules_used()} & excluded == set()
