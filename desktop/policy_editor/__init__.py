@@ -17,21 +17,25 @@ def run_policy_editor(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from anonymizer.errors import AnonymizerError
+    from anonymizer.policy import load_policy
     from desktop.i18n import LanguageManager
     from desktop.settings import APPLICATION, ORGANIZATION, AppSettings
 
+    files = [Path(arg) for arg in argv if not arg.startswith("-")]
+    if files:
+        # Check the file before any window exists, so a typo is one clear line on the console.
+        try:
+            load_policy(files[0])
+        except AnonymizerError as error:
+            print(f"Fehler: {error}", file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     LanguageManager(app).apply(AppSettings().language)
     window = PolicyEditorWindow()
-    files = [arg for arg in argv if not arg.startswith("-")]
     if files:
-        try:
-            window.open_file(Path(files[0]))
-        except AnonymizerError as error:
-            print(f"Fehler: {error}", file=sys.stderr)
-            return 1
+        window.open_file(files[0])
     window.show()
     return int(app.exec())

@@ -120,3 +120,19 @@ def test_imported_term_list_is_used_and_saved_as_a_valid_file(
     qtbot.addWidget(reopened)
     reopened.open_file(target)
     assert reopened.current_policy() == saved
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [(None, "existiert nicht"), ('[categories.PERSON]\noperator = "weg"\n', "Zeile 2: `operator`")],
+)
+def test_editor_refuses_a_missing_or_broken_file_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None, expected: str
+) -> None:
+    from desktop.policy_editor import run_policy_editor
+
+    path = tmp_path / "policy.toml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert run_policy_editor([str(path)]) == 1
+    assert expected in capsys.readouterr().err
