@@ -18,7 +18,22 @@ SAMPLE = (
 def run_gui_selftest() -> int:
     """Return 0 when the window builds and the cycle round-trips; print one line."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def quiet_offscreen(kind: QtMsgType, _context: object, message: str) -> None:
+        """The offscreen platform cannot propagate size hints; anything else still goes to stderr."""
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(quiet_offscreen)
+    try:
+        return _cycle()
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _cycle() -> int:
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -28,8 +43,6 @@ def run_gui_selftest() -> int:
 
     started = time.perf_counter()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "selftest"])
-    from PySide6.QtCore import QSettings
-
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Anonymisierungshelfer-Selbsttest")
     window = MainWindow(CoreFacade(), AppSettings(store))
     window.confirm_review = lambda counts: True  # type: ignore[method-assign]
