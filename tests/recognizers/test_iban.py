@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from stdnum import iban
 
 from anonymizer.entities import IBAN
 from anonymizer.factory import build_engine
@@ -42,3 +45,29 @@ def test_engine_maps_iban_with_no_break_spaces_back() -> None:
     (finding,) = [f for f in build_engine(with_model=False).analyze(text) if f.type == IBAN]
     assert (finding.start, finding.end) == (7, 34)
     assert finding.text == text[7:34]
+
+
+def _german_iban(bban: str) -> str:
+    return "DE" + iban.calc_check_digits("DE00" + bban) + bban
+
+
+def _grouped(number: str) -> str:
+    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
+@given(bban=st.text(alphabet="0123456789", min_size=18, max_size=18), grouped=st.booleans())
+def test_any_valid_german_iban_is_found(bban: str, grouped: bool) -> None:
+    number = _german_iban(bban)
+    written = _grouped(number) if grouped else number
+    assert [f.text for f in IbanRecognizer().analyze(f"Konto {written}, Kontoinhaber")] == [written]
+
+
+@given(
+    bban=st.text(alphabet="0123456789", min_size=18, max_size=18),
+    position=st.integers(4, 21),
+    step=st.integers(1, 9),
+)
+def test_one_wrong_digit_is_rejected(bban: str, position: int, step: int) -> None:
+    number = _german_iban(bban)
+    wrong = number[:position] + str((int(number[position]) + step) % 10) + number[position + 1 :]
+    assert IbanRecognizer().analyze(f"Konto {_grouped(wrong)}") == []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from anonymizer.entities import IBAN, PHONE, TAX_ID, TAX_NUMBER
 from anonymizer.factory import build_engine
@@ -105,3 +109,27 @@ def test_engine_keeps_phones_off_bank_and_tax_numbers() -> None:
     protected = [f for f in findings if f.type in (IBAN, TAX_ID, TAX_NUMBER)]
     phones = [f for f in findings if f.type == PHONE]
     assert not any(p.overlaps(q) for p in phones for q in protected)
+
+
+def _german_amount(euros: int, cents: int) -> str:
+    return f"{euros:,}".replace(",", ".") + f",{cents:02d} €"
+
+
+@given(
+    day=st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)),
+    euros=st.integers(0, 10_000_000),
+    cents=st.integers(0, 99),
+    year=st.integers(1900, 2100),
+    paragraph=st.integers(1, 999),
+    clause=st.integers(1, 12),
+    minutes=st.integers(0, 24 * 60 - 1),
+    postcode=st.integers(1067, 99998),
+)
+def test_no_phone_in_dates_amounts_years_paragraphs(
+    day: date, euros: int, cents: int, year: int, paragraph: int, clause: int, minutes: int, postcode: int
+) -> None:
+    text = (
+        f"Am {day:%d.%m.%Y} ({day.isoformat()}) wurden {_german_amount(euros, cents)} für {year} gezahlt "
+        f"(§ {paragraph} Abs. {clause}), um {minutes // 60:02d}:{minutes % 60:02d} Uhr, {postcode:05d} Coesfeld."
+    )
+    assert PhoneRecognizer().analyze(text) == []
