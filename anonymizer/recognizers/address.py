@@ -128,7 +128,7 @@ _HOUSE_NUMBER = (
     r"(?![\w]|[.,:]\d|[ ]?(?:%|€|km\b|m\b|Meter|Kilometer|Minuten|Min\.|Jahre|Euro|EUR|Uhr|h\b|Prozent))"
     # "zum Stichtag 31. Dezember", "im 3. Quartal": an ordinal, not a house number
     r"(?!\.[ ]?(?:[a-zäöü]|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-    r"|Quartal|Halbjahr|Jahrhundert|Lebensjahr|Klasse|Stock|Obergeschoss|Etage)\b)"
+    r"|Quartal|Halbjahr|Jahrhundert|Lebensjahr|Klasse|Stock|Obergeschoss|Etage|Aufl|Auflage|Ausgabe|Kapitel)\b)"
 )
 #: After a weaker street shape the number must end the phrase: "Am Markt 3, …", "Am Markt 3 in …".
 _ENDS_PHRASE = r"(?=[ \t]*(?:$|[,;)\n/]|\.(?!\d)|[ \t](?:in|bei|im|\d{5})\b))"
@@ -197,7 +197,7 @@ _PO_BOX = re.compile(r"\bPostfach[ ]?(?:Nr\.[ ]?)?\d{1,6}(?:[ ]\d{2,3}){0,2}(?![
 #: "48653 Coesfeld", "D-48653 Coesfeld", "60311 Frankfurt am Main", "06108 Halle (Saale)", "Bad Oeynhausen".
 _POSTAL_CODE = re.compile(
     r"(?<![\w.,/-])(?P<prefix>D[ ]?-[ ]?)?(?P<code>(?!00)\d{5})[ ]+"
-    r"(?P<town>(?:(?:Bad|Sankt|St\.)[ ])?[A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)*"
+    r"(?P<town>(?:(?:Bad|Sankt|St\.)[ ])?[A-ZÄÖÜ][a-zäöüß]\w*(?:-[A-ZÄÖÜ]\w*)*"
     r"(?:[ ](?:am|an[ ]der|im|in|ob[ ]der|bei|a\.[ ]?d\.|a\.|i\.)[ ]?[A-ZÄÖÜ]\w*\.?|[ ]\([A-ZÄÖÜ]\w+\))?)"
 )
 #: "c/o Familie Meier" up to the end of the line or the next comma.

@@ -31,6 +31,10 @@ _SUFFIX = r"(?P<suffix>[EH])?"
 _BEFORE = r"(?<![\w\-/.])"
 _AFTER = r"(?![\w\-/]|[.,]\d)"
 
+#: Letters that read as a Roman numeral ("B I 2", "R II 2" in outline numbering).
+_ROMAN = re.compile(r"[IVX]{1,2}")
+#: Words right before a code that make the match a citation ("ABl. EG L 175", "BGBl. I …").
+_CITATION_BEFORE = re.compile(r"\b(?:ABl|BGBl|GVBl|BAnz|Nr)\.?[ ]$")
 #: Codes that also start standards and paper sizes ("DIN EN 872", "DIN A 4"): as plates only with a
 #: hyphen ("DIN-AB 12") or a context word.
 _AMBIGUOUS_CODES = frozenset({"DIN"})
@@ -93,6 +97,10 @@ class LicensePlateRecognizer(PatternRecognizer):
         digits = sum(char.isdigit() for char in rest)
         if code not in self._codes or len(code) + len(letters) + digits > MAX_PLATE_CHARS:
             return None
+        if not self._context.near(text, start, end) and (
+            _ROMAN.fullmatch(letters) or _CITATION_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            return None  # "zu B I 2 der Gründe", "ABl. EG L 175": outline numbers and citations
         if code in _AMBIGUOUS_CODES and candidate[len(code)] != "-" and not self._context.near(text, start, end):
             return None
         return start, end

@@ -42,6 +42,7 @@ NOT_LABELS = frozenset(
         "schlüssel", "kapitel", "abschnitts", "positions", "verordnung", "richtlinie", "anhang", "amtsblatt",
         "amtsblattmitteilung", "beschluss", "entscheidung", "gesetzblatt", "bundesgesetzblatt", "datenelement",
         "titel", "teil", "buchstabe", "hinweis", "fußnote", "randziffer", "ziffern", "nummer", "tabellen",
+        "rd", "rdnr", "rn", "randnr", "rz",
     )
 )  # fmt: skip
 
@@ -66,6 +67,11 @@ _VALUE = (
 _SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+[a-z]?")
 #: Words before a bare "Nr." that make it someone's number ("Ihre Nr. 4711").
 POSSESSIVES = frozenset(("ihre", "ihrer", "ihr", "unsere", "unserer", "unser", "meine", "meiner", "seine", "seiner"))
+#: Prepositions and articles, capitalised at a sentence start ("Nach Nr. 4142 des Verzeichnisses").
+FUNCTION_WORDS = frozenset(
+    ("nach", "gemäß", "laut", "siehe", "vgl", "unter", "in", "von", "vom", "bis", "vor", "mit", "zu", "zur", "zum",
+     "aus", "bei", "für", "und", "oder", "der", "die", "das", "den", "dem", "des", "im", "am", "auf", "ab", "an")
+)  # fmt: skip
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{2}-\d{2}")
 
 
@@ -101,7 +107,13 @@ def _names_a_record(text: str, start: int) -> bool:
     word = words[-1]
     if word.lower() in POSSESSIVES:
         return True
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and _clean(word) not in NOT_LABELS
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and _clean(word) not in NOT_LABELS
+        and word.lower() not in FUNCTION_WORDS
+    )
 
 
 class ReferenceRecognizer(Recognizer):

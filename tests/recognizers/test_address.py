@@ -91,6 +91,8 @@ def test_finds_addresses(recognizer: AddressRecognizer, text: str, expected: lis
         "zum Berichtszeitpunkt 31. Dezember",
         "die unter den Nummern 1, 3 und 4 aufgeführten",
         "auf der Basis 2 und 3",
+        "Palandt / Grüneberg 77. Aufl. § 275",
+        "die GOP 17332 und 17333 EBM-Ä im Quartal",
     ],
 )
 def test_ignores_look_alikes(recognizer: AddressRecognizer, text: str) -> None:

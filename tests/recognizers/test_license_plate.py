@@ -33,6 +33,7 @@ def found(recognizer: LicensePlateRecognizer, text: str) -> list[str]:
         ("zwei Fahrzeuge: MS-AB 12 und COE-CD 345", ["MS-AB 12", "COE-CD 345"]),
         ("Kennzeichen DIN-A 4 (Kreis Wesel)", ["DIN-A 4"]),
         ("Halter des DIN AB 12", ["DIN AB 12"]),
+        ("Kennzeichen B-IV 12", ["B-IV 12"]),
     ],
 )
 def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: list[str]) -> None:
@@ -65,6 +66,9 @@ def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: l
         "nach DIN EN 872 (Ausgabe April 2005)",
         "DIN EN 12 566-6",
         "die BSB 5 -Fracht im Zulauf der Anlage nach Zulassung",
+        "BAG, Urteil - 2 AZR 475/01 - zu B I 3 b der Gründe",
+        "Bundesministerium der Verteidigung - R II 2 - Az.",
+        "(ABl. EG L 175, S. 43)",
     ],
 )
 def test_ignores_look_alikes(recognizer: LicensePlateRecognizer, text: str) -> None:

@@ -90,6 +90,9 @@ def test_finds_labelled_identifiers(recognizer: ReferenceRecognizer, text: str, 
         "der Warennummer 9990 63 00",
         "BGBl. I Nr. 12",
         "eine Rechtsträgerkennung: 1. Kreditinstitute",
+        "Meyer-Ladewig, SGG, § 160a RdNr 16f",
+        "EuGH GRUR 2004, 674, Rdnr. 115",
+        "Nach Nr. 4142 des Vergütungsverzeichnisses",
     ],
 )
 def test_ignores_unlabelled_numbers(recognizer: ReferenceRecognizer, text: str) -> None:
