@@ -41,8 +41,17 @@ def run_app(argv: list[str] | None = None) -> int:
     install_excepthook(lambda: window)
     report = os.environ.get(STARTUP_REPORT) == "1"
     if report:
-        window.engine_ready.connect(lambda: (_report("model_ready"), QTimer.singleShot(0, window.close)))
-        window.loader.failed.connect(lambda _m: (_report("model_failed"), QTimer.singleShot(0, window.close)))
+
+        def ready() -> None:
+            _report("model_ready")
+            QTimer.singleShot(0, window.close)
+
+        def failed(_message: str) -> None:
+            _report("model_failed")
+            QTimer.singleShot(0, window.close)
+
+        window.engine_ready.connect(ready)
+        window.loader.failed.connect(failed)
     window.show()
     if report:
         app.processEvents()

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from anonymizer import entities as e
 
 _CONTEXT: Final = "Category"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` (typed stand-in for Qt's macro of this name)."""
+    return source
+
 
 #: Source (German) labels; translated at display time through the "Category" context.
 LABELS: Final[dict[str, str]] = {

@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.findings, self.preview)
         self.setTabOrder(self.preview, self.copy_button)
 
-    def _action(self, menu: QMenu, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, menu: QMenu, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -104,7 +104,9 @@ def main(argv: list[str]) -> int:
             if name not in found:
                 window.mask_text(name, PERSON)
         window.findings.setFocus()
-        window.findings.setCurrentItem(window.findings.topLevelItem(0))
+        first = window.findings.topLevelItem(0)
+        if first is not None:
+            window.findings.setCurrentItem(first)
         _settle(app)
         _capture(out_dir / f"main_{language}.png")
         window.copy_cleaned()

@@ -87,25 +87,27 @@ class FindingsList(QTreeWidget):
         value = item.data(0, _ROLE) if item is not None else None
         return value if isinstance(value, ReviewedFinding) else None
 
+    def _children(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
+        tops = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        result: list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = []
+        for top in tops:
+            if top is not None:
+                children = [top.child(i) for i in range(top.childCount())]
+                result.append((top, [child for child in children if child is not None]))
+        return result
+
     def findings_rows(self) -> list[tuple[str, list[str]]]:
         """(category row text, child row texts) — what a screen reader walks through (tests use it)."""
-        rows = []
-        for index in range(self.topLevelItemCount()):
-            top = self.topLevelItem(index)
-            rows.append((top.text(0), [top.child(i).text(0) for i in range(top.childCount())]))
-        return rows
+        return [(top.text(0), [child.text(0) for child in children]) for top, children in self._children()]
 
     def select_value(self, entity_type: str, text: str) -> bool:
         """Make the row of one value current (keyboard users and tests)."""
-        for index in range(self.topLevelItemCount()):
-            top = self.topLevelItem(index)
-            for i in range(top.childCount()):
-                finding = top.child(i).data(0, _ROLE)
-                if isinstance(finding, ReviewedFinding) and finding.key == (
-                    entity_type,
-                    " ".join(text.split()).casefold(),
-                ):
-                    self.setCurrentItem(top.child(i))
+        wanted = (entity_type, " ".join(text.split()).casefold())
+        for _top, children in self._children():
+            for child in children:
+                finding = child.data(0, _ROLE)
+                if isinstance(finding, ReviewedFinding) and finding.key == wanted:
+                    self.setCurrentItem(child)
                     return True
         return False
 

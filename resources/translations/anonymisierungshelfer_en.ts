@@ -3,98 +3,98 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../desktop/categories.py" line="22" />
+        <location filename="../../desktop/categories.py" line="28" />
         <source>Person</source>
         <extracomment>Source (German) labels; translated at display time through the "Category" context.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="23" />
+        <location filename="../../desktop/categories.py" line="29" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="24" />
+        <location filename="../../desktop/categories.py" line="30" />
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="25" />
+        <location filename="../../desktop/categories.py" line="31" />
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="26" />
+        <location filename="../../desktop/categories.py" line="32" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="27" />
+        <location filename="../../desktop/categories.py" line="33" />
         <source>Webadresse</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="28" />
+        <location filename="../../desktop/categories.py" line="34" />
         <source>IP-Adresse</source>
         <translation>IP address</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="29" />
+        <location filename="../../desktop/categories.py" line="35" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="30" />
+        <location filename="../../desktop/categories.py" line="36" />
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="31" />
+        <location filename="../../desktop/categories.py" line="37" />
         <source>Kreditkarte</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="32" />
+        <location filename="../../desktop/categories.py" line="38" />
         <source>Steuer-ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="33" />
+        <location filename="../../desktop/categories.py" line="39" />
         <source>Steuernummer</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="34" />
+        <location filename="../../desktop/categories.py" line="40" />
         <source>Rentenversicherungsnummer</source>
         <translation>Pension insurance number</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="35" />
+        <location filename="../../desktop/categories.py" line="41" />
         <source>Krankenversichertennummer</source>
         <translation>Health insurance number</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="36" />
+        <location filename="../../desktop/categories.py" line="42" />
         <source>Ausweisnummer</source>
         <translation>ID document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="37" />
+        <location filename="../../desktop/categories.py" line="43" />
         <source>Kfz-Kennzeichen</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="38" />
+        <location filename="../../desktop/categories.py" line="44" />
         <source>Aktenzeichen/Nummer</source>
         <translation>Reference/number</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="39" />
+        <location filename="../../desktop/categories.py" line="45" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="40" />
+        <location filename="../../desktop/categories.py" line="46" />
         <source>Ort</source>
         <translation>Place</translation>
     </message>
@@ -115,42 +115,42 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="36" />
+        <location filename="../../desktop/widgets/findings_list.py" line="39" />
         <source>Fundstelle</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="36" />
+        <location filename="../../desktop/widgets/findings_list.py" line="39" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="37" />
+        <location filename="../../desktop/widgets/findings_list.py" line="40" />
         <source>Fundstellen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="39" />
+        <location filename="../../desktop/widgets/findings_list.py" line="42" />
         <source>Fundstellen nach Kategorie. Leertaste oder Entf schaltet die Maskierung um.</source>
         <translation>Findings by category. Space or Del toggles masking.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="77" />
+        <location filename="../../desktop/widgets/findings_list.py" line="79" />
         <source>maskiert (von Hand)</source>
         <translation>masked (manually)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="78" />
+        <location filename="../../desktop/widgets/findings_list.py" line="80" />
         <source>maskiert</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="78" />
+        <location filename="../../desktop/widgets/findings_list.py" line="80" />
         <source>sichtbar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="81" />
+        <location filename="../../desktop/widgets/findings_list.py" line="83" />
         <source>%1 von %2 maskiert</source>
         <translation>%1 of %2 masked</translation>
     </message>
@@ -261,315 +261,315 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="250" />
+        <location filename="../../desktop/main_window.py" line="256" />
         <source>Anonymisierungshelfer</source>
         <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs.</extracomment>
         <translation>Anonymisierungshelfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300" />
+        <location filename="../../desktop/main_window.py" line="306" />
         <source>&amp;Text prüfen</source>
         <translation>Check &amp;text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301" />
+        <location filename="../../desktop/main_window.py" line="307" />
         <source>&amp;Antwort zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290" />
-        <location filename="../../desktop/main_window.py" line="305" />
+        <location filename="../../desktop/main_window.py" line="296" />
+        <location filename="../../desktop/main_window.py" line="311" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254" />
+        <location filename="../../desktop/main_window.py" line="260" />
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255" />
+        <location filename="../../desktop/main_window.py" line="261" />
         <source>&amp;Original (einfügen, tippen oder Datei ablegen):</source>
         <translation>&amp;Original (paste, type or drop a file):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256" />
+        <location filename="../../desktop/main_window.py" line="262" />
         <source>&amp;Fundstellen:</source>
         <translation>F&amp;indings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257" />
+        <location filename="../../desktop/main_window.py" line="263" />
         <source>&amp;Vorschau – so wird kopiert:</source>
         <translation>Previe&amp;w – exactly what is copied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261" />
+        <location filename="../../desktop/main_window.py" line="267" />
         <source>Originaltext</source>
         <translation>Original text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262" />
+        <location filename="../../desktop/main_window.py" line="268" />
         <source>Der Text mit markierten Fundstellen. Klick auf eine Fundstelle schaltet sie um.</source>
         <translation>The text with its findings marked. Clicking a finding toggles it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="270" />
         <source>Vorschau des bereinigten Texts</source>
         <translation>Preview of the cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264" />
+        <location filename="../../desktop/main_window.py" line="270" />
         <source>Genau dieser Text wird kopiert.</source>
         <translation>Exactly this text is copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265" />
-        <location filename="../../desktop/main_window.py" line="363" />
+        <location filename="../../desktop/main_window.py" line="271" />
+        <location filename="../../desktop/main_window.py" line="375" />
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265" />
+        <location filename="../../desktop/main_window.py" line="271" />
         <source>Öffnet eine Text-, Word-, PDF- oder E-Mail-Datei.</source>
         <translation>Opens a text, Word, PDF or e-mail file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="274" />
         <source>Markierten Text maskieren</source>
         <translation>Mask selected text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269" />
+        <location filename="../../desktop/main_window.py" line="275" />
         <source>Maskiert den markierten Text mit einer Kategorie.</source>
         <translation>Masks the selected text with a category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>Bereinigten Text kopieren</source>
         <translation>Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274" />
+        <location filename="../../desktop/main_window.py" line="280" />
         <source>Kopiert die Vorschau nach der Prüfung in die Zwischenablage.</source>
         <translation>Copies the preview to the clipboard after your review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276" />
+        <location filename="../../desktop/main_window.py" line="282" />
         <source>Erkennung abbrechen</source>
         <translation>Cancel detection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276" />
+        <location filename="../../desktop/main_window.py" line="282" />
         <source>Bricht die laufende Erkennung ab.</source>
         <translation>Stops the running detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277" />
+        <location filename="../../desktop/main_window.py" line="283" />
         <source>Fortschritt der Erkennung</source>
         <translation>Detection progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277" />
+        <location filename="../../desktop/main_window.py" line="283" />
         <source>Wie weit die Erkennung ist.</source>
         <translation>How far detection has got.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="284" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="284" />
         <source>Zustand der Erkennung.</source>
         <translation>State of detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283" />
-        <location filename="../../desktop/main_window.py" line="296" />
+        <location filename="../../desktop/main_window.py" line="289" />
+        <location filename="../../desktop/main_window.py" line="302" />
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284" />
-        <location filename="../../desktop/main_window.py" line="299" />
+        <location filename="../../desktop/main_window.py" line="290" />
+        <location filename="../../desktop/main_window.py" line="305" />
         <source>Bereinigten Text &amp;kopieren</source>
         <translation>&amp;Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285" />
+        <location filename="../../desktop/main_window.py" line="291" />
         <source>Abbre&amp;chen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286" />
+        <location filename="../../desktop/main_window.py" line="292" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287" />
+        <location filename="../../desktop/main_window.py" line="293" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288" />
+        <location filename="../../desktop/main_window.py" line="294" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289" />
+        <location filename="../../desktop/main_window.py" line="295" />
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282" />
-        <location filename="../../desktop/main_window.py" line="292" />
+        <location filename="../../desktop/main_window.py" line="288" />
+        <location filename="../../desktop/main_window.py" line="298" />
         <source>Datei &amp;öffnen …</source>
         <translation>Open fi&amp;le …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251" />
+        <location filename="../../desktop/main_window.py" line="257" />
         <source>Text &amp;prüfen</source>
         <translation>Check te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252" />
+        <location filename="../../desktop/main_window.py" line="258" />
         <source>Antwort &amp;zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253" />
+        <location filename="../../desktop/main_window.py" line="259" />
         <source>H&amp;ilfe</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293" />
+        <location filename="../../desktop/main_window.py" line="299" />
         <source>&amp;Einfügen</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294" />
+        <location filename="../../desktop/main_window.py" line="300" />
         <source>&amp;Neuer Text</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295" />
+        <location filename="../../desktop/main_window.py" line="301" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297" />
+        <location filename="../../desktop/main_window.py" line="303" />
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298" />
+        <location filename="../../desktop/main_window.py" line="304" />
         <source>N&amp;ie maskieren</source>
         <translation>&amp;Never mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302" />
+        <location filename="../../desktop/main_window.py" line="308" />
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303" />
+        <location filename="../../desktop/main_window.py" line="309" />
         <source>&amp;Richtlinie bearbeiten …</source>
         <translation>Edit &amp;policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304" />
+        <location filename="../../desktop/main_window.py" line="310" />
         <source>Sitzung &amp;beenden (Zuordnungen vergessen)</source>
         <translation>&amp;End session (forget placeholder table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313" />
-        <location filename="../../desktop/main_window.py" line="424" />
+        <location filename="../../desktop/main_window.py" line="319" />
+        <location filename="../../desktop/main_window.py" line="437" />
         <source>Sprachmodell wird geladen …</source>
         <translation>Loading language model …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="354" />
+        <location filename="../../desktop/main_window.py" line="366" />
         <source>Die Zwischenablage enthält keinen Text.</source>
         <translation>The clipboard contains no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363" />
+        <location filename="../../desktop/main_window.py" line="375" />
         <source>Dokumente (*.txt *.docx *.pdf *.eml *.msg);;Alle Dateien (*)</source>
         <translation>Documents (*.txt *.docx *.pdf *.eml *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398" />
+        <location filename="../../desktop/main_window.py" line="411" />
         <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
         <translation>Detection cancelled – the text has not been fully checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426" />
+        <location filename="../../desktop/main_window.py" line="439" />
         <source>Erkennung läuft …</source>
         <translation>Detecting …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="428" />
+        <location filename="../../desktop/main_window.py" line="441" />
         <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
         <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432" />
+        <location filename="../../desktop/main_window.py" line="445" />
         <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
         <translation>Ready. %1 findings, %2 of them masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="461" />
+        <location filename="../../desktop/main_window.py" line="474" />
         <source>Maskieren</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="461" />
+        <location filename="../../desktop/main_window.py" line="474" />
         <source>Kategorie für „%1“:</source>
         <translation>Category for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="468" />
-        <location filename="../../desktop/main_window.py" line="487" />
+        <location filename="../../desktop/main_window.py" line="481" />
+        <location filename="../../desktop/main_window.py" line="500" />
         <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
         <translation>Please first select the text to be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="513" />
+        <location filename="../../desktop/main_window.py" line="526" />
         <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
         <translation>The language model is still loading – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="516" />
+        <location filename="../../desktop/main_window.py" line="529" />
         <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
         <translation>Detection is still running – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="521" />
+        <location filename="../../desktop/main_window.py" line="534" />
         <source>Nicht kopiert.</source>
         <translation>Not copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="532" />
+        <location filename="../../desktop/main_window.py" line="550" />
         <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
         <translation>Cleaned text copied (%1 places masked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="543" />
+        <location filename="../../desktop/main_window.py" line="566" />
         <source>Zurückübersetzte Antwort kopiert.</source>
         <translation>Restored answer copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="549" />
+        <location filename="../../desktop/main_window.py" line="572" />
         <source>Zwischenablage geleert.</source>
         <translation>Clipboard cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="567" />
+        <location filename="../../desktop/main_window.py" line="590" />
         <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
         <translation>The policy editor cannot be started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="573" />
+        <location filename="../../desktop/main_window.py" line="596" />
         <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
         <translation>Session ended: every placeholder mapping has been forgotten.</translation>
     </message>
@@ -809,52 +809,52 @@
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="113" />
+        <location filename="../../desktop/widgets/source_editor.py" line="124" />
         <source>wird maskiert</source>
         <translation>will be masked</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="113" />
+        <location filename="../../desktop/widgets/source_editor.py" line="124" />
         <source>bleibt sichtbar</source>
         <translation>stays visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="114" />
+        <location filename="../../desktop/widgets/source_editor.py" line="125" />
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="114" />
+        <location filename="../../desktop/widgets/source_editor.py" line="125" />
         <source>erkannt</source>
         <translation>detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="116" />
+        <location filename="../../desktop/widgets/source_editor.py" line="127" />
         <source>%1 – %2 (%3). Klicken zum Umschalten.</source>
         <translation>%1 – %2 (%3). Click to toggle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="169" />
+        <location filename="../../desktop/widgets/source_editor.py" line="180" />
         <source>Fundstelle sichtbar lassen</source>
         <translation>Keep finding visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="169" />
+        <location filename="../../desktop/widgets/source_editor.py" line="180" />
         <source>Fundstelle maskieren</source>
         <translation>Mask finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="172" />
+        <location filename="../../desktop/widgets/source_editor.py" line="183" />
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="175" />
+        <location filename="../../desktop/widgets/source_editor.py" line="186" />
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="177" />
+        <location filename="../../desktop/widgets/source_editor.py" line="188" />
         <source>&amp;Nie maskieren</source>
         <translation>&amp;Never mask</translation>
     </message>
