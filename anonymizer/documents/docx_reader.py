@@ -25,6 +25,7 @@ from lxml import etree
 from anonymizer.documents.docx_revisions import accept_revisions
 from anonymizer.documents.files import OLE_SIGNATURE, ZIP_SIGNATURE, is_encrypted_office_file, read_limited
 from anonymizer.documents.ooxml import (
+    A_NS,
     CONTENT_TYPES,
     MACRO_DOCUMENT_TYPES,
     MAIN_DOCUMENT_TYPES,
@@ -53,6 +54,8 @@ _SYMBOLS = {
 }
 _P = w("p")
 _DOC_PR = f"{{{WP_NS}}}docPr"
+_A_P = f"{{{A_NS}}}p"
+_A_T = f"{{{A_NS}}}t"
 _FALLBACK = f"{{{MC_NS}}}Fallback"
 _SEPARATOR_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 _ALT_TEXT_ATTRIBUTES = ("descr", "title")
@@ -146,8 +149,11 @@ def text_units(
 
     With ``everything`` the scrub pass also sees the ``mc:Fallback`` copies and field codes.
     """
-    for element in root.iter(_P, _DOC_PR):
+    for element in root.iter(_P, _DOC_PR, _A_P):
         if not everything and _in_fallback(element):
+            continue
+        if element.tag == _A_P:  # DrawingML text: SmartArt data, chart titles
+            yield [(node, TEXT, node.text, "") for node in element.iter(_A_T) if node.text]
             continue
         if element.tag == _DOC_PR:
             for attribute in _ALT_TEXT_ATTRIBUTES:

@@ -209,11 +209,8 @@ def _leaks(package: Package, trees: dict[str, etree._Element], scrubber: Scrubbe
 
 
 def _all_text(name: str, root: etree._Element) -> str:
-    """Everything a value could hide in: texts, tails, attributes, and a WordprocessingML part's runs joined."""
-    text = xml_texts(root)
-    if root.tag.startswith(f"{{{W_NS}}}"):
-        text += "\n" + part_segments(root, name)[0]
-    return text
+    """Everything a value could hide in: texts, tails, attributes, and the runs of each paragraph joined."""
+    return xml_texts(root) + "\n" + part_segments(root, name)[0]
 
 
 def clean_package(
@@ -256,8 +253,7 @@ def clean_package(
         local = scrubber.restricted_to(_all_text(name, root))
         if not local.values:
             continue
-        if is_wordprocessing:
-            report.scrubbed += scrub_wordprocessing_part(root, name, local)
+        report.scrubbed += scrub_wordprocessing_part(root, name, local)
         scrub_element_tree(root, local)
 
     leaks = _leaks(package, trees, scrubber)

@@ -44,8 +44,9 @@ MACRO_DOCUMENT_TYPES = {
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 }
 
-#: Relationship types (their last path segment) of the parts whose text a reader sees, in reading order.
-TEXT_PART_RELATIONSHIPS = ("header", "footer", "footnotes", "endnotes", "comments")
+#: Relationship types (their last path segment) of the parts whose text a reader sees, in reading order
+#: after the body (``diagramData``: the text of SmartArt graphics).
+TEXT_PART_RELATIONSHIPS = ("header", "footer", "footnotes", "endnotes", "comments", "diagramData")
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,9 @@ def read_package(data: bytes, name: str) -> Package:
         for info in infos:
             if info.file_size > RATIO_CHECK_ABOVE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise _bomb(name)
+        names = [info.filename for info in infos]
+        if len(set(names)) != len(names):
+            raise _corrupt(name)  # two entries of one name: readers disagree which one counts
         if any(info.flag_bits & 0x1 for info in infos):
             raise InputFileError(f"Die Datei „{name}“ ist mit einem Kennwort geschützt und kann nicht gelesen werden.")
         package = Package(infos=[info for info in infos if not info.is_dir()])

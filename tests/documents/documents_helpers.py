@@ -3,7 +3,8 @@
 python-docx writes the body, tables, headers/footers, comments, a picture and the core
 properties; raw XML (lxml, zipfile) adds what python-docx cannot: footnotes, endnotes, tracked
 changes, a text box with its fallback copy, content controls, fields, a ``mailto:`` hyperlink,
-custom properties, a glossary, people.xml, a custom XML data store and a thumbnail.
+custom properties, a glossary, people.xml, a custom XML data store, a thumbnail and a SmartArt
+graphic (its data part and its cached drawing, the name split over two runs there).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 V = "urn:schemas-microsoft-com:vml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+DSP = "http://schemas.microsoft.com/office/drawing/2008/diagram"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -204,6 +207,16 @@ def build_document_with_everything(path: Path) -> Path:
             f'<?xml version="1.0" encoding="UTF-8"?><daten><name>{NAME}</name><telefon>{PHONE}</telefon></daten>'
         ).encode(),
         "docProps/thumbnail.jpeg": b"\xff\xd8\xff\xe0 thumbnail of page one \xff\xd9",
+        "word/diagrams/data1.xml": (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><dgm:dataModel xmlns:dgm="{DGM}" xmlns:a="{A}">'
+            f'<dgm:ptLst><dgm:pt modelId="1"><dgm:t><a:bodyPr/><a:p><a:r><a:t>Leitung: {NAME}</a:t></a:r></a:p>'
+            "</dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>"
+        ).encode(),
+        "word/diagrams/drawing1.xml": (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><dsp:drawing xmlns:dsp="{DSP}" xmlns:a="{A}">'
+            "<dsp:spTree><dsp:sp><dsp:txBody><a:p><a:r><a:t>Leitung: Zyp</a:t></a:r><a:r><a:t>rian Quälgeist</a:t>"
+            "</a:r></a:p></dsp:txBody></dsp:sp></dsp:spTree></dsp:drawing>"
+        ).encode(),
     }
     if app is not None:
         app = re.sub(r"</Properties>", f"<Manager>{NAME}</Manager><Company>Büro {SURNAME}</Company></Properties>", app)
@@ -216,6 +229,9 @@ def build_document_with_everything(path: Path) -> Path:
             '<Relationship Id="rIdPe1" Type="http://schemas.microsoft.com/office/2011/relationships/people" '
             'Target="people.xml"/>',
             f'<Relationship Id="rIdCx1" Type="{OFFICE_RELS}/customXml" Target="../customXml/item1.xml"/>',
+            f'<Relationship Id="rIdDg1" Type="{OFFICE_RELS}/diagramData" Target="diagrams/data1.xml"/>',
+            '<Relationship Id="rIdDg2" Type="http://schemas.microsoft.com/office/2007/relationships/diagramDrawing" '
+            'Target="diagrams/drawing1.xml"/>',
         ],
         "_rels/.rels": [
             f'<Relationship Id="rIdCu1" Type="{OFFICE_RELS}/custom-properties" Target="docProps/custom.xml"/>',
@@ -231,6 +247,9 @@ def build_document_with_everything(path: Path) -> Path:
         f'<Override PartName="/word/people.xml" ContentType="{ct}.wordprocessingml.people+xml"/>',
         '<Override PartName="/customXml/item1.xml" ContentType="application/xml"/>',
         '<Override PartName="/docProps/thumbnail.jpeg" ContentType="image/jpeg"/>',
+        f'<Override PartName="/word/diagrams/data1.xml" ContentType="{ct}.drawingml.diagramData+xml"/>',
+        '<Override PartName="/word/diagrams/drawing1.xml" '
+        'ContentType="application/vnd.ms-office.drawingml.diagramDrawing+xml"/>',
     ]
     _rewrite(path, changes, rels, overrides)
     return path

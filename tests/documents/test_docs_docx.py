@@ -79,6 +79,7 @@ def masked_docx(everything_docx: Path, tmp_path: Path) -> Path:
         ("field result", "Mail schreiben"),
         ("text box", f"Textfeld für {NAME}\n{NAME}\n"),
         ("tracked insertion accepted", f"Änderungen: Zuständig ist {NAME}."),
+        ("SmartArt text", f"Leitung: {NAME}"),
     ],
 )
 def test_reader_sees_every_visible_place(everything_docx: Path, place: str, expected: str) -> None:
@@ -149,6 +150,7 @@ def test_leak_search_would_see_every_value_in_the_input(everything_docx: Path) -
         "customXml/item1.xml",
         "word/header1.xml",
         "word/footer3.xml",
+        "word/diagrams/data1.xml",
     ):
         assert hiding_place in parts
 
