@@ -26,6 +26,8 @@ def recognizer() -> UrlRecognizer:
         ("gemäß Abs.2 und Nr.3", []),
         ("Der Betrag von 1.234,56 € ist fällig.", []),
         ("Er wohnt in Münster.Das ist neu.", []),
+        ("war gut.es geht weiter", []),
+        ("Punkt a.de ist erledigt", []),
     ],
 )
 def test_table(recognizer: UrlRecognizer, text: str, expected: list[str]) -> None:
