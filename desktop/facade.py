@@ -12,14 +12,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from anonymizer.documents import LoadedDocument, load_document
 from anonymizer.entities import Finding
 from anonymizer.errors import AnonymizerError, PolicyError
-from anonymizer.masking import MaskingSession
 from anonymizer.policy import CategoryRule, Policy, load_default_policy
 from desktop.review import ReviewedFinding, ReviewState, to_mask
+
+if TYPE_CHECKING:  # imported lazily: masking pulls in Faker and presidio (~0.4 s), not needed to show the window
+    from anonymizer.masking import MaskingSession
 
 
 class Engine(Protocol):
@@ -96,6 +98,7 @@ class CoreFacade:
     def load_engine(self) -> None:
         """Build the engine (slow: loads the language model). Safe to call from a worker thread."""
         engine = self._engine_factory()
+        import anonymizer.masking  # noqa: F401 - warm the import here, off the GUI thread
         if not self._explicit_policy:
             self._policy = engine.policy  # the engine's policy is the effective one (layers merged)
         self.review.allow_unmask = self.policy.allow_unmask
@@ -152,6 +155,10 @@ class CoreFacade:
         what is copied and restored.
         """
         findings = to_mask(items)
+        if not findings:  # nothing to replace (also before the model is ready): no session needed
+            return MaskOutcome(text, {}, self._session)
+        from anonymizer.masking import MaskingSession
+
         policy = self._effective_policy(findings)
         if self._session is None:
             session = MaskingSession(policy)
