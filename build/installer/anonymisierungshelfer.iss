@@ -1,4 +1,4 @@
-﻿; Inno Setup 6 script of the Windows installer of Anonymisierungshelfer.
+﻿; Inno Setup 6 script (6.3 or later: x64compatible) of the Windows installer of Anonymisierungshelfer.
 ;
 ; Built by `python build/package.py --installer` on Windows, which passes the version from pyproject.toml:
 ;   iscc /DAppVersion=0.1.0 /DSourceDir=dist\Anonymisierungshelfer /DOutputDir=dist build\installer\anonymisierungshelfer.iss
@@ -56,6 +56,9 @@ Name: "desktopicon"; Description: "Verknüpfung auf dem Desktop anlegen"; Flags:
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; /POLICY=path\to\policy.toml: the DSB's policy, machine-wide (checked in InitializeSetup). IT owns it, so the
+; uninstaller leaves it in place.
+Source: "{code:PolicySource}"; DestDir: "{code:PolicyDir}"; DestName: "policy.toml"; Flags: external ignoreversion uninsneveruninstall; Check: PolicyRequested
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Personenbezogene Daten lokal finden und maskieren"
@@ -69,17 +72,19 @@ Filename: "{app}\{#AppExe}"; Description: "{#AppName} jetzt starten"; Flags: now
 Type: filesandordirs; Name: "{app}"
 
 [Code]
-const
-  PolicyFileName = 'policy.toml';
-
 { The DSB's policy given as /POLICY=path\to\policy.toml, or '' when none. }
-function PolicySource(): String;
+function PolicySource(Param: String): String;
 begin
   Result := Trim(ExpandConstant('{param:POLICY|}'));
 end;
 
+function PolicyRequested(): Boolean;
+begin
+  Result := PolicySource('') <> '';
+end;
+
 { %PROGRAMDATA%\Anonymisierungshelfer — where the app looks for the binding machine-wide policy. }
-function PolicyDir(): String;
+function PolicyDir(Param: String): String;
 begin
   Result := ExpandConstant('{commonappdata}\{#AppName}');
 end;
@@ -91,7 +96,7 @@ var
   Source: String;
 begin
   Result := True;
-  Source := PolicySource();
+  Source := PolicySource('');
   if Source = '' then
     Exit;
   if not FileExists(Source) then
@@ -106,22 +111,9 @@ begin
     SuppressibleMsgBox('Eine Richtlinie für alle Benutzer kann nur bei einer Installation für alle Benutzer ' +
       '(/ALLUSERS, mit Administratorrechten) abgelegt werden.', mbError, MB_OK, IDOK);
     Result := False;
-  end;
-end;
-
-procedure CurStepChanged(CurStep: TSetupStep);
-var
-  Source, Target: String;
-begin
-  if CurStep <> ssPostInstall then
-    Exit;
-  Source := PolicySource();
-  if Source = '' then
-    Exit;
-  Target := AddBackslash(PolicyDir()) + PolicyFileName;
-  if not ForceDirectories(PolicyDir()) or not FileCopy(Source, Target, False) then
-    RaiseException('Die Richtlinie konnte nicht nach ' + Target + ' kopiert werden.');
-  Log('Richtlinie abgelegt: ' + Target);
+  end
+  else
+    Log('Richtlinie wird abgelegt: ' + PolicyDir('') + '\policy.toml');
 end;
 
 { Kept sessions (encrypted), settings and the user policy live in %LOCALAPPDATA%\Anonymisierungshelfer.
