@@ -236,7 +236,20 @@ def embedded_content_notes(package: Package) -> list[str]:
         notes.append("Das Dokument enthält 1 eingebettetes Objekt, das nicht geprüft werden kann.")
     elif objects > 1:
         notes.append(f"Das Dokument enthält {objects} eingebettete Objekte, die nicht geprüft werden können.")
+    if any(is_foreign_text_part(name) for name in package.parts):
+        notes.append(
+            "Das Dokument enthält eingefügte Fremdinhalte (z. B. HTML), deren Text nur nach bekannten Werten "
+            "durchsucht wird."
+        )
     return notes
+
+
+#: Parts in another text format that Word shows inline (``w:altChunk``): not XML, still text.
+FOREIGN_TEXT_SUFFIXES = (".htm", ".html", ".mht", ".mhtml", ".txt", ".rtf", ".xhtml")
+
+
+def is_foreign_text_part(name: str) -> bool:
+    return name.lower().endswith(FOREIGN_TEXT_SUFFIXES)
 
 
 def open_docx(path: Path) -> tuple[Package, str]:

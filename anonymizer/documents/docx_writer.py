@@ -17,6 +17,7 @@ The result is written atomically next to the target; the input is never overwrit
 
 from __future__ import annotations
 
+import html
 import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from typing import Protocol
 
 from lxml import etree
 
-from anonymizer.documents.docx_reader import DocxContent, embedded_content_notes, read_docx
+from anonymizer.documents.docx_reader import DocxContent, embedded_content_notes, is_foreign_text_part, read_docx
 from anonymizer.documents.docx_revisions import accept_revisions
 from anonymizer.documents.docx_scrub import (
     Scrubber,
@@ -208,6 +209,29 @@ def _leaks(package: Package, trees: dict[str, etree._Element], scrubber: Scrubbe
     return found
 
 
+def _scrub_foreign_text_parts(package: Package, scrubber: Scrubber) -> list[str]:
+    """Replace known values in HTML/RTF/text chunks; returns the parts where a value is still found."""
+    leaks = []
+    for name in package.names():
+        if not is_foreign_text_part(name):
+            continue
+        data = package.parts[name]
+        encoding = "utf-8"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+            text = data.decode(encoding, errors="replace")
+        cleaned = scrubber.sub(text)
+        if scrubber.matches(html.unescape(cleaned)):
+            # A value written with character references ("Qu&auml;lgeist"): give up the references.
+            cleaned = scrubber.sub(html.unescape(cleaned))
+        package.parts[name] = cleaned.encode(encoding, errors="replace")
+        if scrubber.matches(cleaned) or scrubber.matches(html.unescape(cleaned)):
+            leaks.append(name)
+    return leaks
+
+
 def _all_text(name: str, root: etree._Element) -> str:
     """Everything a value could hide in: texts, tails, attributes, and the runs of each paragraph joined."""
     return xml_texts(root) + "\n" + part_segments(root, name)[0]
@@ -256,7 +280,8 @@ def clean_package(
         report.scrubbed += scrub_wordprocessing_part(root, name, local)
         scrub_element_tree(root, local)
 
-    leaks = _leaks(package, trees, scrubber)
+    foreign = _scrub_foreign_text_parts(package, scrubber)
+    leaks = _leaks(package, trees, scrubber) + foreign
     if leaks:
         raise OutputFileError("Das Dokument konnte nicht vollständig bereinigt werden und wurde nicht gespeichert.")
     for name, root in trees.items():

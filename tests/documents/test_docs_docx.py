@@ -281,3 +281,24 @@ def test_replacements_that_do_not_fit_the_document_are_rejected(
     with pytest.raises(ValueError, match="does not"):
         write_masked_docx(everything_docx, tmp_path / "x.docx", [TextReplacement(start, end, original, "[X]")])
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_html_chunk_is_noted_and_scrubbed(tmp_path: Path) -> None:
+    """An altChunk (HTML Word shows inline) is not read, but known values are hunted in it, entities too."""
+    document = docx.Document()
+    document.add_paragraph(f"Kontakt: {NAME}, {EMAIL}")
+    source = tmp_path / "chunk.docx"
+    document.save(str(source))
+    html_chunk = f"<html><body><p>{EMAIL}</p><p>Herr Zyprian Qu&auml;lgeist</p></body></html>"
+    with zipfile.ZipFile(source, "a") as archive:
+        archive.writestr("word/afchunk.htm", html_chunk.encode())
+    assert any("Fremdinhalte" in note for note in load_document(source).notes)
+    content = read_docx(source)
+    replacements = [
+        TextReplacement(content.text.index(value), content.text.index(value) + len(value), value, label, kind)
+        for value, label, kind in ((NAME, "[PERSON_1]", "PERSON"), (EMAIL, "[EMAIL_1]", "EMAIL"))
+    ]
+    target = tmp_path / "aus.docx"
+    write_masked_docx(source, target, replacements, content=content)
+    assert _leaks(target, (EMAIL, NAME, "Qu&auml;lgeist")) == []
+    assert "[EMAIL_1]" in package_texts(target)["word/afchunk.htm"]
