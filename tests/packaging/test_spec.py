@@ -31,6 +31,8 @@ def _load(name: str, path: Path) -> ModuleType:
 
 plan = _load("bundle_plan", BUILD / "bundle_plan.py")
 package = _load("build_package", BUILD / "package.py")
+while str(BUILD) in sys.path:  # package.py puts build/ on the path for itself; keep other tests' imports clean
+    sys.path.remove(str(BUILD))
 ISS_TEXT = (BUILD / "installer" / "anonymisierungshelfer.iss").read_text(encoding="utf-8-sig")
 
 
