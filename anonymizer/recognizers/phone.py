@@ -61,6 +61,8 @@ UNKNOWN_RANGE_PENALTY = 0.25
 
 #: Fewest digits of a number with area code ("0251 1234" has 8; 6 allows short rural lines).
 MIN_PREFIXED_DIGITS = 6
+#: Most digits of a prefixed number: 15 (E.164) plus the "00" international prefix.
+MAX_PREFIXED_DIGITS = 17
 #: Fewest and most digits of a local number written without area code after a label.
 MIN_LOCAL_DIGITS, MAX_LOCAL_DIGITS = 5, 10
 
@@ -86,8 +88,8 @@ def classify(candidate: str) -> Verdict:
     ``phonenumbers`` decides first (region DE for numbers without +). Invented numbers in test
     data and new ranges are often not in its plan, so a number it does not know still counts
     as *plausible* when it has the German shape: an area code 0[2-9]x… or a mobile prefix
-    015x-017x, 7 to 12 digits, written in groups. Any other possible number is *doubtful*
-    and needs a context word ("Tel. 03482280873").
+    015x-017x, 7 to 12 digits, written in groups. Any other number of 6 to 17 digits is
+    *doubtful* and needs a context word ("Tel. 03482280873", "Tel. 00334 01878").
     """
     number = main_number(candidate).strip()
     if _DATE_LIKE.fullmatch(number) or _YEAR_TAIL.search(number):
@@ -95,25 +97,26 @@ def classify(candidate: str) -> Verdict:
     digits = _NON_DIGITS.sub("", number)
     if len(digits) < MIN_PREFIXED_DIGITS or digits.startswith("000"):
         return Verdict.INVALID
+    if len(digits) > MAX_PREFIXED_DIGITS:
+        return Verdict.INVALID
     try:
         parsed = phonenumbers.parse(number, "DE")
     except phonenumbers.NumberParseException:
-        return Verdict.INVALID
+        return Verdict.DOUBTFUL
     if phonenumbers.is_valid_number(parsed):
         return Verdict.VALID
     if not phonenumbers.is_possible_number(parsed):
-        return Verdict.INVALID
-    grouped = bool(_SEPARATOR.search(number))
+        return Verdict.DOUBTFUL
     if number.lstrip("( \t").startswith(("+", "00")):
-        if not 8 <= len(digits.removeprefix("00")) <= 15:
-            return Verdict.INVALID
+        shaped = 8 <= len(digits.removeprefix("00")) <= 15
     else:
-        if not 7 <= len(digits) <= 12:
-            return Verdict.INVALID
         area = _AREA.match(number)
-        if area is None or not _AREA_CODE.fullmatch(_NON_DIGITS.sub("", area.group(0))):
-            grouped = False
-    return Verdict.PLAUSIBLE if grouped else Verdict.DOUBTFUL
+        shaped = (
+            7 <= len(digits) <= 12
+            and area is not None
+            and bool(_AREA_CODE.fullmatch(_NON_DIGITS.sub("", area.group(0))))
+        )
+    return Verdict.PLAUSIBLE if shaped and _SEPARATOR.search(number) else Verdict.DOUBTFUL
 
 
 def is_valid_phone(candidate: str) -> bool:
