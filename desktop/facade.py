@@ -99,6 +99,7 @@ class CoreFacade:
         """Build the engine (slow: loads the language model). Safe to call from a worker thread."""
         engine = self._engine_factory()
         import anonymizer.masking  # noqa: F401 - warm the import here, off the GUI thread
+
         if not self._explicit_policy:
             self._policy = engine.policy  # the engine's policy is the effective one (layers merged)
         self.review.allow_unmask = self.policy.allow_unmask

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anonymizer.documents import LoadedDocument
 from anonymizer.entities import ALL_TYPES, PERSON, Finding
 from anonymizer.errors import AnonymizerError
 from desktop import categories
@@ -43,7 +44,7 @@ from desktop.widgets.restore_page import RestorePage
 from desktop.widgets.review_dialog import ReviewDutyDialog
 from desktop.widgets.settings_dialog import SettingsDialog
 from desktop.widgets.source_editor import SourceEditor
-from desktop.workers import AnalysisRunner, EngineLoader
+from desktop.workers import AnalysisRunner, DocumentOpener, EngineLoader
 
 #: Texts longer than this show a progress bar and a cancel button while detection runs.
 LONG_TEXT = 20_000
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
 
         self.runner = AnalysisRunner(facade, self.pool, debounce_ms, self)
         self.loader = EngineLoader(facade, self.pool, self)
+        self.opener = DocumentOpener(facade, self.pool, self)
         self._build_widgets()
         self._build_actions()
         self._wire()
@@ -228,7 +230,10 @@ class MainWindow(QMainWindow):
         self.open_button.clicked.connect(self.open_file)
         self.mask_button.clicked.connect(self.mask_selection_interactive)
         self.copy_button.clicked.connect(self.copy_cleaned)
-        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.cancel_button.clicked.connect(self._cancel_work)
+        self.opener.opened.connect(self._on_opened)
+        self.opener.failed.connect(self.message_bar.show_message)
+        self.opener.busy_changed.connect(self._on_busy)
         self.restore_page.copy_requested.connect(self._copy_restored)
         self.runner.results.connect(self._on_results)
         self.runner.failed.connect(self._on_analysis_failed)
@@ -378,14 +383,23 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> None:
-        try:
-            document = self.facade.load_document(path)
-        except AnonymizerError as error:
-            self.message_bar.show_message(str(error))
+        """Read a file in the background (text, DOCX, PDF, e-mail: the core's one loader)."""
+        self.opener.open(path)
+
+    def _on_opened(self, document: object) -> None:
+        if not isinstance(document, LoadedDocument):
             return
-        self.message_bar.hide()
         self.set_text(document.text)
         self._input_kind = document.kind
+        notes = list(getattr(document, "notes", ()))
+        if notes:
+            self.message_bar.show_message(" ".join(notes), error=False)
+        else:
+            self.message_bar.hide()
+
+    def _cancel_work(self) -> None:
+        self.opener.cancel()
+        self.runner.cancel()
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if self._detected:
@@ -410,11 +424,13 @@ class MainWindow(QMainWindow):
     def _on_cancelled(self) -> None:
         self.status_label.setText(self.tr("Erkennung abgebrochen – der Text ist nicht vollständig geprüft."))
 
-    def _on_busy(self, busy: bool) -> None:
-        long_text = len(self.editor.toPlainText()) > LONG_TEXT
-        self.progress.setVisible(busy and long_text)
-        self.cancel_button.setVisible(busy and long_text)
-        if busy:
+    def _on_busy(self, _busy: bool = False) -> None:
+        reading = self.opener.busy
+        long_work = reading or (self.runner.busy and len(self.editor.toPlainText()) > LONG_TEXT)
+        self.progress.setVisible(long_work)
+        self.cancel_button.setVisible(long_work)
+        self.progress.setRange(0, 0 if reading else 100)  # reading a file has no measurable progress
+        if long_work and not reading:
             self.progress.setValue(0)
         self._update_status()
 
@@ -435,6 +451,8 @@ class MainWindow(QMainWindow):
             text = self._engine_error
         elif not ready:
             text = self.tr("Sprachmodell wird geladen …")
+        elif self.opener.busy:
+            text = self.tr("Datei wird gelesen …")
         elif self.runner.busy:
             text = self.tr("Erkennung läuft …")
         elif not self.editor.toPlainText().strip():
@@ -447,7 +465,7 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(masked))
             )
         self.status_label.setText(text)
-        can_copy = ready and not self.runner.busy and bool(self.editor.toPlainText().strip())
+        can_copy = ready and not self.runner.busy and not self.opener.busy and bool(self.editor.toPlainText().strip())
         self.copy_button.setEnabled(can_copy)
         self.copy_action.setEnabled(can_copy)
 
@@ -607,7 +625,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(urls[0].toLocalFile()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.runner.cancel()
+        self._cancel_work()
         self._clipboard_timer.stop()
         self.pool.waitForDone(10_000)
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -23,6 +24,10 @@ log = logging.getLogger(__name__)
 UNEXPECTED = "Bei der Erkennung ist ein unerwarteter Fehler aufgetreten."
 
 
+#: Shown when reading a file fails for a reason the core did not foresee.
+UNREADABLE = "Die Datei konnte nicht gelesen werden."
+
+
 class _Signals(QObject):
     finished = Signal(int, object)  # generation, findings
     failed = Signal(int, str)  # generation, German message
@@ -30,6 +35,8 @@ class _Signals(QObject):
     progress = Signal(int, float)
     loaded = Signal()
     load_failed = Signal(str)
+    opened = Signal(int, object)  # ticket, LoadedDocument
+    open_failed = Signal(int, str)
 
 
 class _LoadTask(QRunnable):
@@ -77,6 +84,72 @@ class _AnalysisTask(QRunnable):
             self._signals.failed.emit(self._generation, UNEXPECTED)
         else:
             self._signals.finished.emit(self._generation, findings)
+
+
+class _OpenTask(QRunnable):
+    def __init__(self, facade: CoreFacade, ticket: int, path: Path, signals: _Signals) -> None:
+        super().__init__()
+        self._facade = facade
+        self._ticket = ticket
+        self._path = path
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            document = self._facade.load_document(self._path)
+        except AnonymizerError as error:
+            self._signals.open_failed.emit(self._ticket, str(error))
+        except Exception as error:
+            log.error("Lesen der Datei fehlgeschlagen: %s", type(error).__name__)
+            self._signals.open_failed.emit(self._ticket, UNREADABLE)
+        else:
+            self._signals.opened.emit(self._ticket, document)
+
+
+class DocumentOpener(QObject):
+    """Reads a file on the pool (a long PDF must not freeze the window); cancel drops the result."""
+
+    opened = Signal(object)  # LoadedDocument
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, facade: CoreFacade, pool: QThreadPool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._facade = facade
+        self._pool = pool
+        self._ticket = 0
+        self._busy = False
+        self._signals = _Signals(self)
+        self._signals.opened.connect(self._on_opened)
+        self._signals.open_failed.connect(self._on_failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def open(self, path: Path) -> None:
+        self._ticket += 1
+        self._set_busy(True)
+        self._pool.start(_OpenTask(self._facade, self._ticket, path, self._signals))
+
+    def cancel(self) -> None:
+        self._ticket += 1
+        self._set_busy(False)
+
+    def _on_opened(self, ticket: int, document: object) -> None:
+        if ticket == self._ticket and self._busy:
+            self._set_busy(False)
+            self.opened.emit(document)
+
+    def _on_failed(self, ticket: int, message: str) -> None:
+        if ticket == self._ticket and self._busy:
+            self._set_busy(False)
+            self.failed.emit(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
 
 
 class EngineLoader(QObject):

@@ -132,7 +132,8 @@ def test_open_file_and_error_message(qtbot, window: MainWindow, tmp_path) -> Non
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
         window.open_path(document)
     assert window.editor.toPlainText() == SAMPLE
-    window.open_path(tmp_path / "fehlt.txt")
+    with qtbot.waitSignal(window.opener.failed, timeout=10_000):
+        window.open_path(tmp_path / "fehlt.txt")
     assert window.message_bar.isVisible()
     assert "fehlt.txt" in window.message_bar.text
     assert window.editor.toPlainText() == SAMPLE  # the old text stays

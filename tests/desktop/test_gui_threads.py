@@ -108,3 +108,44 @@ def test_engine_load_failure_is_shown(qtbot, make_window) -> None:  # type: igno
         window.start_engine()
     assert window.message_bar.text == "Das Sprachmodell fehlt in der Installation."
     assert window.status_label.text() == "Das Sprachmodell fehlt in der Installation."
+
+
+def test_reading_a_file_runs_in_the_background_and_can_be_cancelled(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from anonymizer.documents import load_document
+
+    gate = threading.Event()
+    window = make_window(FakeEngine())
+
+    def slow_loader(path):  # type: ignore[no-untyped-def]
+        gate.wait(30)
+        return load_document(path)
+
+    window.facade._document_loader = slow_loader
+    document = tmp_path / "lang.txt"
+    document.write_text(SAMPLE, encoding="utf-8")
+    window.open_path(document)
+    assert window.opener.busy
+    assert window.cancel_button.isVisibleTo(window)
+    assert window.status_label.text() == "Datei wird gelesen …"
+    window.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: window.pool.activeThreadCount() == 0, timeout=10_000)
+    assert window.editor.toPlainText() == ""  # the cancelled file never arrives
+    assert not window.cancel_button.isVisibleTo(window)
+
+
+def test_dropping_a_file_opens_it(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    document = tmp_path / "brief.txt"
+    document.write_text(SAMPLE, encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(document))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
+        window.editor.dropEvent(event)
+    assert window.editor.toPlainText() == SAMPLE
+    assert window._input_kind == "txt"
