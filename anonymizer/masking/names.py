@@ -54,6 +54,8 @@ def gender_of_first_name(name: str) -> str | None:
     female, male = _first_names()
     in_female, in_male = name in female, name in male
     if in_female == in_male:
+        if "-" in name and in_female is False:  # "Marie-Luise" → "Marie"
+            return gender_of_first_name(name.split("-", 1)[0])
         return None
     return "f" if in_female else "m"
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from anonymizer import entities as E
 from anonymizer.masking.persons import SALUTATION_BEFORE
 from anonymizer.masking.results import RestoreResult
+from anonymizer.masking.surrogates import date_spellings, parse_date
 from anonymizer.masking.table import EntityRecord
 
 #: Types whose values are codes: a chatbot may drop or add spaces, dots or dashes inside them.
@@ -129,6 +130,14 @@ def _surrogate_matches(answer: str, entities: Sequence[EntityRecord]) -> list[_M
     for entity in entities:
         for surrogate, original in entity.surrogate_forms.items():
             surfaces.setdefault(surrogate, (original, entity))
+    for entity in entities:  # a chatbot may rewrite "17.07.1984" as "17. Juli 1984"
+        if entity.type != E.DATE_OF_BIRTH:
+            continue
+        for surrogate, original in entity.surrogate_forms.items():
+            fake, real = parse_date(surrogate), parse_date(original)
+            if fake and real:
+                for fake_text, real_text in zip(date_spellings(fake), date_spellings(real), strict=True):
+                    surfaces.setdefault(fake_text, (real_text, entity))
     if not surfaces:
         return []
     matches: list[_Match] = []

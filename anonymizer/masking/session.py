@@ -75,6 +75,7 @@ class MaskingSession:
         self.created = _now()
         self.updated = self.created
         self._entities: list[EntityRecord] = []
+        self._values: dict[tuple[str, str], EntityRecord] = {}  # (type, key) -> entity, for non-persons
         self._counters: dict[str, int] = {}
         self._surnames: dict[str, str] = {}  # original surname (casefolded) -> surrogate
         self._first_names: dict[str, str] = {}  # original first name (casefolded) -> surrogate
@@ -199,12 +200,14 @@ class MaskingSession:
     # --- entity resolution ---------------------------------------------------------------------------------
 
     def _value_entity(self, entity_type: str, original: str) -> EntityRecord:
-        key = _value_key(entity_type, original)
-        for entity in self._entities:
-            if entity.type == entity_type and entity.key == key:
-                return entity
-        entity = EntityRecord(label="", type=entity_type, key=key)
-        self._entities.append(entity)
+        key = (entity_type, _value_key(entity_type, original))
+        if not self._values and self._entities:  # after from_table
+            self._values = {(e.type, e.key): e for e in self._entities if e.type != E.PERSON}
+        entity = self._values.get(key)
+        if entity is None:
+            entity = EntityRecord(label="", type=entity_type, key=key[1])
+            self._entities.append(entity)
+            self._values[key] = entity
         return entity
 
     def _resolve_persons(self, text: str, findings: list[Finding]) -> dict[int, tuple[EntityRecord, PersonName]]:
@@ -250,7 +253,7 @@ class MaskingSession:
             if found is None:
                 found = latest(
                     [e for e in same if e.first is None and compatible(e) and e.initial in (None, name.initial)]
-                )
+                ) or latest([e for e in persons if e.surname is None and e.first and e.first.casefold() == first])
         elif name.given:
             found = latest([e for e in same if compatible(e) and e.initial == name.initial]) or latest(
                 [e for e in same if e.initial is None and compatible(e)]
@@ -259,12 +262,17 @@ class MaskingSession:
             found = latest([e for e in same if compatible(e)])
             if found is None and not name.prefix:
                 by_first = [e for e in persons if e.first and e.first.casefold() == surname]
-                found = by_first[0] if len(by_first) == 1 else None
-                if found is not None:
+                if len(by_first) == 1:
+                    return by_first[0]
+                lone_gender = gender_of_first_name(name.surname)
+                if not by_first and lone_gender:  # a first name on its own ("Sabine")
+                    found = EntityRecord(label="", type=E.PERSON, key=surname, first=name.surname, gender=lone_gender)
+                    self._entities.append(found)
                     return found
         if found is None:
             found = EntityRecord(label="", type=E.PERSON, key=name.stem().casefold(), surname=name.surname)
             self._entities.append(found)
+        found.surname = found.surname or name.surname
         found.first = found.first or name.first
         found.initial = found.initial or name.initial
         found.gender = found.gender or gender
@@ -324,8 +332,18 @@ class MaskingSession:
 
     def _person_surrogate(self, entity: EntityRecord, name: PersonName, text: str) -> str:
         """The mention's shape with surrogate parts: "Frau Kortmann" → "Frau Vogt", "S. Kortmann" → "P. Vogt"."""
-        parts = list(name.prefix)
         surrogate_first = self._first_surrogate(entity.first, entity.gender, text) if entity.first else None
+        lone_first = (
+            not name.given
+            and not name.prefix
+            and entity.first is not None
+            and name.surname.casefold() == entity.first.casefold()
+            and (entity.surname is None or entity.surname.casefold() != name.surname.casefold())
+        )
+        if lone_first and surrogate_first:
+            entity.surrogate_forms.setdefault(surrogate_first, name.surname)
+            return surrogate_first
+        parts = list(name.prefix)
         for given in name.given:
             if re.fullmatch(r"[A-ZÄÖÜ]\.", given):
                 initial = surrogate_first[0] if surrogate_first else self._rng("initial", given).choice(_INITIALS)

@@ -248,6 +248,39 @@ def date_of_birth(original: str, rng: random.Random) -> str:
     return shape_preserving(original, rng)
 
 
+def parse_date(text: str) -> dt.date | None:
+    """A German date as written in letters ("12.03.1985", "3.7.62", "12. März 1985", ISO), else None."""
+    text = text.strip()
+    try:
+        if match := _NUMERIC_DATE.match(text):
+            year = int(match["y"])
+            if len(match["y"]) == 2:
+                year += 1900 if year > dt.date.today().year % 100 else 2000
+            return dt.date(year, int(match["m"]), int(match["d"]))
+        if match := _ISO_DATE.match(text):
+            return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if match := _WORD_DATE.match(text):
+            name = match["month"].rstrip(".").casefold()
+            month = next(i for i, m in enumerate(MONTHS) if m.casefold().startswith(name[:3])) + 1
+            return dt.date(int(match["y"]), month, int(match["d"]))
+    except (ValueError, StopIteration):
+        return None
+    return None
+
+
+def date_spellings(date: dt.date) -> list[str]:
+    """The ways a chatbot may rewrite a date, always in this order (restore pairs them up)."""
+    month = MONTHS[date.month - 1]
+    return [
+        f"{date:%d.%m.%Y}",
+        f"{date.day}.{date.month}.{date.year}",
+        f"{date.day}. {month} {date.year}",
+        f"{date:%d}. {month} {date.year}",
+        date.isoformat(),
+        f"{date:%d.%m.%y}",
+    ]
+
+
 # --- addresses, contacts and the rest ----------------------------------------------------------------------
 
 _STREET_SUFFIXES = ("straße", "weg", "allee", "ring", "gasse", "platz")

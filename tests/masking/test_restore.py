@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from masking_helpers import find_all
 
 from anonymizer import entities as E
 from anonymizer.masking import MaskingSession
+from anonymizer.masking.surrogates import date_spellings, parse_date
 from anonymizer.policy import Policy
 
 ORIGINAL = (
@@ -153,3 +156,13 @@ def test_words_that_merely_contain_a_surrogate_stay(surrogate_session: tuple[Mas
     first, surname, _ = _surrogate_parts(session)
     answer = f"{surname}land, {surname.lower()}, {first}straße, Neu{surname} und {surname.upper()}"
     assert session.restore(answer).text == answer
+
+
+@pytest.mark.parametrize("style", range(6))
+def test_a_surrogate_date_rewritten_by_the_chatbot_is_restored_in_that_style(policy: Policy, style: int) -> None:
+    text = "Geburtsdatum 12.03.1985."
+    session = MaskingSession(policy, seed=3)
+    fake = session.mask(text, find_all(text, [("12.03.1985", E.DATE_OF_BIRTH)]), operator="surrogate").replacements[0]
+    rewritten = date_spellings(parse_date(fake.replacement) or dt.date.min)[style]
+    expected = date_spellings(dt.date(1985, 3, 12))[style]
+    assert session.restore(f"Geboren am {rewritten}.").text == f"Geboren am {expected}."

@@ -7,6 +7,7 @@ from masking_helpers import find, find_all
 
 from anonymizer import entities as E
 from anonymizer.masking import MaskingSession, mask_with_placeholders
+from anonymizer.masking.names import gender_of_first_name
 from anonymizer.policy import Policy
 
 LETTER = (
@@ -121,3 +122,27 @@ def test_mask_with_placeholders_masks_every_finding() -> None:
 def test_no_findings_leave_the_text_unchanged(policy: Policy) -> None:
     result = MaskingSession(policy).mask("Keine Daten hier.", [])
     assert (result.text, result.replacements) == ("Keine Daten hier.", [])
+
+
+def test_a_first_name_on_its_own_joins_the_full_name(policy: Policy) -> None:
+    text = "Sabine Kortmann hat angerufen. Sabine meldet sich wieder, Jonas nicht."
+    findings = find_all(text, [("Sabine Kortmann", E.PERSON), ("Sabine", E.PERSON), ("Jonas", E.PERSON)])
+    session = MaskingSession(policy, seed=9)
+    assert (
+        session.mask(text, findings).text
+        == "[PERSON_1] hat angerufen. [PERSON_1] meldet sich wieder, [PERSON_2] nicht."
+    )
+    later = "Jonas Albrecht schreibt."
+    assert session.mask(later, find_all(later, [("Jonas Albrecht", E.PERSON)])).text == "[PERSON_2] schreibt."
+
+
+def test_a_lone_first_name_gets_a_first_name_surrogate(policy: Policy) -> None:
+    text = "Sabine meldet sich. Marie-Luise Kortmann auch."
+    session = MaskingSession(policy, seed=9)
+    result = session.mask(
+        text, find_all(text, [("Sabine", E.PERSON), ("Marie-Luise Kortmann", E.PERSON)]), operator="surrogate"
+    )
+    first, second = (r.replacement for r in result.replacements)
+    assert gender_of_first_name(first) == "f" and " " not in first
+    assert gender_of_first_name(second.split()[0]) == "f"
+    assert session.restore(result.text).text == text
