@@ -166,3 +166,9 @@ def test_a_surrogate_date_rewritten_by_the_chatbot_is_restored_in_that_style(pol
     rewritten = date_spellings(parse_date(fake.replacement) or dt.date.min)[style]
     expected = date_spellings(dt.date(1985, 3, 12))[style]
     assert session.restore(f"Geboren am {rewritten}.").text == f"Geboren am {expected}."
+
+
+def test_ordinary_capitalised_words_stay_in_a_surrogate_session(surrogate_session: tuple[MaskingSession, str]) -> None:
+    session, _ = surrogate_session
+    answer = "Der Koch, der Richter und der Bauer trafen Frau Erika am Wolf-Gehege; Mark zahlte in Mark."
+    assert session.restore(answer).text == answer

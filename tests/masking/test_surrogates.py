@@ -16,7 +16,7 @@ from stdnum.de import idnr, stnr
 from anonymizer import entities as E
 from anonymizer.masking import MaskingSession
 from anonymizer.masking import surrogates as S
-from anonymizer.masking.names import SURROGATE_SURNAMES, gender_of_first_name
+from anonymizer.masking.names import SURROGATE_SURNAMES, gender_of_first_name, surrogate_first_names
 from anonymizer.policy import Policy
 
 SEEDS = range(25)
@@ -206,3 +206,18 @@ def test_surrogates_stay_distinct_and_unreal_when_the_name_list_is_used_up(polic
     for surrogate in surrogates:
         assert surrogate not in names
         assert re.search(rf"(?<!\w){re.escape(surrogate)}(?!\w)", text) is None
+
+
+ORDINARY_WORDS = ["Bauer", "Koch", "Richter", "Vogel", "Köhler", "Erika", "Iris", "Mark", "Wolf", "Horst", "Flora",
+                  "Jasmin", "Heide", "Lore", "Viola", "Ernst", "Frank", "Rose", "Baum", "Adler", "Hahn"]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", ORDINARY_WORDS)
+def test_ordinary_words_are_never_surrogate_names(word: str) -> None:
+    assert word not in SURROGATE_SURNAMES
+    assert word not in surrogate_first_names("f") and word not in surrogate_first_names("m")
+
+
+def test_surrogate_names_take_a_clean_genitive() -> None:
+    for name in (*SURROGATE_SURNAMES, *surrogate_first_names("f"), *surrogate_first_names("m")):
+        assert name[-1] not in "sxzß", name
