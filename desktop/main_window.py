@@ -48,6 +48,8 @@ from desktop.workers import AnalysisRunner, DocumentOpener, EngineLoader
 
 #: Texts longer than this show a progress bar and a cancel button while detection runs.
 LONG_TEXT = 20_000
+#: Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke.
+DEFERRED_REFRESH = 10_000
 
 
 def _shifted(findings: Sequence[Finding], text: str, position: int, removed: int, added: int) -> list[Finding]:
@@ -94,6 +96,10 @@ class MainWindow(QMainWindow):
         self._clipboard_timer.timeout.connect(self._clear_clipboard)
         self._copied_text = ""
         self._input_kind = "paste"
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self._refresh)
 
         self.runner = AnalysisRunner(facade, self.pool, debounce_ms, self)
         self.loader = EngineLoader(facade, self.pool, self)
@@ -355,6 +361,10 @@ class MainWindow(QMainWindow):
         """Replace the original by a new text (paste, file): session decisions stay, per-text ones go."""
         self.facade.review.new_text()
         self._input_kind = "paste"
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self._refresh)
         self._detected = []
         self._confirmed_text = None
         self.editor.setPlainText(text)
@@ -407,8 +417,12 @@ class MainWindow(QMainWindow):
 
     def _on_text_changed(self) -> None:
         self._confirmed_text = None
-        self.runner.request(self.editor.toPlainText())
-        self._refresh()
+        text = self.editor.toPlainText()
+        self.runner.request(text)
+        if len(text) > DEFERRED_REFRESH:
+            self._refresh_timer.start()  # keep typing in a long document smooth
+        else:
+            self._refresh()
 
     def _on_results(self, text: str, findings: object) -> None:
         if text != self.editor.toPlainText():
@@ -435,6 +449,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _refresh(self) -> None:
+        self._refresh_timer.stop()
         text = self.editor.toPlainText()
         self._reviewed = self.facade.reviewed(text, self._detected)
         self.editor.set_findings(self._reviewed)
