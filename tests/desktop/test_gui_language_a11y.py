@@ -140,3 +140,41 @@ def test_window_works_with_a_200_percent_font(qtbot, make_window, engine) -> Non
         assert window.findings.findings_rows()
     finally:
         app.setFont(original)
+
+
+def test_highlights_stay_readable_in_a_dark_high_contrast_palette(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+
+    palette = window.editor.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#000000"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#ffffff"))
+    window.editor.setPalette(palette)
+    _load(qtbot, window)
+    selections = window.editor.extraSelections()
+    formats = [QTextCharFormat(selection.format) for selection in selections]
+    masked = [f for f in formats if f.background().style() != Qt.BrushStyle.NoBrush]
+    visible = [f for f in formats if f.background().style() == Qt.BrushStyle.NoBrush]
+    assert masked and visible
+    for fmt in masked:
+        assert categories.contrast_ratio(fmt.foreground().color(), fmt.background().color()) >= 4.5
+    for fmt in visible:  # no colour of its own: the dotted underline in the palette's text colour
+        assert fmt.underlineColor() == QColor("#ffffff")
+
+
+def test_tab_order_of_the_review_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    wanted = [
+        window.editor,
+        window.open_button,
+        window.mask_button,
+        window.findings,
+        window.preview,
+        window.copy_button,
+    ]
+    _load(qtbot, window)
+    order = []
+    widget = window.editor
+    for _ in range(60):
+        if widget in wanted and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert order == wanted
