@@ -194,19 +194,82 @@ def scrub_wordprocessing_part(root: etree._Element, part: str, scrubber: Scrubbe
     return len(hits)
 
 
-def scrub_element_tree(root: etree._Element, scrubber: Scrubber) -> None:
-    """Replace remaining values in every element text, tail and attribute value (URL-decoded too)."""
+#: Attributes that carry text a person wrote (alt texts, tooltips, form and content-control texts,
+#: field codes, WordArt, authors). Every other attribute is structure — a style id, a font name
+#: ("Times New Roman"), a part name, a relationship type — and must not change, or Word breaks.
+_TEXT_ATTRIBUTES = {
+    "descr",
+    "title",
+    "alt",
+    "author",
+    "initials",
+    "tooltip",
+    "instr",
+    "string",
+    "displayText",
+    "userId",
+}
+#: ``name``/``val``/``value`` carry text only on these elements.
+_TEXT_NAME_ELEMENTS = {"docPr", "cNvPr", "docVar"}
+_TEXT_VAL_ELEMENTS = {
+    "alias", "tag", "docVar", "default", "helpText", "statusText", "listEntry", "listItem", "bookmarkStart",
+}  # fmt: skip
+#: Names that Word restricts to letters, digits and "_" (bookmarks and links to them).
+_IDENTIFIER_ATTRIBUTES = {("bookmarkStart", "name"), ("hyperlink", "anchor")}
+_TEXT_ANCHOR_ELEMENTS = {"hyperlink"}
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1]
+
+
+def text_attributes(element: etree._Element, part: str) -> list[str]:
+    """The attributes of ``element`` that hold text (and so may hold personal data) in ``part``."""
+    if part.startswith("customXml/") and "itemProps" not in part:
+        return list(element.attrib)  # a data store of another program: every value is data
+    local = _local(element.tag) if isinstance(element.tag, str) else ""
+    chosen = []
+    for name in element.attrib:
+        attribute = _local(name)
+        if (
+            attribute in _TEXT_ATTRIBUTES
+            or (attribute == "name" and local in _TEXT_NAME_ELEMENTS | {"bookmarkStart"})
+            or (attribute in ("val", "value") and local in _TEXT_VAL_ELEMENTS)
+            or (attribute == "anchor" and local in _TEXT_ANCHOR_ELEMENTS)
+            or (attribute == "Target" and local == "Relationship" and element.get("TargetMode") == "External")
+        ):
+            chosen.append(name)
+    return chosen
+
+
+def _is_structural_number(text: str) -> bool:
+    """Short numbers in element text are counts and positions (pages, offsets), not personal data."""
+    stripped = text.strip()
+    return len(stripped) <= 4 and stripped.lstrip("-").isdigit()
+
+
+def _identifier(text: str) -> str:
+    return re.sub(r"\W", "_", text, flags=re.ASCII).strip("_") or "_"
+
+
+def scrub_element_tree(root: etree._Element, scrubber: Scrubber, part: str) -> None:
+    """Replace remaining values in element texts and in the attributes that hold text (URL-decoded too)."""
     for element in root.iter():
-        if isinstance(element.tag, str):
-            if element.text:
-                element.text = scrubber.sub(element.text)
-            for name, value in element.attrib.items():
-                decoded = unquote(value)
-                cleaned = scrubber.sub(decoded)
-                if cleaned != decoded:
-                    element.set(name, quote(cleaned, safe=":/?#@!$&'()*+,;=~%") if decoded != value else cleaned)
-        if element.tail:
+        if not isinstance(element.tag, str):
+            continue
+        if element.text and not _is_structural_number(element.text):
+            element.text = scrubber.sub(element.text)
+        if element.tail and element.tail.strip():
             element.tail = scrubber.sub(element.tail)
+        for name in text_attributes(element, part):
+            value = element.attrib[name]
+            decoded = unquote(value)
+            cleaned = scrubber.sub(decoded)
+            if cleaned == decoded:
+                continue
+            if (_local(element.tag), _local(name)) in _IDENTIFIER_ATTRIBUTES:
+                cleaned = _identifier(cleaned)
+            element.set(name, quote(cleaned, safe=":/?#@!$&'()*+,;=~%") if decoded != value else cleaned)
 
 
 #: Joins the texts of different elements for the leak check; no pattern can match across it, just as
@@ -214,16 +277,19 @@ def scrub_element_tree(root: etree._Element, scrubber: Scrubber) -> None:
 ELEMENT_SEPARATOR = "\x00"
 
 
-def xml_texts(root: etree._Element) -> str:
-    """All text, tails and attribute values of a part (URL-decoded too), for the leak check."""
+def xml_texts(root: etree._Element, part: str) -> str:
+    """All element texts and text attributes of a part (URL-decoded too), for the leak check."""
     lines: list[str] = []
     for element in root.iter():
-        if isinstance(element.tag, str):
-            lines.append(element.text or "")
-            for value in element.attrib.values():
-                lines.append(value)
-                decoded = unquote(value)
-                if decoded != value:
-                    lines.append(decoded)
+        if not isinstance(element.tag, str):
+            continue
+        if element.text and not _is_structural_number(element.text):
+            lines.append(element.text)
         lines.append(element.tail or "")
+        for name in text_attributes(element, part):
+            value = element.attrib[name]
+            lines.append(value)
+            decoded = unquote(value)
+            if decoded != value:
+                lines.append(decoded)
     return ELEMENT_SEPARATOR.join(lines)

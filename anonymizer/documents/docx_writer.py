@@ -234,7 +234,7 @@ def _scrub_foreign_text_parts(package: Package, scrubber: Scrubber) -> list[str]
 
 def _all_text(name: str, root: etree._Element) -> str:
     """Everything a value could hide in: texts, tails, attributes, and the runs of each paragraph joined."""
-    return xml_texts(root) + "\n" + part_segments(root, name)[0]
+    return xml_texts(root, name) + "\n" + part_segments(root, name)[0]
 
 
 def clean_package(
@@ -278,7 +278,7 @@ def clean_package(
         if not local.values:
             continue
         report.scrubbed += scrub_wordprocessing_part(root, name, local)
-        scrub_element_tree(root, local)
+        scrub_element_tree(root, local, name)
 
     foreign = _scrub_foreign_text_parts(package, scrubber)
     leaks = _leaks(package, trees, scrubber) + foreign

@@ -302,3 +302,30 @@ def test_html_chunk_is_noted_and_scrubbed(tmp_path: Path) -> None:
     write_masked_docx(source, target, replacements, content=content)
     assert _leaks(target, (EMAIL, NAME, "Qu&auml;lgeist")) == []
     assert "[EMAIL_1]" in package_texts(target)["word/afchunk.htm"]
+
+
+@pytest.mark.parametrize("word", ["Roman", "Normal", "Heading", "Paragraph", "Comments", "Georgia", "Table"])
+def test_names_that_are_also_structure_words_do_not_break_the_package(tmp_path: Path, word: str) -> None:
+    """A person called "Roman" must not turn the font "Times New Roman" or the style "Normal" into a placeholder."""
+    document = docx.Document()
+    document.add_heading("Vermerk", level=1)
+    paragraph = document.add_paragraph(f"Gespräch mit Herrn {word} Quälgeist.", style="Normal")
+    paragraph.runs[0].font.name = "Times New Roman"
+    document.add_comment(paragraph.runs, text=f"{word} zurückrufen", author="Sachbearbeitung")
+    document.add_table(rows=1, cols=1, style="Table Grid").cell(0, 0).text = f"{word} Quälgeist"
+    source = tmp_path / "struktur.docx"
+    document.save(str(source))
+    content = read_docx(source)
+    replacements = [
+        TextReplacement(m.start(), m.end(), m.group(), "[PERSON_1]", "PERSON")
+        for m in re.finditer(rf"{word} Quälgeist|{word}", content.text)
+    ]
+    target = tmp_path / "aus.docx"
+    write_masked_docx(source, target, replacements, content=content)
+    before, after = docx.Document(str(source)), docx.Document(str(target))
+    assert [p.style.name for p in after.paragraphs] == [p.style.name for p in before.paragraphs]
+    assert after.paragraphs[1].runs[0].font.name == "Times New Roman"
+    assert after.tables[0].style.name == "Table Grid"
+    assert after.paragraphs[1].text == "Gespräch mit Herrn [PERSON_1]."
+    assert f"{word} " not in read_docx(target).text
+    assert "[PERSON_1] zurückrufen" in read_docx(target).text
