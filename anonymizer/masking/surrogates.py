@@ -283,36 +283,68 @@ def date_spellings(date: dt.date) -> list[str]:
 
 # --- addresses, contacts and the rest ----------------------------------------------------------------------
 
-_STREET_SUFFIXES = ("straße", "weg", "allee", "ring", "gasse", "platz")
+_STREET_SUFFIXES = ("straße", "str.", "weg", "allee", "ring", "gasse", "platz", "damm", "ufer", "pfad", "steig",
+                    "chaussee", "markt", "stieg", "twiete")  # fmt: skip
 _STREET_ROOTS = ("Linden", "Birken", "Ahorn", "Eichen", "Buchen", "Kastanien", "Ulmen", "Erlen", "Holunder",
                  "Flieder", "Tulpen", "Rosen", "Wiesen", "Mühlen", "Garten", "Feld", "Bach", "Brunnen")  # fmt: skip
-_ADDRESS = re.compile(
-    r"^(?P<street>.*?[A-Za-zäöüß.])\s+(?P<number>\d+\s?[a-zA-Z]?(?:\s?[-/]\s?\d+[a-z]?)?)"
-    r"(?P<rest>(?:\s*,\s*|\s+)(?P<plz>\d{5})\s+(?P<city>.+))?$"
-)
+#: Street names after a preposition, by the article the preposition carries ("Am Markt", "An der Kirche").
+_PREPOSITION_STREETS = {
+    "am": ("Lindenhof", "Mühlenberg", "Eichengrund", "Birkenhain", "Brunnenhof"),
+    "im": ("Lindenfeld", "Mühlental", "Eichengrund", "Birkenwinkel"),
+    "zum": ("Lindenhof", "Mühlenberg", "Brunnenhof"),
+    "an der": ("Lindenhöhe", "Mühlenwiese", "Eichenleite", "Birkenaue"),
+    "in der": ("Lindenhöhe", "Mühlenwiese", "Eichenleite", "Birkenaue"),
+    "auf der": ("Lindenhöhe", "Mühlenwiese", "Eichenleite"),
+    "zur": ("Lindenhöhe", "Mühlenwiese", "Birkenaue"),
+    "an den": ("Lindenhöfen", "Mühlenwiesen", "Birkenauen"),
+    "auf dem": ("Lindenhof", "Mühlenberg", "Brunnenhof"),
+}
+_HOUSE_NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?"
+_STREET_LINE = re.compile(rf"^(?P<street>.*?\D)\s+(?P<number>{_HOUSE_NUMBER})(?P<rest>\s+\d{{5}}\s+\D.*)?$")
+_POSTCODE_LINE = re.compile(r"^(?P<plz>\d{5})(?P<gap>\s+)(?P<town>\D.*)$")
+_POSTBOX_LINE = re.compile(r"^(?P<word>Postfach|Postf\.)(?P<gap>\s+)(?P<number>[\d\s]*\d)$", re.IGNORECASE)
+_CARE_OF_LINE = re.compile(r"^(?P<word>c/o|z\.\s?Hd\.)(?P<gap>\s+)(?P<name>.+)$", re.IGNORECASE)
+
+
+def _street(original: str, rng: random.Random) -> str:
+    folded = original.casefold()
+    for preposition, names in sorted(_PREPOSITION_STREETS.items(), key=lambda item: -len(item[0])):
+        if folded.startswith(preposition + " "):
+            return original[: len(preposition)] + " " + rng.choice(names)
+    suffix = next((s for s in _STREET_SUFFIXES if folded.endswith(s)), "straße")
+    return f"{rng.choice(_STREET_ROOTS)}{suffix}"
+
+
+def _postcode(plz: str, rng: random.Random) -> str:
+    """Same first two digits (the region, so the town still fits), new last three."""
+    return plz[:2] + "".join(str(rng.randint(0, 9)) for _ in range(3))
+
+
+def _address_line(line: str, rng: random.Random) -> str:
+    if match := _POSTCODE_LINE.match(line):
+        return _postcode(match["plz"], rng) + match["gap"] + match["town"]
+    if match := _POSTBOX_LINE.match(line):
+        return match["word"] + match["gap"] + shape_preserving(match["number"], rng)
+    if match := _CARE_OF_LINE.match(line):
+        return match["word"] + match["gap"] + rng.choice(SURROGATE_SURNAMES)
+    if match := _STREET_LINE.match(line):
+        street = _street(match["street"], rng)
+        rest = match["rest"] or ""
+        if rest:
+            gap = rest[: len(rest) - len(rest.lstrip())]
+            rest = gap + _address_line(rest.strip(), rng)
+        return f"{street} {rng.randint(1, 120)}{rest}"
+    return "".join(str(rng.randint(0, 9)) if char.isdigit() else char for char in line)
 
 
 def address(original: str, rng: random.Random) -> str:
-    """A street of the same kind ("…straße", "…weg") with a new number; a postcode of the same region."""
-    match = _ADDRESS.match(original.strip())
-    if not match:
-        return shape_preserving(original, rng)
-    street = match["street"]
-    suffix = next((s for s in _STREET_SUFFIXES if street.casefold().endswith(s)), None)
-    root = rng.choice(_STREET_ROOTS)
-    if suffix is None or " " in street:
-        new_street = f"{rng.choice(SURROGATE_SURNAMES)}{rng.choice(_STREET_SUFFIXES)}"
-    else:
-        new_street = f"{root}{suffix}"
-    if street.endswith("str."):
-        new_street = new_street.removesuffix("straße") + "str."
-    number = str(rng.randint(1, 120))
-    result = f"{new_street} {number}"
-    if match["plz"]:
-        separator = original[match.end("number") : match.start("plz")]
-        plz = match["plz"][:2] + "".join(str(rng.randint(0, 9)) for _ in range(3))
-        result += f"{separator}{plz} {match['city']}"
-    return result
+    """A street of the same kind ("…straße", "Am …") with a new number, a postcode of the same region.
+
+    Each line or comma-separated part is handled on its own ("c/o …", "Postfach …", "48653 Coesfeld");
+    the town stays, as places are not masked by default and the postcode region is kept.
+    """
+    parts = re.split(r"(\s*[,\n]\s*)", original)
+    return "".join(part if i % 2 else _address_line(part, rng) for i, part in enumerate(parts))
 
 
 def _ascii(name: str) -> str:
