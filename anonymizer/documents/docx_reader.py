@@ -266,6 +266,18 @@ def open_docx(path: Path) -> tuple[Package, str]:
     return package, main_part
 
 
+def _check_main_part(root: etree._Element, name: str) -> None:
+    """Refuse a main part this reader would see no text in; an empty result would look clean but is not."""
+    if root.tag == w("document"):
+        return
+    if isinstance(root.tag, str) and "purl.oclc.org/ooxml" in root.tag:
+        raise InputFileError(
+            f"Die Datei „{name}“ ist im Format „Strict Open XML“ gespeichert; "
+            "bitte in Word als normales Word-Dokument (.docx) speichern."
+        )
+    raise InputFileError(f"Die Datei „{name}“ ist kein Word-Dokument oder ist beschädigt.")
+
+
 def read_docx(path: Path) -> DocxContent:
     """Read a Word document into plain text plus the map the writer needs."""
     package, main_part = open_docx(path)
@@ -277,6 +289,8 @@ def read_docx(path: Path) -> DocxContent:
     try:
         for part in text_parts(package, main_part):
             root = parse_xml(package.parts[part])
+            if part == main_part:
+                _check_main_part(root, path.name)
             accept_revisions(root)
             trees[part] = root
             for unit in text_units(root):

@@ -65,6 +65,16 @@ def _billion_laughs_docx() -> bytes:
     return _rezip(_docx_bytes(), change)
 
 
+def _strict_docx() -> bytes:
+    def change(parts: dict[str, bytes]) -> None:
+        parts["word/document.xml"] = parts["word/document.xml"].replace(
+            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        )
+
+    return _rezip(_docx_bytes(), change)
+
+
 def _encrypted_pdf() -> bytes:
     writer = PdfWriter(clone_from=io.BytesIO(build_text_pdf([[f"Antrag von {NAME}"]])))
     writer.encrypt(user_password="geheim", owner_password="amt", algorithm="AES-128")
@@ -89,6 +99,7 @@ BAD_FILES = [
     ("makro-umbenannt.docx", _macro_docx(), "enthält Makros (.docm) und wird nicht verarbeitet"),
     ("bombe.docx", _zip_bomb_docx(), "würde entpackt unzulässig groß werden"),
     ("entitaeten.docx", _billion_laughs_docx(), "ist beschädigt und kann nicht gelesen werden"),
+    ("strikt.docx", _strict_docx(), "ist im Format „Strict Open XML“ gespeichert"),
     ("bild.txt", tiny_png() * 3, "ist keine Textdatei"),
     ("word.txt", _docx_bytes(), "ist keine Textdatei, sondern ein Office- oder ZIP-Dokument"),
     ("nul.txt", b"Name\x00\x00\x00Wert", "ist keine Textdatei"),
