@@ -106,6 +106,17 @@ class CoreFacade:
         self._engine = engine
 
     @property
+    def reloadable(self) -> bool:
+        """True when the policy comes from the policy files (so an edited policy can be reloaded)."""
+        return not self._explicit_policy
+
+    def policy_paths(self) -> list[Path]:
+        """The policy files whose change should reload the engine (machine-wide, user)."""
+        from anonymizer.policy.layers import machine_policy_path, user_policy_path
+
+        return [machine_policy_path(), user_policy_path()]
+
+    @property
     def ready(self) -> bool:
         return self._engine is not None
 

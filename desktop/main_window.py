@@ -7,10 +7,11 @@ what it is given. Tests construct it with a facade around a fake engine.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QProcess, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -96,6 +97,13 @@ class MainWindow(QMainWindow):
         self._clipboard_timer.timeout.connect(self._clear_clipboard)
         self._copied_text = ""
         self._input_kind = "paste"
+        self._policy_watcher = QFileSystemWatcher(self)
+        self._policy_watcher.fileChanged.connect(self._on_policy_changed)
+        self._policy_watcher.directoryChanged.connect(self._on_policy_changed)
+        self._policy_reload = QTimer(self)
+        self._policy_reload.setSingleShot(True)
+        self._policy_reload.setInterval(500)
+        self._policy_reload.timeout.connect(self.reload_policy)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(150)
@@ -329,8 +337,10 @@ class MainWindow(QMainWindow):
         """Load the engine in the background; the window stays usable meanwhile."""
         self.status_label.setText(self.tr("Sprachmodell wird geladen …"))
         self.loader.start()
+        self.watch_policy_files()
 
     def _on_engine_ready(self) -> None:
+        self._engine_error = ""
         self.help_page.set_guideline(self.facade.guideline_text())
         notices = [*self.facade.policy_warnings]
         if self.facade.copy_blocked_reason:
@@ -611,16 +621,44 @@ class MainWindow(QMainWindow):
             dialog.apply_to(self.settings)
             self.set_language(self.settings.language)
 
-    def open_policy_editor(self) -> None:
-        """Start the policy editor (the policy engineer's module), imported lazily."""
-        import subprocess
-        import sys
+    def policy_editor_command(self) -> tuple[str, list[str]]:
+        """``main.py policy-editor`` as a separate process (the frozen app is its own interpreter)."""
+        if getattr(sys, "frozen", False):
+            return sys.executable, ["policy-editor"]
+        return sys.executable, [str(Path(__file__).resolve().parent.parent / "main.py"), "policy-editor"]
 
-        main = Path(__file__).resolve().parent.parent / "main.py"
-        try:
-            subprocess.Popen([sys.executable, str(main), "policy-editor"])
-        except OSError:
+    def open_policy_editor(self) -> None:
+        """Start the data protection officer's policy editor as its own process.
+
+        It outlives this window if need be; a saved policy reaches this window through the file
+        watcher (:meth:`watch_policy_files`).
+        """
+        program, arguments = self.policy_editor_command()
+        if not QProcess.startDetached(program, arguments)[0]:
             self.message_bar.show_message(self.tr("Der Richtlinien-Editor kann nicht gestartet werden."))
+
+    def watch_policy_files(self) -> None:
+        """Reload the engine when the machine-wide or user policy file changes (editor, IT, text editor)."""
+        if not self.facade.reloadable:
+            return
+        paths = self.facade.policy_paths()
+        watched = [str(path) for path in paths if path.is_file()]
+        watched += sorted({str(path.parent) for path in paths if path.parent.is_dir()})
+        watcher = self._policy_watcher
+        old = watcher.files() + watcher.directories()
+        if old:
+            watcher.removePaths(old)
+        if watched:
+            watcher.addPaths(watched)
+
+    def _on_policy_changed(self, _path: str) -> None:
+        self._policy_reload.start()
+
+    def reload_policy(self) -> None:
+        """Load the engine again under the changed policy; findings are detected again when ready."""
+        self.watch_policy_files()  # a saved file may have been replaced (atomic rename): watch the new one
+        self.status_label.setText(self.tr("Richtlinie wird neu geladen …"))
+        self.loader.start()
 
     def end_session(self) -> None:
         self.facade.forget_session()

@@ -77,3 +77,15 @@ def test_copy_writes_an_audit_line_without_text(qtbot, settings, languages, isol
     assert '"action": "copy"' in line and '"input": "paste"' in line and '"IBAN": 1' in line
     for value in ("DE44", "wiesmann", "02541", "[IBAN_1]"):
         assert value not in line
+
+
+def test_a_saved_user_policy_applies_without_restart(qtbot, settings, languages, isolated_dirs) -> None:  # type: ignore[no-untyped-def]
+    window = _real_window(qtbot, settings, languages)
+    with qtbot.waitSignal(window.findings_updated, timeout=60_000):
+        window.set_text(LETTER)
+    assert "h.wiesmann@example.org" not in window.preview.toPlainText()
+    user_policy = isolated_dirs / "no-user-policy.toml"
+    with qtbot.waitSignal(window.engine_ready, timeout=30_000):
+        user_policy.write_text('[terms]\ndeny = [{ text = "Betrag", type = "REFERENCE" }]\n', encoding="utf-8")
+    qtbot.waitUntil(lambda: "Betrag" not in window.preview.toPlainText(), timeout=30_000)
+    assert "[REFERENCE_1]" in window.preview.toPlainText()
