@@ -17,6 +17,9 @@ from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _BEFORE = r"(?<![\w.,/-])"
 _AFTER = r"(?![\w]|[ /.,-]\d)"
+_THREE_PARTS = r"\d{2,3}(?P<sep>[/ ])\d{3,4}(?P=sep)\d{4,5}"
+_TWO_PARTS = r"\d{5}/\d{5}"
+_COMPACT = r"\d{10,13}"
 
 
 class TaxNumberRecognizer(PatternRecognizer):
@@ -25,9 +28,8 @@ class TaxNumberRecognizer(PatternRecognizer):
     name = "TaxNumberRecognizer"
     entity_type = TAX_NUMBER
     patterns = (
-        Pattern("three-parts", rf"{_BEFORE}(?P<value>\d{{2,3}}([/ ])\d{{3,4}}\2\d{{4,5}}){_AFTER}", 0.5),
-        Pattern("two-parts", rf"{_BEFORE}(?P<value>\d{{5}}/\d{{5}}){_AFTER}", 0.5),
-        Pattern("compact", rf"{_BEFORE}(?P<value>\d{{10,13}}){_AFTER}", 0.5),
+        # Three parts ("133/8150/8159", "013 815 08153"), two parts ("93815/08152") or compact.
+        Pattern("stnr", rf"{_BEFORE}(?P<value>{_THREE_PARTS}|{_TWO_PARTS}|{_COMPACT}){_AFTER}", 0.5),
     )
     context = (
         "Steuernummer", "Steuer-Nummer", "Steuer-Nr", "Steuernr", "St.-Nr", "St.Nr", "St. Nr", "StNr",
