@@ -120,3 +120,26 @@ def test_manual_mask_needs_a_selection(qtbot, window, monkeypatch) -> None:  # t
     window.mask_action.trigger()
     assert window.message_bar.text == "Bitte zuerst den Text markieren, der maskiert werden soll."
     assert PERSON in {item.finding.type for item in window.reviewed}
+
+
+def test_policy_editor_starts_as_its_own_process(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from PySide6.QtCore import QProcess
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append((program, args)) or (True, 1))
+    window.policy_action.trigger()
+    assert started == [(sys.executable, [str(Path(__file__).resolve().parents[2] / "main.py"), "policy-editor"])]
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: (False, 0))
+    window.open_policy_editor()
+    assert window.message_bar.text == "Der Richtlinien-Editor kann nicht gestartet werden."
+
+
+def test_app_icon_is_bundled() -> None:
+    from PySide6.QtGui import QIcon
+
+    from anonymizer.resources import resource_path
+
+    icon = QIcon(str(resource_path("icons", "anonymisierungshelfer.svg")))
+    assert not icon.pixmap(32, 32).isNull()
