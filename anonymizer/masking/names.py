@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from faker.providers.person.de_DE import Provider as _FakerPersons
-
 SURROGATE_SURNAMES: tuple[str, ...] = (
     "Ackermann", "Atzler", "Aumann", "Bachmann", "Beckmann", "Benthin", "Binner",
     "Bohlander", "Bolzmann", "Börner", "Budig", "Conradi", "Dehmel", "Dippel",
@@ -49,6 +47,9 @@ _UNSAFE_FIRST_NAMES = frozenset(
 
 @lru_cache(maxsize=1)
 def _first_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Faker's lists, imported on first use: importing Faker is slow (`python -X importtime`)."""
+    from faker.providers.person.de_DE import Provider as _FakerPersons
+
     female = frozenset(_FakerPersons.first_names_female)
     male = frozenset(_FakerPersons.first_names_male)
     return female, male

@@ -51,6 +51,12 @@ def letters(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
         E.ADDRESS: S.address("Hauptstraße 12, 48653 Coesfeld", rng),
         E.LICENSE_PLATE: S.license_plate("COE-AB 123", rng),
         E.HEALTH_INSURANCE: S.health_insurance("A123456780", rng),
+        E.SOCIAL_SECURITY: S.social_security("65 170839 J 003", rng),
+        E.CREDIT_CARD: S.credit_card("4111 1111 1111 1111", rng),
+        E.BIC: S.bic("COBADEFFXXX", rng),
+        E.IP_ADDRESS: S.ip_address("10.0.0.1", rng),
+        E.TAX_NUMBER: S.tax_number("181/815/08155", rng),
+        E.REFERENCE: S.shape_preserving("Az. 51-2024/0815", rng),
     }
     assert stdnum_iban.is_valid(values[E.IBAN])
     templates = [
@@ -62,6 +68,10 @@ def letters(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
         "{p} wohnt in der {ADDRESS}.",
         "Das Fahrzeug {LICENSE_PLATE} ist auf {p} zugelassen.",
         "Versichertennummer {HEALTH_INSURANCE}, Versicherte: {p}.",
+        "Rentenversicherungsnummer von {p}: {SOCIAL_SECURITY}.",
+        "{p} zahlt mit der Karte {CREDIT_CARD} (BIC {BIC}).",
+        "Zugriff von {IP_ADDRESS} durch {p}, Steuernummer {TAX_NUMBER}.",
+        "Unser Zeichen: {REFERENCE}, Bearbeiterin {p}.",
         "{filler}.",
     ]
     sentences = []
