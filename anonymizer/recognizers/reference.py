@@ -23,7 +23,13 @@ from anonymizer.resources import resource_path
 LABELS_FILE = ("data", "reference_labels.txt")
 
 #: Word endings that make any word a label ("Mitgliedsnummer", "BG-Nr.", "Kunden-ID", "Benutzerkennung").
-GENERIC_LABEL = r"[\w.-]*?(?:nummer|nummern|nr\.?|-id|kennung|kennziffer)"
+#: A word is scanned once (possessive) and its ending checked by look-behinds, which is much faster
+#: than trying each ending at each letter.
+GENERIC_LABEL = (
+    r"[\w.-]*+(?:"
+    + "|".join(f"(?<={ending})" for ending in ("nummer", "nummern", r"nr\.", "nr", "-id", "kennung", "kennziffer"))
+    + ")"
+)
 
 #: First parts of "…nummer"/"…-Nr." words and words before a bare "Nr." that number no personal data,
 #: or numbers another recognizer owns (phones).

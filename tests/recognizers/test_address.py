@@ -31,6 +31,9 @@ def recognizer() -> AddressRecognizer:
         ("Schulweg 4, 48249 Dülmen", ["Schulweg 4", "48249 Dülmen"]),
         ("Münsterstraße 12a", ["Münsterstraße 12a"]),
         ("Karl-Marx-Allee 5/7", ["Karl-Marx-Allee 5/7"]),
+        ("Müller-Lüdenscheidt-Weg 3", ["Müller-Lüdenscheidt-Weg 3"]),
+        ("Kirchstr.12", ["Kirchstr.12"]),
+        ("wohnhaft Gartenstraße14", ["Gartenstraße14"]),
         ("Hauptstraße Nr. 5", ["Hauptstraße Nr. 5"]),
         ("ich wohn jetzt in der gartenstraße 14", ["gartenstraße 14"]),
         ("Sonnenhof 3, 48653 Coesfeld", ["Sonnenhof 3", "48653 Coesfeld"]),
@@ -93,6 +96,9 @@ def test_finds_addresses(recognizer: AddressRecognizer, text: str, expected: lis
         "auf der Basis 2 und 3",
         "Palandt / Grüneberg 77. Aufl. § 275",
         "die GOP 17332 und 17333 EBM-Ä im Quartal",
+        "Abschnitt C.4 des Anhangs zur Richtlinie 92/69/EWG der Kommission",
+        "in der Gartenstraße. 14 Kinder spielten",
+        "Gartenstraße14b2",
     ],
 )
 def test_ignores_look_alikes(recognizer: AddressRecognizer, text: str) -> None:
