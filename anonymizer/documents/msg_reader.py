@@ -13,6 +13,7 @@ from typing import Any
 from anonymizer.documents.eml_reader import mail_text
 from anonymizer.documents.files import OLE_SIGNATURE, read_limited
 from anonymizer.documents.html_text import html_to_text
+from anonymizer.documents.rtf_text import rtf_to_text
 from anonymizer.errors import InputFileError
 
 
@@ -25,13 +26,20 @@ def _text(value: Any) -> str:
 
 
 def _body(message: Any) -> str:
-    body = getattr(message, "body", None)
-    if isinstance(body, str) and body.strip():
-        return body.replace("\r\n", "\n")
-    html = getattr(message, "htmlBody", None)
-    if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
-    return html_to_text(html) if isinstance(html, str) else ""
+    """Plain text, else HTML, else the RTF body (extract-msg fails on real rich text, so read it here)."""
+    try:
+        body = getattr(message, "body", None)
+        if isinstance(body, str) and body.strip():
+            return body.replace("\r\n", "\n")
+        html = getattr(message, "htmlBody", None)
+        if isinstance(html, bytes):
+            html = html.decode("utf-8", errors="replace")
+        if isinstance(html, str) and html.strip():
+            return html_to_text(html)
+    except Exception:  # extract-msg's RTF de-encapsulation raises on plain rich text
+        pass
+    rtf = getattr(message, "rtfBody", None)
+    return rtf_to_text(rtf) if isinstance(rtf, bytes) else ""
 
 
 def read_msg(path: Path) -> str:
@@ -60,6 +68,13 @@ def read_msg(path: Path) -> str:
             name = getattr(attachment, "longFilename", None) or getattr(attachment, "shortFilename", None)
             attachments.append(_text(name) or "(ohne Namen)")
         body = _body(message)
+        if not body.strip() and getattr(message, "rtfBody", None):
+            raise InputFileError(
+                f"Der Text der Outlook-Nachricht „{path.name}“ liegt nur im RTF-Format vor und kann nicht gelesen "
+                "werden; bitte die Nachricht in Outlook als Text oder HTML speichern."
+            )
+    except InputFileError:
+        raise
     except Exception:
         raise InputFileError(
             f"Die Datei „{path.name}“ ist beschädigt und kann nicht vollständig gelesen werden."

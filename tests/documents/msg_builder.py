@@ -45,27 +45,25 @@ def build_msg(
     subject: str,
     body: str,
     attachments: list[tuple[str, bytes]],
+    rtf: bytes | None = None,
 ) -> bytes:
     """An Outlook message with the given header fields, plain-text body and attachments."""
     recipients = [(name, email, 1) for name, email in to] + [(name, email, 2) for name, email in cc]
     top_header = struct.pack("<8xIIII8x", len(recipients), len(attachments), len(recipients), len(attachments))
-    streams = _storage(
-        "",
-        top_header,
-        {
-            0x001A: "IPM.Note",
-            0x0037: subject,
-            0x1000: body,
-            0x0C1A: sender_name,
-            0x0C1F: sender_email,
-            0x5D01: sender_email,
-            0x0C1E: "SMTP",
-            0x0E04: "; ".join(name for name, _email in to),
-            0x0E03: "; ".join(name for name, _email in cc),
-        },
-        {0x3FDE: 65001},
-        {},
-    )
+    strings = {
+        0x001A: "IPM.Note",
+        0x0037: subject,
+        0x1000: body,
+        0x0C1A: sender_name,
+        0x0C1F: sender_email,
+        0x5D01: sender_email,
+        0x0C1E: "SMTP",
+        0x0E04: "; ".join(name for name, _email in to),
+        0x0E03: "; ".join(name for name, _email in cc),
+    }
+    if rtf is not None:  # an Outlook "Rich Text" message: the body only as compressed RTF
+        del strings[0x1000]
+    streams = _storage("", top_header, strings, {0x3FDE: 65001}, {} if rtf is None else {0x1009: rtf})
     for stream in ("00020102", "00030102", "00040102"):  # the (empty) named-property mapping
         streams[f"__nameid_version1.0/__substg1.0_{stream}"] = b""
     for number, (name, email, kind) in enumerate(recipients):

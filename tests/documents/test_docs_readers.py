@@ -130,3 +130,49 @@ def test_detect_json_offsets_point_into_the_extracted_text(tmp_path: Path, capsy
         ibans = [entity for entity in line["entities"] if entity["type"] == "IBAN"]
         assert [text[entity["start"] : entity["end"]] for entity in ibans] == [IBAN]
     assert lines[0]["entities"][0]["start"] == len("Erster Absatz.\nKonto: ")
+
+
+RICH_TEXT = rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Arial;}}\f0 Guten Tag, Herr Qu\'e4lgeist.\par IBAN " + (
+    IBAN.encode() + rb"\par}"
+)
+HTML_IN_RTF = (
+    rb"{\rtf1\ansi\ansicpg1252\fromhtml1 \deff0{\fonttbl{\f0\fswiss Arial;}}{\*\htmltag64 <html><body>}"
+    rb"\htmlrtf {\htmlrtf0 {\*\htmltag64 <p>}Guten Tag, Herr Qu\'e4lgeist.{\*\htmltag72 </p>}{\*\htmltag64 <p>}IBAN "
+    + IBAN.encode()
+    + rb"{\*\htmltag72 </p>}\htmlrtf }\htmlrtf0 {\*\htmltag72 </body></html>}}"
+)
+
+
+@pytest.mark.parametrize("rtf", [RICH_TEXT, HTML_IN_RTF], ids=["rich text", "html in rtf"])
+def test_msg_with_only_an_rtf_body(tmp_path: Path, rtf: bytes) -> None:
+    import compressed_rtf
+
+    data = build_msg(
+        sender_name=NAME,
+        sender_email=EMAIL,
+        to=[("Berta Amt", "berta.amt@kreis-coesfeld.de")],
+        cc=[],
+        subject="Rückfrage",
+        body="",
+        attachments=[],
+        rtf=compressed_rtf.compress(rtf),
+    )
+    text = load_document(_write(tmp_path / "rtf.msg", data)).text
+    assert "Guten Tag, Herr Quälgeist." in text
+    assert f"IBAN {IBAN}" in text
+
+
+@pytest.mark.parametrize(
+    ("rtf", "expected"),
+    [
+        (rb"{\rtf1\ansi Herr M\'fcller\par Frau Gro\'dfe}", "Herr Müller\nFrau Große"),
+        (rb"{\rtf1\ansi{\fonttbl{\f0 Zyprian Sans;}}{\*\generator Zyprian;}Text}", "Text"),
+        (rb"{\rtf1\ansi\uc1 Preis \u8364? 5\tab netto}", "Preis € 5\tnetto"),
+        (rb"{\rtf1\ansi Klammern \{ und \} und \\}", "Klammern { und } und \\"),
+        (rb"{\rtf1\ansi {\pict\pngblip 89504e47}Bild}", "Bild"),
+    ],
+)
+def test_rtf_to_text(rtf: bytes, expected: str) -> None:
+    from anonymizer.documents.rtf_text import rtf_to_text
+
+    assert rtf_to_text(rtf) == expected
