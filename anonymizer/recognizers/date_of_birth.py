@@ -37,13 +37,13 @@ _DATE_ALONE = re.compile(r"(?<![\w.])" + DATE, re.IGNORECASE)
 
 #: Markers before the date. "geb." also means "geborene" before a birth name, but then no date follows.
 _MARKER_BEFORE = (
-    r"(?:\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Geb\.-?Datum|Geb\.-?Dat\.|Geburtsdat\.|Geb\.-?Tag)"
+    r"(?:\b(?=[gG])(?:geb\.|geboren|Geburtsdatum|Geburtstag|Geb\.-?Datum|Geb\.-?Dat\.|Geburtsdat\.|Geb\.-?Tag)"
     r"(?:[ \t]*(?:/|und)[ \t]*-?[ \t]*(?:Geburts)?ort)?"
     r"|(?P<star>(?<![\w*])\*))"
 )
 #: What may stand between marker and date: "am", "den", ":", "(", "des Kindes:", a line break after
 #: a colon — never another word that could start a new statement.
-_GAP_WORDS = r"(?:am|den|ist|war|des|der|Kindes|Antragstellers|Antragstellerin)"
+_GAP_WORDS = r"(?:am|den|ist|war|(?:des|der|von|vom)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)"
 _GAP_BEFORE = r"[ \t]*(?:[:(][ \t]*\n?[ \t]*)?(?:" + _GAP_WORDS + r"[ \t:]+){0,3}"
 _BEFORE = re.compile(_MARKER_BEFORE + _GAP_BEFORE + r"(?P<date>" + DATE + r")", re.IGNORECASE)
 
@@ -61,7 +61,8 @@ _HEADER_CELL = re.compile(
     r"^\s*(?:Geburtsdatum|Geburtstag|Geb\.?-?Datum|Geb\.?-?Dat\.?|Geb\.|geboren(?: am)?|Geburtsdat\.?)\s*:?\s*$",
     re.IGNORECASE,
 )
-_SEPARATORS = ("\t", "|", ";")
+#: Cell separators, most specific first; a comma only counts in a line whose header cell matched.
+_SEPARATORS = ("\t", "|", ";", ",")
 
 #: Oldest year a living person's birth date plausibly has.
 MIN_YEAR = 1880

@@ -38,6 +38,11 @@ def recognizer() -> DateOfBirthRecognizer:
         ),
         ("| Name | Geb. |\n|---|---|\n| Anna | 03.05.2011 |\n| Ben | 04.06.2012 |", ["03.05.2011", "04.06.2012"]),
         ("Name;Vorname;Geburtsdatum\nMeier;Anna;14.03.1985\n", ["14.03.1985"]),
+        ("Name,Vorname,Geburtsdatum\nMeier,Anna,14.03.1985\n", ["14.03.1985"]),
+        ("Geburtsdatum der Mutter: 01.02.1980", ["01.02.1980"]),
+        ("Geburtsdatum von Herrn Kaya: 01.02.1980", ["01.02.1980"]),
+        ("Tochter Lea (* 03.05.2011) besucht die Kita.", ["03.05.2011"]),
+        ("geboren: 14.03.1985", ["14.03.1985"]),
     ],
 )
 def test_finds_birth_dates(recognizer: DateOfBirthRecognizer, text: str, expected: list[str]) -> None:
