@@ -7,7 +7,7 @@ digits are checked with ``phonenumbers`` (region DE), which knows the numbering 
 Starting only at a prefix is what keeps amounts, years, postal codes, Steuer-IDs and
 paragraph numbers out: a German number is always written with its leading 0 or +.
 The pattern also refuses to start inside a run of digit groups ("DE44 5001 0517 …") or
-after a dot or slash (dates, Aktenzeichen, Steuernummern).
+after a slash or a digit and a dot (dates, Aktenzeichen, Steuernummern); "Tel.0251 …" is fine.
 
 Extensions stay part of the finding: "02541 / 18-1234", "0251 123456, Durchwahl 12".
 ``phonenumbers`` judges the German plan generously, so a valid number is not marked as
@@ -30,7 +30,7 @@ from anonymizer.entities import PHONE, Finding
 from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _SPACE = r"[ \t]"
-_BEFORE = rf"(?<![\w+/.,@-])(?<!\d{_SPACE})"
+_BEFORE = r"(?<![\w+/,@-])(?<!\d[ \t.])"
 _AFTER = r"(?![\w@]|[.,/]\d)"
 _START = rf"(?:\+{_SPACE}?[1-9]|00{_SPACE}?[1-9]|\({_SPACE}?(?:\+|00|0){_SPACE}?\d|0)"
 #: One digit, after at most one separator ("-", "/", ")") and an optional "(0)": "-(0)251".

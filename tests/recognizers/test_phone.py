@@ -40,6 +40,7 @@ def recognizer() -> PhoneRecognizer:
         ("Zentrale 0251 123456, Durchwahl 12", ["0251 123456, Durchwahl 12", "12"]),
         ("Fax: 0251/4321-99", ["0251/4321-99"]),
         ("Tel. 8 93 47", ["8 93 47"]),
+        ("Tel.0251/123456", ["0251/123456"]),
         ("bitte Durchwahl -1234 wählen", ["-1234"]),
         ("Sachbearbeiterin unter 05794 / 31-9476.", ["05794 / 31-9476"]),
         ("neue Nummer +49 166 26805214", ["+49 166 26805214"]),
@@ -69,6 +70,7 @@ def recognizer() -> PhoneRecognizer:
         ("Handy 2025 gekauft", []),
         ("St.-Nr. 21/815/08150", []),
         ("Kosten 0,50 € pro Seite", []),
+        ("Wert 3.0251234 gemessen", []),
         ("Pyromellitsäureanhydrid (CAS-Nr. 0000089-32-7)", []),
     ],
 )
