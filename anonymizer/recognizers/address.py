@@ -27,7 +27,7 @@ STREET_SUFFIXES = (
 #: such a street counts only when its house number ends the phrase ("Sonnenhof 3, …").
 WEAK_STREET_SUFFIXES = (
     "hof", "markt", "wall", "graben", "kamp", "anger", "berg", "feld", "garten", "brink", "esch", "heide",
-    "winkel", "höhe", "bogen", "busch", "wiese", "kuhle", "horst", "holz", "kamp", "bruch", "rott",
+    "winkel", "höhe", "bogen", "busch", "wiese", "kuhle", "horst", "holz", "bruch", "rott",
 )  # fmt: skip
 #: Street words that stand as a word of their own after an adjective ("Lüdinghauser Straße").
 STREET_WORDS = (
@@ -53,12 +53,9 @@ NOT_STREETS = frozenset(
         "Arbeitsplatz", "Ausbildungsplatz", "Studienplatz", "Kitaplatz", "Krippenplatz", "Betreuungsplatz",
         "Pflegeplatz", "Heimplatz", "Therapieplatz", "Sitzplatz", "Stellplatz", "Praktikumsplatz",
         "Listenplatz", "Tabellenplatz", "Startplatz", "Rechtsweg", "Lösungsweg", "Bildungsweg", "Dienstweg",
-        "Arbeitsmarkt", "Wohnungsmarkt", "Jahrgang", "Durchgang", "Eingang", "Ausgang", "Zugang", "Abgang",
-        "Lehrgang", "Studiengang", "Bildungsgang", "Vorgang", "Rundgang", "Übergang", "Umgang", "Anhang",
-        "Handlungsfeld", "Arbeitsfeld", "Tätigkeitsfeld", "Themenfeld", "Spielfeld", "Baufeld", "Umfeld",
+        "Arbeitsmarkt", "Wohnungsmarkt", "Handlungsfeld",
+        "Arbeitsfeld", "Tätigkeitsfeld", "Themenfeld", "Spielfeld", "Baufeld", "Umfeld",
         "Kindergarten", "Schulhof", "Bauhof", "Betriebshof", "Friedhof", "Bahnhof", "Innenhof", "Hinterhof",
-        "Stadtpark", "Fuhrpark", "Wagenpark", "Gewerbepark", "Windpark", "Solarpark", "Pflegestätte",
-        "Arbeitsstätte", "Ausbildungsstätte", "Betriebsstätte", "Begegnungsstätte", "Verhandlungsgang",
         "Vorfeld", "Supermarkt", "Wochenmarkt", "Weihnachtsmarkt", "Binnenmarkt", "Holzweg", "Umweg",
         "Ausweg", "Heimweg", "Ringweg", "Bundesstraße", "Landesstraße", "Kreisstraße", "Staatsstraße",
         "Gemeindestraße", "Bundeswasserstraße", "Wasserstraße",
@@ -80,8 +77,8 @@ NOT_STREET_NOUNS = frozenset(
         "Stock", "Geschoss", "Obergeschoss", "Erdgeschoss", "Untergeschoss", "Flur", "Saal", "Trakt",
         "Verfahren", "Schreiben", "Bescheid", "Antrag", "Vertrag", "Gesetz", "Satz", "Nr", "Fassung",
         "Ausgabe", "Version", "Folge", "Reihe", "Zeile", "Spalte", "Tabelle", "Abbildung", "Bild", "Beispiel",
-        "Zeitpunkt", "Alltag", "Schnitt", "Mittel", "Gesamt", "Wesentlichen", "Einzelnen", "Übrigen",
-        "Ganzen", "Wert", "Umfang", "Höhe", "Euro", "Plan", "Haushalt", "Haushaltsjahr", "Kalenderjahr",
+        "Alltag", "Mittel", "Gesamt", "Wesentlichen", "Einzelnen", "Übrigen",
+        "Ganzen", "Umfang", "Höhe", "Euro", "Plan", "Haushalt", "Haushaltsjahr", "Kalenderjahr",
         "Nummern", "Ziffern", "Buchstabe", "Buchstaben", "Stichtag", "Berichtszeitpunkt", "Zeitpunkt",
     )
 )  # fmt: skip
@@ -105,7 +102,7 @@ NOT_TOWNS = frozenset(
         "Bürger", "Bürgerinnen", "Beschäftigte", "Mitarbeiter", "Mitarbeitende", "Studierende", "Schüler",
         "Fahrzeuge", "Tonnen", "Kilometer", "Meter", "Quadratmeter", "Hektar", "Liter", "Stunden", "Tage",
         "Zeichen", "Wörter", "Seiten", "Punkte", "Mal", "Datensätze", "Einträge", "Zugriffe", "Kunden",
-        "Fälle", "Verfahren", "Bescheide", "Briefe", "Seiten", "Nutzer", "Kilogramm", "Gramm", "Jahre",
+        "Verfahren", "Bescheide", "Briefe", "Nutzer", "Kilogramm", "Gramm", "Jahre",
         "Arbeitsplätze", "Wohnungen", "Betten", "Plätze", "Teilnehmer", "Teilnehmende", "Stimmen", "Nr",
         "Nummer", "Abs", "Absatz", "Satz", "Anlage", "Anhang", "Artikel", "Art", "Seite", "Teil", "Spalte",
     )
