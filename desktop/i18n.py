@@ -41,12 +41,16 @@ def _qm_path(language: str) -> Path:
     return translations_dir() / f"{APP_CATALOG}_{language}.qm"
 
 
+def _build_script() -> Path:
+    return Path(__file__).resolve().parent.parent / "build" / "translations.py"
+
+
 def _ensure_qm(language: str) -> Path | None:
     """The compiled catalogue, built from the ``.ts`` on first use in a source checkout."""
     qm = _qm_path(language)
     if qm.exists():
         return qm
-    script = Path(__file__).resolve().parent.parent / "build" / "translations.py"
+    script = _build_script()
     if not script.exists():  # the frozen app ships its .qm files
         return None
     try:

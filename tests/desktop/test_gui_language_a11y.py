@@ -178,3 +178,28 @@ def test_tab_order_of_the_review_page(qtbot, window) -> None:  # type: ignore[no
             order.append(widget)
         widget = widget.nextInFocusChain()
     assert order == wanted
+
+
+def test_without_compiled_translations_the_app_stays_german(qapp, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A fresh checkout has no .qm; if they cannot be built, English falls back to German, not to a crash."""
+    from desktop import i18n
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    monkeypatch.setattr(i18n, "_build_script", lambda: tmp_path / "missing.py")
+    manager = i18n.LanguageManager(qapp)
+    try:
+        assert manager.apply("en") == "de"
+    finally:
+        manager.remove()
+
+
+def test_missing_qm_is_built_from_the_ts_on_first_use(qapp, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop import i18n
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    manager = i18n.LanguageManager(qapp)
+    try:
+        assert manager.apply("en") == "en"
+        assert (tmp_path / "anonymisierungshelfer_en.qm").is_file()
+    finally:
+        manager.remove()
