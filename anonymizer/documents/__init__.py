@@ -2,8 +2,9 @@
 
 The command line and the GUI's open dialog and drop handler all go through :func:`load_document`.
 Supported: text files (any other extension is read as text), Word ``.docx``, ``.pdf`` (text layer),
-e-mails ``.eml`` and Outlook ``.msg``. Old ``.doc`` and macro ``.docm`` files are refused with a
-German message; so is anything too big, corrupt, password-protected or not what its name says.
+e-mails ``.eml`` and Outlook ``.msg``, OpenDocument ``.odt`` (read only). Old ``.doc`` and macro
+``.docm`` files are refused with a German message; so is anything too big, corrupt,
+password-protected or not what its name says.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from anonymizer.documents.text import read_text_file
 from anonymizer.errors import InputFileError
 
 #: Extensions and the ``kind`` recorded for them (audit log, writers, the GUI's file filter).
-DOCUMENT_KINDS = {".docx": "docx", ".pdf": "pdf", ".eml": "eml", ".msg": "msg"}
+DOCUMENT_KINDS = {".docx": "docx", ".pdf": "pdf", ".eml": "eml", ".msg": "msg", ".odt": "odt"}
 #: Extensions refused with a message that says what to do instead.
 REFUSED_KINDS = {".doc": "doc", ".docm": "docm", ".dotm": "docm"}
 
@@ -60,11 +61,18 @@ def _load_msg(path: Path) -> LoadedDocument:
     return LoadedDocument(path, read_msg(path), "msg")
 
 
+def _load_odt(path: Path) -> LoadedDocument:
+    from anonymizer.documents.odt_reader import read_odt
+
+    return LoadedDocument(path, read_odt(path), "odt")
+
+
 _LOADERS: dict[str, Callable[[Path], LoadedDocument]] = {
     "docx": _load_docx,
     "pdf": _load_pdf,
     "eml": _load_eml,
     "msg": _load_msg,
+    "odt": _load_odt,
 }
 
 

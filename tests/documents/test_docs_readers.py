@@ -176,3 +176,80 @@ def test_rtf_to_text(rtf: bytes, expected: str) -> None:
     from anonymizer.documents.rtf_text import rtf_to_text
 
     assert rtf_to_text(rtf) == expected
+
+
+def _odt(content_body: str, styles_body: str = "", encrypted: bool = False) -> bytes:
+    import zipfile
+
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    )
+    manifest = (
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+        + ('<manifest:encryption-data manifest:checksum="x"/>' if encrypted else "")
+        + "</manifest:file-entry></manifest:manifest>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            "content.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:text>'
+            f"{content_body}</office:text></office:body></office:document-content>",
+        )
+        archive.writestr(
+            "styles.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ns}><office:master-styles>'
+            f"{styles_body}</office:master-styles></office:document-styles>",
+        )
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return buffer.getvalue()
+
+
+def test_odt_body_tables_notes_frames_comments_headers(tmp_path: Path) -> None:
+    body = (
+        '<text:h text:outline-level="1">Bescheid</text:h>'
+        "<text:p>Herr <text:span>Zyp</text:span>rian<text:s/>Quälgeist"
+        "<text:note><text:note-citation>1</text:note-citation>"
+        f"<text:note-body><text:p>Telefon {PHONE}</text:p></text:note-body></text:note>,</text:p>"
+        f"<table:table><table:table-row><table:table-cell><text:p>IBAN<text:tab/>{IBAN}</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
+        f'<text:p><draw:frame><draw:text-box><text:p>Kontakt: <text:a xlink:href="mailto:{EMAIL}" '
+        f'xmlns:xlink="http://www.w3.org/1999/xlink">{EMAIL}</text:a></text:p></draw:text-box></draw:frame></text:p>'
+        "<text:p>Text<office:annotation><dc:creator>Berta Amt</dc:creator><text:p>Rückruf an Quälgeist</text:p>"
+        "</office:annotation></text:p>"
+        "<text:tracked-changes><text:changed-region><text:deletion><text:p>gelöscht: Alte Adresse</text:p>"
+        "</text:deletion></text:changed-region></text:tracked-changes>"
+    )
+    styles = (
+        '<style:master-page style:name="Standard">'
+        f"<style:header><text:p>Kopf {NAME}</text:p></style:header></style:master-page>"
+    )
+    document = load_document(_write(tmp_path / "bescheid.odt", _odt(body, styles)))
+    assert document.kind == "odt"
+    lines = document.text.split("\n")
+    assert lines[:2] == ["Bescheid", f"Herr {NAME}1,"]
+    for expected in (f"Telefon {PHONE}", f"IBAN\t{IBAN}", f"Kontakt: {EMAIL}", "Rückruf an Quälgeist", f"Kopf {NAME}"):
+        assert expected in lines
+    assert "Alte Adresse" not in document.text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (_odt("<text:p>x</text:p>", encrypted=True), "ist mit einem Kennwort geschützt"),
+        (b"PK\x03\x04kaputt", "ist beschädigt oder unvollständig"),
+        (b"kein zip", "ist kein OpenDocument-Text"),
+    ],
+)
+def test_bad_odt(tmp_path: Path, data: bytes, message: str) -> None:
+    from anonymizer.errors import InputFileError
+
+    with pytest.raises(InputFileError, match=message):
+        load_document(_write(tmp_path / "x.odt", data))
