@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._clipboard_timer.timeout.connect(self._clear_clipboard)
         self._copied_text = ""
         self._input_kind = "paste"
+        self._analysed = False
         self._policy_watcher = QFileSystemWatcher(self)
         self._policy_watcher.fileChanged.connect(self._on_policy_changed)
         self._policy_watcher.directoryChanged.connect(self._on_policy_changed)
@@ -371,11 +372,8 @@ class MainWindow(QMainWindow):
         """Replace the original by a new text (paste, file): session decisions stay, per-text ones go."""
         self.facade.review.new_text()
         self._input_kind = "paste"
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(150)
-        self._refresh_timer.timeout.connect(self._refresh)
         self._detected = []
+        self._analysed = False
         self._confirmed_text = None
         self.editor.setPlainText(text)
         self.runner.request(text, immediately=True)
@@ -438,6 +436,7 @@ class MainWindow(QMainWindow):
         if text != self.editor.toPlainText():
             return  # stale: the clerk typed on; a newer request is on its way
         self._detected = list(findings) if isinstance(findings, list) else []
+        self._analysed = True
         self._refresh()
         self.findings_updated.emit()
 
@@ -466,7 +465,13 @@ class MainWindow(QMainWindow):
         self.findings.set_findings(self._reviewed)
         self._outcome = self.facade.mask(text, self._reviewed)
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setPlainText(self._outcome.text)
+        # Never show a text that has not been through detection yet: it would look "cleaned".
+        self.preview.setPlainText(self._outcome.text if self._analysed else "")
+        self.preview.setPlaceholderText(
+            ""
+            if self._analysed or not text.strip()
+            else self.tr("Die Vorschau erscheint, sobald die Erkennung fertig ist.")
+        )
         self.preview.verticalScrollBar().setValue(scroll)
         self._update_status()
 

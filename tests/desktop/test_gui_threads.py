@@ -59,6 +59,8 @@ def test_window_is_usable_before_the_model_is_loaded(qtbot, make_window) -> None
         QGuiApplication.clipboard().setText(SAMPLE)
         window.paste_action.trigger()
         assert window.editor.toPlainText() == SAMPLE
+        assert window.preview.toPlainText() == ""  # nothing that looks cleaned before detection ran
+        assert "Erkennung" in window.preview.placeholderText()
         assert not window.copy_cleaned()
         assert "Sprachmodell" in window.message_bar.text
     finally:
