@@ -66,7 +66,7 @@ _GAP = r"[ \t]*(?:[:#=][ \t]*\n?[ \t]*)?(?:" + _GAP_WORD + r"[ \t]*(?::[ \t]*)?)
 #: The value: "20.4-113/2025", "K-12345", "123/45", "5 O 123/24" (court files), "12 345 678", "DE 123456".
 _VALUE = (
     r"(?P<value>\d{1,3}[ ](?-i:[A-Z][A-Za-z]{0,4})[ ]\d{1,5}/\d{2,4}"
-    r"|(?:(?-i:[A-Z]{1,4})[ ])?\d[\w./-]*(?:[ ]\d[\d./-]+)*"
+    r"|(?:(?-i:[A-Z]{1,4})[ ])?\d[\w./-]*(?:[ ]\d[\d./-]+|[ ](?-i:[A-Z])(?=[ ]\d))*"
     r"|[A-ZÄÖÜa-zäöü][\w./-]*)"
 )
 #: Section numbering such as "1.7.1" or "5.3" after a bare "Nummer" is a cross-reference, not an identifier.

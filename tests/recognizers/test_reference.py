@@ -45,6 +45,7 @@ def recognizer() -> ReferenceRecognizer:
         ("Bedarfsgemeinschaftsnummer 36201//0012345", ["36201//0012345"]),
         ("Kundennummer: 123 456 789, bitte angeben", ["123 456 789"]),
         ("Aktenzeichen 5 O 123/24", ["5 O 123/24"]),
+        ("Rentenversicherungsnummer 12 150385 M 123", ["12 150385 M 123"]),
         ("Ihr Zeichen: ABC-123", ["ABC-123"]),
         ("Aktenzeichen:\n20.4-113/2025", ["20.4-113/2025"]),
         ("Benutzerkennung: mmeier01", ["mmeier01"]),
