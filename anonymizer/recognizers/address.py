@@ -180,6 +180,16 @@ _POSTAL_CODE = re.compile(
 )
 #: "c/o Familie Meier" up to the end of the line or the next comma.
 _CARE_OF = re.compile(r"(?<!\w)[cC]/[oO][ ]+[^\n,;]{2,60}")
+#: After a label that announces an address, any street name: "Anschrift: Up de Hoffstäe 4",
+#: "wohnhaft Vennweg 3". Only the street and number become the finding.
+_LABELLED = re.compile(
+    r"\b(?:Anschrift|Adresse|Wohnanschrift|Meldeanschrift|Meldeadresse|Postanschrift|Wohnsitz|wohnhaft(?:[ ]in)?"
+    r"|Straße(?:[ ]und[ ]Hausnummer|[ ]/[ ]?Nr\.|/Nr\.)?|Str\./Nr\.)[ \t]*:?[ \t]*"
+    r"(?P<street>[A-ZÄÖÜ][\w.-]*+(?:[ ](?:[a-zäöü]{1,4}|[A-ZÄÖÜ][\w.-]*+)){0,3}?)[ ]"
+    + _HOUSE_NUMBER.replace("number", "lnumber")
+    + _ENDS_PHRASE,
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +244,11 @@ def _accept_postal_code(text: str, match: re.Match[str]) -> bool:
     return word.lower() not in QUANTIFIERS and not (len(word) >= 2 and word.isupper() and word.isalpha())
 
 
+def _accept_labelled(_text: str, match: re.Match[str]) -> bool:
+    """A street after "Anschrift:", unless the words are a noun phrase ("Anschrift Seite 2")."""
+    return not any(word.lower() in NOT_STREET_NOUNS for word in match.group("street").split())
+
+
 def _accept_always(_text: str, _match: re.Match[str]) -> bool:
     return True
 
@@ -252,6 +267,7 @@ class AddressRecognizer(Recognizer):
         _Shape("po_box", _PO_BOX, 0.85, _accept_always),
         _Shape("postal_code", _POSTAL_CODE, 0.7, _accept_postal_code),
         _Shape("care_of", _CARE_OF, 0.75, _accept_always),
+        _Shape("labelled", _LABELLED, 0.7, _accept_labelled),
     )
 
     def analyze(self, text: str) -> list[Finding]:
@@ -261,6 +277,8 @@ class AddressRecognizer(Recognizer):
                 if not shape.accept(text, match):
                     continue
                 start, end = match.span()
+                if shape.name == "labelled":
+                    start = match.start("street")
                 # a sentence-final full stop or colon after a town or a c/o line is not part of it
                 while end > start and text[end - 1] in " \t.:" and not text[start:end].endswith(("a.", "i.", "St.")):
                     end -= 1

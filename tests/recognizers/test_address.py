@@ -34,6 +34,9 @@ def recognizer() -> AddressRecognizer:
         ("Müller-Lüdenscheidt-Weg 3", ["Müller-Lüdenscheidt-Weg 3"]),
         ("Kirchstr.12", ["Kirchstr.12"]),
         ("wohnhaft Gartenstraße14", ["Gartenstraße14"]),
+        ("Adresse: Up de Hoffstäe 4, 48727 Billerbeck", ["Up de Hoffstäe 4", "48727 Billerbeck"]),
+        ("wohnhaft Schloss Varlar 1, Coesfeld", ["Schloss Varlar 1"]),
+        ("Straße und Hausnummer: Rue de la Paix 12\n", ["Rue de la Paix 12"]),
         ("Hauptstraße Nr. 5", ["Hauptstraße Nr. 5"]),
         ("ich wohn jetzt in der gartenstraße 14", ["gartenstraße 14"]),
         ("Sonnenhof 3, 48653 Coesfeld", ["Sonnenhof 3", "48653 Coesfeld"]),
@@ -99,6 +102,9 @@ def test_finds_addresses(recognizer: AddressRecognizer, text: str, expected: lis
         "Abschnitt C.4 des Anhangs zur Richtlinie 92/69/EWG der Kommission",
         "in der Gartenstraße. 14 Kinder spielten",
         "Gartenstraße14b2",
+        "Anschrift siehe Seite 2.",
+        "Die Adresse der Kita 3, die neu ist",
+        "wohnhaft in Dülmen seit 12 Jahren",
     ],
 )
 def test_ignores_look_alikes(recognizer: AddressRecognizer, text: str) -> None:
