@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -43,6 +45,7 @@ from anonymizer.documents.ooxml import (
     DC_NS,
     MC_NS,
     O_NS,
+    REL_NS,
     ROOT_RELS,
     V_NS,
     W15_NS,
@@ -134,6 +137,13 @@ def _clear_properties(name: str, root: etree._Element) -> None:
     elif name == "docProps/app.xml":
         for element in root.iter(f"{{{APP_NS}}}Manager"):
             element.text = ""
+    elif name.endswith(".rels"):
+        # The path of the template a document was made from names the Windows user
+        # (C:\Users\mueller\...); the file name of the template is enough.
+        for element in root.iter(f"{{{REL_NS}}}Relationship"):
+            if element.get("Type", "").endswith("/attachedTemplate") and element.get("TargetMode") == "External":
+                target = element.get("Target", "")
+                element.set("Target", re.split(r"[\\/]", unquote(target))[-1])
 
 
 _IMAGE_MARKERS = (f"{{{A_NS}}}blip", f"{{{V_NS}}}imagedata", f"{{{O_NS}}}OLEObject", w("object"))

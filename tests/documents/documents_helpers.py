@@ -27,6 +27,8 @@ IBAN = "DE89 3704 0044 0532 0130 00"
 EMAIL = "zyprian.quaelgeist@example.de"
 PHONE = "0171 2345678"
 ORIGINALS = (NAME, IBAN, EMAIL, PHONE)
+#: The Windows login of the clerk, which Word writes into the path of the attached template.
+WINDOWS_USER = "zquaelgeist"
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -232,6 +234,10 @@ def build_document_with_everything(path: Path) -> Path:
             f'<Relationship Id="rIdDg1" Type="{OFFICE_RELS}/diagramData" Target="diagrams/data1.xml"/>',
             '<Relationship Id="rIdDg2" Type="http://schemas.microsoft.com/office/2007/relationships/diagramDrawing" '
             'Target="diagrams/drawing1.xml"/>',
+        ],
+        "word/_rels/settings.xml.rels": [
+            f'<Relationship Id="rIdTpl" Type="{OFFICE_RELS}/attachedTemplate" '
+            f'Target="file:///C:\\Users\\{WINDOWS_USER}\\Vorlagen\\Bescheid.dotx" TargetMode="External"/>',
         ],
         "_rels/.rels": [
             f'<Relationship Id="rIdCu1" Type="{OFFICE_RELS}/custom-properties" Target="docProps/custom.xml"/>',

@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import docx
 import pytest
-from documents_helpers import EMAIL, IBAN, NAME, ORIGINALS, PHONE, SURNAME, package_texts, tiny_png
+from documents_helpers import EMAIL, IBAN, NAME, ORIGINALS, PHONE, SURNAME, WINDOWS_USER, package_texts, tiny_png
 
 from anonymizer.documents import load_document
 from anonymizer.documents.docx_reader import TEXT, read_docx
@@ -129,14 +129,15 @@ def test_split_name_is_found_by_detection_across_runs(tmp_path: Path) -> None:
 
 
 def test_anonymised_package_contains_no_original_anywhere(masked_docx: Path) -> None:
-    assert _leaks(masked_docx, (*ORIGINALS, SURNAME, "Zyprian")) == []
+    assert _leaks(masked_docx, (*ORIGINALS, SURNAME, "Zyprian", WINDOWS_USER)) == []
+    assert "Bescheid.dotx" in package_texts(masked_docx)["word/_rels/settings.xml.rels"]
 
 
 def test_leak_search_would_see_every_value_in_the_input(everything_docx: Path) -> None:
     """The negative control: the same search finds every value in the unmasked file."""
-    leaks = _leaks(everything_docx, (*ORIGINALS, SURNAME))
+    leaks = _leaks(everything_docx, (*ORIGINALS, SURNAME, WINDOWS_USER))
     parts = {part for part, _value in leaks}
-    assert {value for _part, value in leaks} == {*ORIGINALS, SURNAME}
+    assert {value for _part, value in leaks} == {*ORIGINALS, SURNAME, WINDOWS_USER}
     for hiding_place in (
         "docProps/core.xml",
         "docProps/app.xml",
