@@ -56,6 +56,8 @@ _P = w("p")
 _DOC_PR = f"{{{WP_NS}}}docPr"
 _A_P = f"{{{A_NS}}}p"
 _A_T = f"{{{A_NS}}}t"
+_CHART_VALUE = "{http://schemas.openxmlformats.org/drawingml/2006/chart}v"
+_CHART_STRING_CACHE = "{http://schemas.openxmlformats.org/drawingml/2006/chart}strCache"
 _FALLBACK = f"{{{MC_NS}}}Fallback"
 _SEPARATOR_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 _ALT_TEXT_ATTRIBUTES = ("descr", "title")
@@ -149,8 +151,14 @@ def text_units(
 
     With ``everything`` the scrub pass also sees the ``mc:Fallback`` copies and field codes.
     """
-    for element in root.iter(_P, _DOC_PR, _A_P):
+    for element in root.iter(_P, _DOC_PR, _A_P, _CHART_VALUE):
         if not everything and _in_fallback(element):
+            continue
+        if element.tag == _CHART_VALUE:  # a chart's labels (names per bar), not its numbers
+            parent = element.getparent()
+            cache = parent.getparent() if parent is not None else None
+            if element.text and cache is not None and cache.tag == _CHART_STRING_CACHE:
+                yield [(element, TEXT, element.text, "")]
             continue
         if element.tag == _A_P:  # DrawingML text: SmartArt data, chart titles
             yield [(node, TEXT, node.text, "") for node in element.iter(_A_T) if node.text]

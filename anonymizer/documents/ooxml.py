@@ -45,8 +45,8 @@ MACRO_DOCUMENT_TYPES = {
 }
 
 #: Relationship types (their last path segment) of the parts whose text a reader sees, in reading order
-#: after the body (``diagramData``: the text of SmartArt graphics).
-TEXT_PART_RELATIONSHIPS = ("header", "footer", "footnotes", "endnotes", "comments", "diagramData")
+#: after the body (``diagramData``: the text of SmartArt graphics; ``chart``: titles and labels).
+TEXT_PART_RELATIONSHIPS = ("header", "footer", "footnotes", "endnotes", "comments", "diagramData", "chart")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 python-docx writes the body, tables, headers/footers, comments, a picture and the core
 properties; raw XML (lxml, zipfile) adds what python-docx cannot: footnotes, endnotes, tracked
 changes, a text box with its fallback copy, content controls, fields, a ``mailto:`` hyperlink,
-custom properties, a glossary, people.xml, a custom XML data store, a thumbnail and a SmartArt
+custom properties, a glossary, people.xml, a custom XML data store, a thumbnail, a chart and a SmartArt
 graphic (its data part and its cached drawing, the name split over two runs there).
 """
 
@@ -38,6 +38,7 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 V = "urn:schemas-microsoft-com:vml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 DSP = "http://schemas.microsoft.com/office/drawing/2008/diagram"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -214,6 +215,14 @@ def build_document_with_everything(path: Path) -> Path:
             f'<dgm:ptLst><dgm:pt modelId="1"><dgm:t><a:bodyPr/><a:p><a:r><a:t>Leitung: {NAME}</a:t></a:r></a:p>'
             "</dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>"
         ).encode(),
+        "word/charts/chart1.xml": (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="{C}" xmlns:a="{A}">'
+            "<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>Anträge je Person</a:t></a:r></a:p></c:rich>"
+            '</c:tx></c:title><c:plotArea><c:barChart><c:ser><c:cat><c:strRef><c:strCache><c:ptCount val="1"/>'
+            f'<c:pt idx="0"><c:v>{NAME}</c:v></c:pt></c:strCache></c:strRef></c:cat><c:val><c:numRef><c:numCache>'
+            '<c:pt idx="0"><c:v>12</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart></c:plotArea>'
+            "</c:chart></c:chartSpace>"
+        ).encode(),
         "word/diagrams/drawing1.xml": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><dsp:drawing xmlns:dsp="{DSP}" xmlns:a="{A}">'
             "<dsp:spTree><dsp:sp><dsp:txBody><a:p><a:r><a:t>Leitung: Zyp</a:t></a:r><a:r><a:t>rian Quälgeist</a:t>"
@@ -232,6 +241,7 @@ def build_document_with_everything(path: Path) -> Path:
             'Target="people.xml"/>',
             f'<Relationship Id="rIdCx1" Type="{OFFICE_RELS}/customXml" Target="../customXml/item1.xml"/>',
             f'<Relationship Id="rIdDg1" Type="{OFFICE_RELS}/diagramData" Target="diagrams/data1.xml"/>',
+            f'<Relationship Id="rIdCh1" Type="{OFFICE_RELS}/chart" Target="charts/chart1.xml"/>',
             '<Relationship Id="rIdDg2" Type="http://schemas.microsoft.com/office/2007/relationships/diagramDrawing" '
             'Target="diagrams/drawing1.xml"/>',
         ],
@@ -254,6 +264,7 @@ def build_document_with_everything(path: Path) -> Path:
         '<Override PartName="/customXml/item1.xml" ContentType="application/xml"/>',
         '<Override PartName="/docProps/thumbnail.jpeg" ContentType="image/jpeg"/>',
         f'<Override PartName="/word/diagrams/data1.xml" ContentType="{ct}.drawingml.diagramData+xml"/>',
+        f'<Override PartName="/word/charts/chart1.xml" ContentType="{ct}.drawingml.chart+xml"/>',
         '<Override PartName="/word/diagrams/drawing1.xml" '
         'ContentType="application/vnd.ms-office.drawingml.diagramDrawing+xml"/>',
     ]

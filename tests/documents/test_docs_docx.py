@@ -80,6 +80,7 @@ def masked_docx(everything_docx: Path, tmp_path: Path) -> Path:
         ("text box", f"Textfeld für {NAME}\n{NAME}\n"),
         ("tracked insertion accepted", f"Änderungen: Zuständig ist {NAME}."),
         ("SmartArt text", f"Leitung: {NAME}"),
+        ("chart title and label", f"Anträge je Person\n{NAME}"),
     ],
 )
 def test_reader_sees_every_visible_place(everything_docx: Path, place: str, expected: str) -> None:
@@ -152,6 +153,7 @@ def test_leak_search_would_see_every_value_in_the_input(everything_docx: Path) -
         "word/header1.xml",
         "word/footer3.xml",
         "word/diagrams/data1.xml",
+        "word/charts/chart1.xml",
     ):
         assert hiding_place in parts
 
