@@ -63,6 +63,12 @@ class LicensePlateRecognizer(PatternRecognizer):
         Pattern("plate_written", _BEFORE + _CODE + r"[- ]" + _LETTERS + r" " + _DIGITS + _SUFFIX + _AFTER, 0.6),
         # "COE-AB123", "COE-AB-123", "COE AB-123": only with a context word nearby
         Pattern("plate_loose", _BEFORE + _CODE + r"[- ]" + _LETTERS + r"-?" + _DIGITS + _SUFFIX + _AFTER, 0.2),
+        # chat style "kennzeichen coe-mp 311": lower case, only with a context word nearby
+        Pattern(
+            "plate_lower_case",
+            _BEFORE + r"(?P<code>[a-zäöü]{1,3})-(?P<letters>[a-z]{1,2})[ -]?" + _DIGITS + r"(?P<suffix>[eh])?" + _AFTER,
+            0.2,
+        ),
     )
     context = (
         "Kennzeichen",
@@ -92,7 +98,7 @@ class LicensePlateRecognizer(PatternRecognizer):
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Drop matches whose code is no district, that are too long, or that read as "DIN EN 872"."""
         candidate = text[start:end]
-        code, rest = re.split(r"[- ]", candidate, maxsplit=1)
+        code, rest = re.split(r"[- ]", candidate.upper(), maxsplit=1)
         letters = rest.rstrip("EH").rstrip("0123456789").rstrip("- ")
         digits = sum(char.isdigit() for char in rest)
         if code not in self._codes or len(code) + len(letters) + digits > MAX_PLATE_CHARS:

@@ -66,7 +66,7 @@ _GAP = r"[ \t]*(?:[:#=][ \t]*\n?[ \t]*)?(?:" + _GAP_WORD + r"[ \t]*(?::[ \t]*)?)
 #: The value: "20.4-113/2025", "K-12345", "123/45", "5 O 123/24" (court files), "12 345 678", "DE 123456".
 _VALUE = (
     r"(?P<value>\d{1,3}[ ](?-i:[A-Z][A-Za-z]{0,4})[ ]\d{1,5}/\d{2,4}"
-    r"|(?:(?-i:[A-Z]{1,4})[ ])?\d[\w./-]*(?:[ ]\d[\d./-]+|[ ](?-i:[A-Z])(?=[ ]\d))*"
+    r"|(?:(?-i:[A-Z]{1,4})[ ])?\d[\w./-]*(?:[ ]\d[\d./-]+|[ ](?-i:[A-Z])(?=[ ]\d)|[ ]-[ ]\d[\w./-]*)*"
     r"|[A-ZÄÖÜa-zäöü][\w./-]*)"
 )
 #: Section numbering such as "1.7.1" or "5.3" after a bare "Nummer" is a cross-reference, not an identifier.
@@ -78,6 +78,9 @@ FUNCTION_WORDS = frozenset(
     ("nach", "gemäß", "laut", "siehe", "vgl", "unter", "in", "von", "vom", "bis", "vor", "mit", "zu", "zur", "zum",
      "aus", "bei", "für", "und", "oder", "der", "die", "das", "den", "dem", "des", "im", "am", "auf", "ab", "an")
 )  # fmt: skip
+#: Identifiers whose format is distinctive enough to need no label: the Jobcenter's
+#: Bedarfsgemeinschaftsnummer "36201BG0012345".
+_KNOWN_FORMATS = re.compile(r"(?<![\w-])\d{5}[ ]?BG[ ]?\d{7}(?!\w)")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{2}-\d{2}")
 
 
@@ -160,6 +163,10 @@ class ReferenceRecognizer(Recognizer):
                 continue  # "Rechtsträgerkennung: 1. Kreditinstitute": an enumeration follows
             score = self.bare_score if bare else self.score
             findings.append(Finding(start, end, REFERENCE, value, score, self.name))
+        taken = {(f.start, f.end) for f in findings}
+        for match in _KNOWN_FORMATS.finditer(text):
+            if match.span() not in taken:
+                findings.append(Finding(match.start(), match.end(), REFERENCE, match.group(), self.score, self.name))
         return findings
 
     @staticmethod

@@ -34,6 +34,7 @@ def found(recognizer: LicensePlateRecognizer, text: str) -> list[str]:
         ("Kennzeichen DIN-A 4 (Kreis Wesel)", ["DIN-A 4"]),
         ("Halter des DIN AB 12", ["DIN AB 12"]),
         ("Kennzeichen B-IV 12", ["B-IV 12"]),
+        ("hab das kennzeichen: coe-mp 311", ["coe-mp 311"]),
     ],
 )
 def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: list[str]) -> None:
@@ -63,6 +64,8 @@ def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: l
         "COE-XY 4567",  # nine characters in all
         "COE-AB 0123",  # digits never start with 0
         "Raum B-A 1.14",
+        "siehe coe-mp 311",  # lower case without context
+        "das kennzeichen xy-ab 12",  # no such district
         "nach DIN EN 872 (Ausgabe April 2005)",
         "DIN EN 12 566-6",
         "die BSB 5 -Fracht im Zulauf der Anlage nach Zulassung",

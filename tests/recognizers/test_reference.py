@@ -46,6 +46,8 @@ def recognizer() -> ReferenceRecognizer:
         ("Kundennummer: 123 456 789, bitte angeben", ["123 456 789"]),
         ("Aktenzeichen 5 O 123/24", ["5 O 123/24"]),
         ("Rentenversicherungsnummer 12 150385 M 123", ["12 150385 M 123"]),
+        ("Az. 51.2 - 0815/24", ["51.2 - 0815/24"]),
+        ("Die Bedarfsgemeinschaft 36201BG0012345 erhält Leistungen.", ["36201BG0012345"]),
         ("Ihr Zeichen: ABC-123", ["ABC-123"]),
         ("Aktenzeichen:\n20.4-113/2025", ["20.4-113/2025"]),
         ("Benutzerkennung: mmeier01", ["mmeier01"]),
