@@ -8,7 +8,6 @@ what it is given. Tests construct it with a facade around a fake engine.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QProcess, QThreadPool, QTimer, Signal
@@ -16,15 +15,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGu
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,37 +30,23 @@ from anonymizer.documents import LoadedDocument
 from anonymizer.entities import ALL_TYPES, PERSON, Finding
 from anonymizer.errors import AnonymizerError
 from desktop import categories
+from desktop.clipboard import ClipboardGuard
 from desktop.facade import CoreFacade, MaskOutcome
 from desktop.i18n import LanguageManager
-from desktop.review import ReviewedFinding
+from desktop.review import ReviewedFinding, shift_findings
 from desktop.settings import AppSettings
-from desktop.widgets.findings_list import FindingsList
 from desktop.widgets.help_page import HelpPage
 from desktop.widgets.message_bar import MessageBar
 from desktop.widgets.restore_page import RestorePage
 from desktop.widgets.review_dialog import ReviewDutyDialog
+from desktop.widgets.review_page import ReviewPage
 from desktop.widgets.settings_dialog import SettingsDialog
-from desktop.widgets.source_editor import SourceEditor
 from desktop.workers import AnalysisRunner, DocumentOpener, EngineLoader
 
 #: Texts longer than this show a progress bar and a cancel button while detection runs.
 LONG_TEXT = 20_000
 #: Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke.
 DEFERRED_REFRESH = 10_000
-
-
-def _shifted(findings: Sequence[Finding], text: str, position: int, removed: int, added: int) -> list[Finding]:
-    """Move findings behind an edit, drop those it touched (until re-detection replaces them)."""
-    moved: list[Finding] = []
-    delta = added - removed
-    for finding in findings:
-        if finding.end <= position:
-            moved.append(finding)
-        elif finding.start >= position + removed:
-            start, end = finding.start + delta, finding.end + delta
-            if 0 <= start < end <= len(text):
-                moved.append(finding.moved(start, end, text[start:end]))
-    return moved
 
 
 class MainWindow(QMainWindow):
@@ -92,10 +74,7 @@ class MainWindow(QMainWindow):
         self._outcome = MaskOutcome("", {})
         self._confirmed_text: str | None = None
         self._engine_error = ""
-        self._clipboard_timer = QTimer(self)
-        self._clipboard_timer.setSingleShot(True)
-        self._clipboard_timer.timeout.connect(self._clear_clipboard)
-        self._copied_text = ""
+        self.clipboard = ClipboardGuard(self)
         self._input_kind = "paste"
         self._analysed = False
         self._policy_watcher = QFileSystemWatcher(self)
@@ -123,52 +102,15 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.message_bar = MessageBar(self)
-        self.editor = SourceEditor(self)
-        self.findings = FindingsList(self)
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
-        self.preview.setTabChangesFocus(True)
-        self._original_label = QLabel(self)
-        self._original_label.setBuddy(self.editor)
-        self._findings_label = QLabel(self)
-        self._findings_label.setBuddy(self.findings)
-        self._preview_label = QLabel(self)
-        self._preview_label.setBuddy(self.preview)
-        self.open_button = QPushButton(self)
-        self.mask_button = QPushButton(self)
-        self.copy_button = QPushButton(self)
-        self.copy_button.setDefault(True)
-
-        def column(label: QLabel, widget: QWidget, *buttons: QPushButton) -> QWidget:
-            box = QWidget(self)
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(label)
-            layout.addWidget(widget, 1)
-            if buttons:
-                row = QHBoxLayout()
-                for button in buttons:
-                    row.addWidget(button)
-                layout.addLayout(row)
-            return box
-
-        splitter = QSplitter(self)
-        splitter.addWidget(column(self._original_label, self.editor, self.open_button, self.mask_button))
-        splitter.addWidget(column(self._findings_label, self.findings))
-        splitter.addWidget(column(self._preview_label, self.preview, self.copy_button))
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 4)
-        splitter.setSizes([500, 300, 420])
-        review = QWidget(self)
-        review_layout = QVBoxLayout(review)
-        review_layout.addWidget(splitter, 1)
+        self.review_page = ReviewPage(self)
+        page = self.review_page
+        self.editor, self.findings, self.preview = page.editor, page.findings, page.preview
+        self.open_button, self.mask_button, self.copy_button = page.open_button, page.mask_button, page.copy_button
 
         self.restore_page = RestorePage(self.facade.restore, self)
         self.help_page = HelpPage(self.facade.guideline_text(), self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(review, "")
+        self.tabs.addTab(self.review_page, "")
         self.tabs.addTab(self.restore_page, "")
         self.tabs.addTab(self.help_page, "")
         central = QWidget(self)
@@ -188,12 +130,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
-
-        self.setTabOrder(self.editor, self.open_button)
-        self.setTabOrder(self.open_button, self.mask_button)
-        self.setTabOrder(self.mask_button, self.findings)
-        self.setTabOrder(self.findings, self.preview)
-        self.setTabOrder(self.preview, self.copy_button)
 
     def _action(
         self, menu: QMenu, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
@@ -246,6 +182,7 @@ class MainWindow(QMainWindow):
         self.mask_button.clicked.connect(self.mask_selection_interactive)
         self.copy_button.clicked.connect(self.copy_cleaned)
         self.cancel_button.clicked.connect(self._cancel_work)
+        self.clipboard.cleared.connect(self._on_clipboard_cleared)
         self.opener.opened.connect(self._on_opened)
         self.opener.failed.connect(self.message_bar.show_message)
         self.opener.busy_changed.connect(self._on_busy)
@@ -278,36 +215,13 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Antwort &zurückübersetzen"))
         self.tabs.setTabText(2, self.tr("H&ilfe"))
         self.tabs.setAccessibleName(self.tr("Seiten"))
-        self._original_label.setText(self.tr("&Original (einfügen, tippen oder Datei ablegen):"))
-        self._findings_label.setText(self.tr("&Fundstellen:"))
-        self._preview_label.setText(self.tr("&Vorschau – so wird kopiert:"))
         for widget, name, description in (
-            (
-                self.editor,
-                self.tr("Originaltext"),
-                self.tr("Der Text mit markierten Fundstellen. Klick auf eine Fundstelle schaltet sie um."),
-            ),
-            (self.preview, self.tr("Vorschau des bereinigten Texts"), self.tr("Genau dieser Text wird kopiert.")),
-            (self.open_button, self.tr("Datei öffnen"), self.tr("Öffnet eine Text-, Word-, PDF- oder E-Mail-Datei.")),
-            (
-                self.mask_button,
-                self.tr("Markierten Text maskieren"),
-                self.tr("Maskiert den markierten Text mit einer Kategorie."),
-            ),
-            (
-                self.copy_button,
-                self.tr("Bereinigten Text kopieren"),
-                self.tr("Kopiert die Vorschau nach der Prüfung in die Zwischenablage."),
-            ),
             (self.cancel_button, self.tr("Erkennung abbrechen"), self.tr("Bricht die laufende Erkennung ab.")),
             (self.progress, self.tr("Fortschritt der Erkennung"), self.tr("Wie weit die Erkennung ist.")),
             (self.status_label, self.tr("Status"), self.tr("Zustand der Erkennung.")),
         ):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
-        self.open_button.setText(self.tr("Datei &öffnen …"))
-        self.mask_button.setText(self.tr("&Maskieren …"))
-        self.copy_button.setText(self.tr("Bereinigten Text &kopieren"))
         self.cancel_button.setText(self.tr("Abbre&chen"))
         self.file_menu.setTitle(self.tr("&Datei"))
         self.edit_menu.setTitle(self.tr("&Bearbeiten"))
@@ -421,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if self._detected:
-            self._detected = _shifted(self._detected, self.editor.toPlainText(), position, removed, added)
+            self._detected = shift_findings(self._detected, self.editor.toPlainText(), position, removed, added)
 
     def _on_text_changed(self) -> None:
         self._confirmed_text = None
@@ -587,13 +501,9 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(str(error))
             return False
         self._confirmed_text = outcome.text
-        QGuiApplication.clipboard().setText(outcome.text)
-        self._copied_text = outcome.text
+        self.clipboard.copy(outcome.text, self.settings.clipboard_clear_seconds)
         self.facade.remember_copied(outcome)
         self.restore_page.refresh()
-        seconds = self.settings.clipboard_clear_seconds
-        if seconds:
-            self._clipboard_timer.start(seconds * 1000)
         self.status_label.setText(
             self.tr("Bereinigter Text kopiert (%1 Stellen maskiert).").replace("%1", str(outcome.total))
         )
@@ -606,18 +516,11 @@ class MainWindow(QMainWindow):
         except AnonymizerError as error:
             self.message_bar.show_message(str(error))
             return
-        QGuiApplication.clipboard().setText(text)
-        self._copied_text = text
-        seconds = self.settings.clipboard_clear_seconds
-        if seconds:
-            self._clipboard_timer.start(seconds * 1000)
+        self.clipboard.copy(text, self.settings.clipboard_clear_seconds)
         self.status_label.setText(self.tr("Zurückübersetzte Antwort kopiert."))
 
-    def _clear_clipboard(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if clipboard.text() == self._copied_text:
-            clipboard.clear()
-            self.status_label.setText(self.tr("Zwischenablage geleert."))
+    def _on_clipboard_cleared(self) -> None:
+        self.status_label.setText(self.tr("Zwischenablage geleert."))
 
     # -- extras --------------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -684,6 +587,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._cancel_work()
-        self._clipboard_timer.stop()
+        self.clipboard.stop()
         self.pool.waitForDone(10_000)
         super().closeEvent(event)

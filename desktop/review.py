@@ -144,3 +144,17 @@ class ReviewState:
 def to_mask(items: Sequence[ReviewedFinding]) -> list[Finding]:
     """The findings that will be replaced in the copied text."""
     return [item.finding for item in items if item.masked]
+
+
+def shift_findings(findings: Sequence[Finding], text: str, position: int, removed: int, added: int) -> list[Finding]:
+    """Move findings behind an edit, drop those it touched (until re-detection replaces them)."""
+    moved: list[Finding] = []
+    delta = added - removed
+    for finding in findings:
+        if finding.end <= position:
+            moved.append(finding)
+        elif finding.start >= position + removed:
+            start, end = finding.start + delta, finding.end + delta
+            if 0 <= start < end <= len(text):
+                moved.append(finding.moved(start, end, text[start:end]))
+    return moved

@@ -261,330 +261,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="276" />
+        <location filename="../../desktop/main_window.py" line="213" />
         <source>Anonymisierungshelfer</source>
         <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs. Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke.</extracomment>
         <translation>Anonymisierungshelfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326" />
+        <location filename="../../desktop/main_window.py" line="240" />
         <source>&amp;Text prüfen</source>
         <translation>Check &amp;text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327" />
+        <location filename="../../desktop/main_window.py" line="241" />
         <source>&amp;Antwort zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316" />
-        <location filename="../../desktop/main_window.py" line="331" />
+        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="245" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280" />
+        <location filename="../../desktop/main_window.py" line="217" />
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281" />
-        <source>&amp;Original (einfügen, tippen oder Datei ablegen):</source>
-        <translation>&amp;Original (paste, type or drop a file):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="282" />
-        <source>&amp;Fundstellen:</source>
-        <translation>F&amp;indings:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="283" />
-        <source>&amp;Vorschau – so wird kopiert:</source>
-        <translation>Previe&amp;w – exactly what is copied:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="287" />
-        <source>Originaltext</source>
-        <translation>Original text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="288" />
-        <source>Der Text mit markierten Fundstellen. Klick auf eine Fundstelle schaltet sie um.</source>
-        <translation>The text with its findings marked. Clicking a finding toggles it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="290" />
-        <source>Vorschau des bereinigten Texts</source>
-        <translation>Preview of the cleaned text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="290" />
-        <source>Genau dieser Text wird kopiert.</source>
-        <translation>Exactly this text is copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="291" />
-        <location filename="../../desktop/main_window.py" line="398" />
+        <location filename="../../desktop/main_window.py" line="312" />
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291" />
-        <source>Öffnet eine Text-, Word-, PDF- oder E-Mail-Datei.</source>
-        <translation>Opens a text, Word, PDF or e-mail file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="294" />
-        <source>Markierten Text maskieren</source>
-        <translation>Mask selected text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="295" />
-        <source>Maskiert den markierten Text mit einer Kategorie.</source>
-        <translation>Masks the selected text with a category.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="299" />
-        <source>Bereinigten Text kopieren</source>
-        <translation>Copy cleaned text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="300" />
-        <source>Kopiert die Vorschau nach der Prüfung in die Zwischenablage.</source>
-        <translation>Copies the preview to the clipboard after your review.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="302" />
+        <location filename="../../desktop/main_window.py" line="219" />
         <source>Erkennung abbrechen</source>
         <translation>Cancel detection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302" />
+        <location filename="../../desktop/main_window.py" line="219" />
         <source>Bricht die laufende Erkennung ab.</source>
         <translation>Stops the running detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303" />
+        <location filename="../../desktop/main_window.py" line="220" />
         <source>Fortschritt der Erkennung</source>
         <translation>Detection progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303" />
+        <location filename="../../desktop/main_window.py" line="220" />
         <source>Wie weit die Erkennung ist.</source>
         <translation>How far detection has got.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304" />
+        <location filename="../../desktop/main_window.py" line="221" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304" />
+        <location filename="../../desktop/main_window.py" line="221" />
         <source>Zustand der Erkennung.</source>
         <translation>State of detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309" />
-        <location filename="../../desktop/main_window.py" line="322" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310" />
-        <location filename="../../desktop/main_window.py" line="325" />
+        <location filename="../../desktop/main_window.py" line="239" />
         <source>Bereinigten Text &amp;kopieren</source>
         <translation>&amp;Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>Abbre&amp;chen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308" />
-        <location filename="../../desktop/main_window.py" line="318" />
+        <location filename="../../desktop/main_window.py" line="232" />
         <source>Datei &amp;öffnen …</source>
         <translation>Open fi&amp;le …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277" />
+        <location filename="../../desktop/main_window.py" line="214" />
         <source>Text &amp;prüfen</source>
         <translation>Check te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="215" />
         <source>Antwort &amp;zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279" />
+        <location filename="../../desktop/main_window.py" line="216" />
         <source>H&amp;ilfe</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319" />
+        <location filename="../../desktop/main_window.py" line="233" />
         <source>&amp;Einfügen</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320" />
+        <location filename="../../desktop/main_window.py" line="234" />
         <source>&amp;Neuer Text</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="321" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323" />
+        <location filename="../../desktop/main_window.py" line="237" />
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324" />
+        <location filename="../../desktop/main_window.py" line="238" />
         <source>N&amp;ie maskieren</source>
         <translation>&amp;Never mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328" />
+        <location filename="../../desktop/main_window.py" line="242" />
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329" />
+        <location filename="../../desktop/main_window.py" line="243" />
         <source>&amp;Richtlinie bearbeiten …</source>
         <translation>Edit &amp;policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330" />
+        <location filename="../../desktop/main_window.py" line="244" />
         <source>Sitzung &amp;beenden (Zuordnungen vergessen)</source>
         <translation>&amp;End session (forget placeholder table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="339" />
-        <location filename="../../desktop/main_window.py" line="483" />
+        <location filename="../../desktop/main_window.py" line="253" />
+        <location filename="../../desktop/main_window.py" line="397" />
         <source>Sprachmodell wird geladen …</source>
         <translation>Loading language model …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389" />
+        <location filename="../../desktop/main_window.py" line="303" />
         <source>Die Zwischenablage enthält keinen Text.</source>
         <translation>The clipboard contains no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398" />
+        <location filename="../../desktop/main_window.py" line="312" />
         <source>Dokumente (*.txt *.docx *.pdf *.eml *.msg);;Alle Dateien (*)</source>
         <translation>Documents (*.txt *.docx *.pdf *.eml *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448" />
+        <location filename="../../desktop/main_window.py" line="362" />
         <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
         <translation>Detection cancelled – the text has not been fully checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473" />
+        <location filename="../../desktop/main_window.py" line="387" />
         <source>Die Vorschau erscheint, sobald die Erkennung fertig ist.</source>
         <translation>The preview appears as soon as detection has finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485" />
+        <location filename="../../desktop/main_window.py" line="399" />
         <source>Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="487" />
+        <location filename="../../desktop/main_window.py" line="401" />
         <source>Erkennung läuft …</source>
         <translation>Detecting …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="489" />
+        <location filename="../../desktop/main_window.py" line="403" />
         <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
         <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="493" />
+        <location filename="../../desktop/main_window.py" line="407" />
         <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
         <translation>Ready. %1 findings, %2 of them masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="522" />
+        <location filename="../../desktop/main_window.py" line="436" />
         <source>Maskieren</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="522" />
+        <location filename="../../desktop/main_window.py" line="436" />
         <source>Kategorie für „%1“:</source>
         <translation>Category for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="529" />
-        <location filename="../../desktop/main_window.py" line="548" />
+        <location filename="../../desktop/main_window.py" line="443" />
+        <location filename="../../desktop/main_window.py" line="462" />
         <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
         <translation>Please first select the text to be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="574" />
+        <location filename="../../desktop/main_window.py" line="488" />
         <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
         <translation>The language model is still loading – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="577" />
+        <location filename="../../desktop/main_window.py" line="491" />
         <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
         <translation>Detection is still running – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="582" />
+        <location filename="../../desktop/main_window.py" line="496" />
         <source>Nicht kopiert.</source>
         <translation>Not copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="598" />
+        <location filename="../../desktop/main_window.py" line="508" />
         <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
         <translation>Cleaned text copied (%1 places masked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="614" />
+        <location filename="../../desktop/main_window.py" line="520" />
         <source>Zurückübersetzte Antwort kopiert.</source>
         <translation>Restored answer copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="620" />
+        <location filename="../../desktop/main_window.py" line="523" />
         <source>Zwischenablage geleert.</source>
         <translation>Clipboard cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="643" />
+        <location filename="../../desktop/main_window.py" line="546" />
         <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
         <translation>The policy editor cannot be started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="665" />
+        <location filename="../../desktop/main_window.py" line="568" />
         <source>Richtlinie wird neu geladen …</source>
         <translation>Reloading the policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="672" />
+        <location filename="../../desktop/main_window.py" line="575" />
         <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
         <translation>Session ended: every placeholder mapping has been forgotten.</translation>
     </message>
@@ -761,6 +697,89 @@
         <location filename="../../desktop/widgets/review_dialog.py" line="57" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="71" />
+        <source>&amp;Original (einfügen, tippen oder Datei ablegen):</source>
+        <translation>&amp;Original (paste, type or drop a file):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="72" />
+        <source>&amp;Fundstellen:</source>
+        <translation>F&amp;indings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="73" />
+        <source>&amp;Vorschau – so wird kopiert:</source>
+        <translation>Previe&amp;w – exactly what is copied:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="74" />
+        <source>Datei &amp;öffnen …</source>
+        <translation>Open fi&amp;le …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="75" />
+        <source>&amp;Maskieren …</source>
+        <translation>&amp;Mask …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="76" />
+        <source>Bereinigten Text &amp;kopieren</source>
+        <translation>&amp;Copy cleaned text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="80" />
+        <source>Originaltext</source>
+        <translation>Original text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="81" />
+        <source>Der Text mit markierten Fundstellen. Klick auf eine Fundstelle schaltet sie um.</source>
+        <translation>The text with its findings marked. Clicking a finding toggles it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="83" />
+        <source>Vorschau des bereinigten Texts</source>
+        <translation>Preview of the cleaned text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="83" />
+        <source>Genau dieser Text wird kopiert.</source>
+        <translation>Exactly this text is copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="84" />
+        <source>Datei öffnen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="84" />
+        <source>Öffnet eine Text-, Word-, PDF- oder E-Mail-Datei.</source>
+        <translation>Opens a text, Word, PDF or e-mail file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="87" />
+        <source>Markierten Text maskieren</source>
+        <translation>Mask selected text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="88" />
+        <source>Maskiert den markierten Text mit einer Kategorie.</source>
+        <translation>Masks the selected text with a category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="92" />
+        <source>Bereinigten Text kopieren</source>
+        <translation>Copy cleaned text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="93" />
+        <source>Kopiert die Vorschau nach der Prüfung in die Zwischenablage.</source>
+        <translation>Copies the preview to the clipboard after your review.</translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,35 @@ def test_policy_without_unmask_refuses(action) -> None:  # type: ignore[no-untyp
 def test_empty_selection_is_refused(blank: str) -> None:
     with pytest.raises(ReviewError):
         ReviewState().mask_term(blank, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        ((0, 0, 6), ["Kortmann", "DE44500105175407324931"]),  # typed before: both move
+        ((len(TEXT), 0, 3), ["Kortmann", "DE44500105175407324931"]),  # typed after: nothing moves
+        ((TEXT.index("Kortmann") + 2, 1, 0), ["DE44500105175407324931"]),  # edited inside: dropped until re-detection
+    ],
+)
+def test_shift_findings_follows_edits(edit: tuple[int, int, int], expected: list[str]) -> None:
+    from desktop.review import shift_findings
+
+    position, removed, added = edit
+    new_text = TEXT[:position] + "x" * added + TEXT[position + removed :]
+    detected = [DETECTED[0], DETECTED[3]]
+    moved = shift_findings(detected, new_text, position, removed, added)
+    assert [new_text[f.start : f.end] for f in moved] == expected
+    assert [f.text for f in moved] == expected
+
+
+def test_clipboard_guard_keeps_what_the_clerk_copied_elsewhere(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.clipboard import ClipboardGuard
+
+    guard = ClipboardGuard()
+    guard.copy("[PERSON_1] schreibt", clear_after_seconds=1)
+    QGuiApplication.clipboard().setText("etwas anderes")
+    with qtbot.assertNotEmitted(guard.cleared):
+        guard._timer.timeout.emit()  # the timeout fires: the foreign content must survive
+    assert QGuiApplication.clipboard().text() == "etwas anderes"
