@@ -1,0 +1,201 @@
+"""Convert the public German NER corpora into spaCy DocBin files.
+
+Why: spaCy trains from ``.spacy`` DocBin files; the corpora come as BIO-tagged
+column files.  Only the outer GermEval level is used (spaCy's ``ner`` cannot hold
+nested spans), and only PER/LOC/ORG survive, because the app has no type for
+OTH and the ``deriv``/``part`` labels are not names themselves.
+
+Chat-style county texts are often all lower-case or shouted in capitals; a
+model that only saw well-formed newspaper text misses names there.  So a
+fraction of the training sentences is added again lower-cased and upper-cased
+(the labels stay, only the token text changes).
+
+Usage::
+
+    python build/ner/convert.py --out build/ner/corpus [--with-ler] [--lower 0.3] [--upper 0.05]
+
+The GermEval TEST split is never written here: it is read only by evaluate.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import lzma
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.training import iob_to_biluo
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+KEEP = {"PER", "LOC", "ORG"}
+
+# LER's fine classes mapped to the app's outer types (data README); all others -> O.
+LER_MAP = {
+    "PER": "PER",
+    "RR": "PER",
+    "AN": "PER",
+    "ST": "LOC",
+    "LD": "LOC",
+    "LDS": "LOC",
+    "STR": "LOC",
+    "ORG": "ORG",
+    "UN": "ORG",
+    "INN": "ORG",
+    "GRT": "ORG",
+}
+
+Sentence = list[tuple[str, str]]
+
+
+def clean_token(token: str) -> str:
+    """Drop soft hyphens and C1 control characters that the 2014 release contains."""
+    cleaned = "".join(ch for ch in token if ch != "\u00ad" and not 0x80 <= ord(ch) <= 0x9F)
+    return cleaned or token
+
+
+def map_germeval(tag: str) -> str:
+    """Outer GermEval tag -> BIO tag with PER/LOC/ORG only."""
+    if tag == "O" or "-" not in tag:
+        return "O"
+    prefix, label = tag.split("-", 1)
+    return f"{prefix}-{label}" if label in KEEP else "O"
+
+
+def map_ler(tag: str) -> str:
+    """LER fine tag -> BIO tag with PER/LOC/ORG only."""
+    if tag == "O" or "-" not in tag:
+        return "O"
+    prefix, label = tag.split("-", 1)
+    mapped = LER_MAP.get(label)
+    return f"{prefix}-{mapped}" if mapped else "O"
+
+
+def repair_bio(tags: list[str]) -> list[str]:
+    """Turn an I- tag that follows O or another type into B- (mapping can leave such tags)."""
+    fixed: list[str] = []
+    previous = "O"
+    for tag in tags:
+        if tag.startswith("I-") and (previous == "O" or previous[2:] != tag[2:]):
+            tag = "B-" + tag[2:]
+        fixed.append(tag)
+        previous = tag
+    return fixed
+
+
+def read_germeval_train(path: Path) -> Iterator[Sentence]:
+    """Read the 3-column train file (token, outer, inner); '#' lines are tokens here."""
+    with lzma.open(path, "rt", encoding="utf-8") as handle:
+        sentence: Sentence = []
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if sentence:
+                    yield sentence
+                sentence = []
+                continue
+            parts = line.split("\t")
+            sentence.append((clean_token(parts[0]), map_germeval(parts[1])))
+        if sentence:
+            yield sentence
+
+
+def read_germeval_tsv(path: Path) -> Iterator[Sentence]:
+    """Read the original 4-column TSV (index, token, outer, inner) with '#' source lines."""
+    with path.open(encoding="utf-8") as handle:
+        sentence: Sentence = []
+        for line in handle:
+            line = line.rstrip("\n")
+            if line.startswith("#\t") or line.startswith("# "):
+                continue
+            if not line.strip():
+                if sentence:
+                    yield sentence
+                sentence = []
+                continue
+            parts = line.split("\t")
+            if len(parts) < 3 or not parts[0].isdigit():
+                continue
+            sentence.append((clean_token(parts[1]), map_germeval(parts[2])))
+        if sentence:
+            yield sentence
+
+
+def read_ler(path: Path) -> Iterator[Sentence]:
+    """Read LER CoNLL (token SPACE tag), xz or plain, CRLF tolerated."""
+    opener = lzma.open if path.suffix == ".xz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+        sentence: Sentence = []
+        for line in handle:
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                if sentence:
+                    yield sentence
+                sentence = []
+                continue
+            token, _, tag = line.rpartition(" ")
+            if token:
+                sentence.append((clean_token(token), map_ler(tag)))
+        if sentence:
+            yield sentence
+
+
+def to_doc(vocab: spacy.vocab.Vocab, sentence: Sentence, case: str = "") -> Doc:
+    """Build a Doc with gold entities; ``case`` is '', 'lower' or 'upper'."""
+    words = [token for token, _ in sentence]
+    if case == "lower":
+        words = [w.lower() for w in words]
+    elif case == "upper":
+        words = [w.upper() for w in words]
+    tags = iob_to_biluo(repair_bio([tag for _, tag in sentence]))
+    doc = Doc(vocab, words=words)
+    from spacy.training import biluo_tags_to_spans
+
+    doc.ents = biluo_tags_to_spans(doc, tags)
+    return doc
+
+
+def write(path: Path, docs: list[Doc]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    print(f"{path}: {len(docs)} sentences")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "corpus")
+    parser.add_argument("--with-ler", action="store_true", help="add LER train (licence caution, see README)")
+    parser.add_argument("--ler-fraction", type=float, default=0.5, help="share of LER sentences used")
+    parser.add_argument("--lower", type=float, default=0.3, help="share of sentences added lower-cased")
+    parser.add_argument("--upper", type=float, default=0.05, help="share of sentences added upper-cased")
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+
+    rng = random.Random(args.seed)
+    nlp = spacy.blank("de")
+    train_sents = list(read_germeval_train(args.data / "germeval2014" / "germ.train.iob2.xz"))
+    if args.with_ler:
+        ler = list(read_ler(args.data / "ler" / "ler_train.derived.conll.xz"))
+        rng.shuffle(ler)
+        train_sents += ler[: int(len(ler) * args.ler_fraction)]
+    docs = []
+    for sentence in train_sents:
+        docs.append(to_doc(nlp.vocab, sentence))
+        draw = rng.random()
+        if draw < args.lower:
+            docs.append(to_doc(nlp.vocab, sentence, "lower"))
+        elif draw < args.lower + args.upper:
+            docs.append(to_doc(nlp.vocab, sentence, "upper"))
+    rng.shuffle(docs)
+    write(args.out / "train.spacy", docs)
+    dev = list(read_germeval_tsv(args.data / "germeval2014" / "NER-de-dev.tsv"))
+    write(args.out / "dev.spacy", [to_doc(nlp.vocab, s) for s in dev])
+    write(args.out / "dev_lower.spacy", [to_doc(nlp.vocab, s, "lower") for s in dev])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Evaluate a German NER model on GermEval 2014 (outer level, PER/LOC/ORG) and print a Markdown table.
+
+Why a separate script: the TEST split is for the final figures only, never for training or model
+selection, so it is read here and nowhere else in the recipe (train.py selects on DEV).
+
+Usage::
+
+    python build/ner/evaluate.py [--model resources/models/de_ner] [--split test|dev] [--case lower|upper]
+    python build/ner/evaluate.py --speed     # also chars/s of the model on this text, one thread
+
+Run it with ``OMP_NUM_THREADS=1`` for a one-core speed figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+from spacy.training import Example
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from convert import DATA, read_germeval_tsv, to_doc
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", type=Path, default=ROOT / "resources" / "models" / "de_ner")
+    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--case", choices=("", "lower", "upper"), default="")
+    parser.add_argument("--speed", action="store_true", help="also measure chars/s on the raw sentences")
+    args = parser.parse_args()
+
+    nlp = spacy.load(args.model)
+    name = "NER-de-test.tsv" if args.split == "test" else "NER-de-dev.tsv"
+    sentences = list(read_germeval_tsv(DATA / "germeval2014" / name))
+    examples = []
+    for sentence in sentences:
+        gold = to_doc(nlp.vocab, sentence, args.case)
+        examples.append(Example(Doc(nlp.vocab, words=[t.text for t in gold]), gold))
+    scores = nlp.evaluate(examples)
+    per_type = scores["ents_per_type"] or {}
+    label = f"GermEval 2014 {args.split}" + (f", {args.case}-cased" if args.case else "")
+    print(f"\n{label}, outer level, model `{args.model.name}` ({len(sentences)} sentences)\n")
+    print("| type | precision | recall | F1 |")
+    print("|---|---:|---:|---:|")
+    for key in ("PER", "LOC", "ORG"):
+        row = per_type.get(key, {"p": 0.0, "r": 0.0, "f": 0.0})
+        print(f"| {key} | {row['p']:.3f} | {row['r']:.3f} | {row['f']:.3f} |")
+    print(f"| **overall** | {scores['ents_p']:.3f} | {scores['ents_r']:.3f} | **{scores['ents_f']:.3f}** |")
+
+    if args.speed:
+        texts = [" ".join(token for token, _ in s) for s in sentences]
+        chars = sum(len(t) for t in texts)
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=256):
+            pass
+        elapsed = time.perf_counter() - start
+        size = sum(f.stat().st_size for f in args.model.rglob("*") if f.is_file())
+        print(
+            f"\nspeed: {chars / elapsed:,.0f} chars/s ({chars:,} chars in {elapsed:.1f} s); "
+            f"model size {size / 1e6:.1f} MB"
+        )
+
+
+if __name__ == "__main__":
+    main()
