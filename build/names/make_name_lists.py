@@ -1,0 +1,219 @@
+"""Generate the name lists and the common-word lexicon in resources/data/names/.
+
+Why generated, not hand-made: the lists must have a clear licence.  First names (with gender)
+and surnames come from Faker's person providers (MIT licence), for the nationalities a county's
+integration office works with; Cyrillic names are transliterated twice (German Duden style and
+the English/ICAO style of passports), Vietnamese names also without diacritics, Arabic names come
+from Faker's Latin-script locales (fr_DZ, en_PK).  `names-dataset` is NOT used (its lists come
+from a leaked social-network dump).
+
+The common-word lexicon (lower-cased words seen at least ``--min-count`` times in the German
+federal laws of ../shared/data/text_de, public domain) tells the rules whether a capitalised word
+is an ordinary German word ("Richter", "Winter", "Antrag") that needs person context.
+
+Usage::
+
+    python build/names/make_name_lists.py [--data ../shared/data] [--out resources/data/names]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import lzma
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import faker
+
+ROOT = Path(__file__).resolve().parents[2]
+
+LATIN_LOCALES = (
+    "de_DE",
+    "de_AT",
+    "de_CH",
+    "tr_TR",
+    "pl_PL",
+    "cs_CZ",
+    "hr_HR",
+    "ro_RO",
+    "it_IT",
+    "fr_FR",
+    "nl_NL",
+    "es_ES",
+    "pt_PT",
+    "en_GB",
+    "fr_DZ",
+    "en_PK",
+    "vi_VN",
+    "az_AZ",
+    "sl_SI",
+    "hu_HU",
+)
+CYRILLIC_LOCALES = ("ru_RU", "uk_UA", "bg_BG")
+
+GERMAN_TRANSLIT = {
+    "а": "a",
+    "б": "b",
+    "в": "w",
+    "г": "g",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "je",
+    "ё": "jo",
+    "ж": "sch",
+    "з": "s",
+    "и": "i",
+    "і": "i",
+    "ї": "ji",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "ch",
+    "ц": "z",
+    "ч": "tsch",
+    "ш": "sch",
+    "щ": "schtsch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "ju",
+    "я": "ja",
+    "'": "",
+}
+ENGLISH_TRANSLIT = {
+    **GERMAN_TRANSLIT,
+    "в": "v",
+    "ж": "zh",
+    "з": "z",
+    "й": "y",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ю": "yu",
+    "я": "ya",
+    "є": "ye",
+    "ї": "yi",
+    "ё": "yo",
+    "и": "y",
+}
+WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ' -]+$")
+
+
+def translit(name: str, table: dict[str, str]) -> str:
+    out = []
+    for ch in name:
+        low = ch.lower()
+        rep = table.get(low, low if low.isascii() else "")
+        out.append(rep.capitalize() if ch.isupper() else rep)
+    return "".join(out)
+
+
+def strip_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def provider(locale: str) -> type:
+    return importlib.import_module(f"faker.providers.person.{locale}").Provider  # type: ignore[no-any-return]
+
+
+def variants(name: str, cyrillic: bool) -> set[str]:
+    if cyrillic:
+        return {translit(name, GERMAN_TRANSLIT), translit(name, ENGLISH_TRANSLIT)}
+    return {name, strip_accents(name)}
+
+
+def collect() -> tuple[dict[str, set[str]], set[str]]:
+    firsts: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for locale in LATIN_LOCALES + CYRILLIC_LOCALES:
+        cyr = locale in CYRILLIC_LOCALES
+        prov = provider(locale)
+        female = set(getattr(prov, "first_names_female", ()))
+        male = set(getattr(prov, "first_names_male", ()))
+        every = set(getattr(prov, "first_names", ())) | female | male
+        for name in every:
+            gender = "f" if name in female and name not in male else "m" if name in male and name not in female else "u"
+            for variant in variants(name, cyr):
+                if variant and LATIN.match(variant) and variant[0].isupper() and len(variant) > 1:
+                    firsts.setdefault(variant, set()).add(gender)
+        lasts = set(getattr(prov, "last_names", ()))
+        lasts |= set(getattr(prov, "last_names_female", ())) | set(getattr(prov, "last_names_male", ()))
+        for name in lasts:
+            for variant in variants(name, cyr):
+                if variant and LATIN.match(variant) and variant[0].isupper() and len(variant) > 1:
+                    surnames.add(variant)
+    return firsts, surnames
+
+
+def lexicon(data: Path, min_count: int) -> list[tuple[str, int]]:
+    counts: Counter[str] = Counter()
+    with lzma.open(data / "text_de" / "gesetze_bund.txt.xz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            counts.update(w.lower() for w in WORD.findall(line))
+    return sorted((w, c) for w, c in counts.items() if c >= min_count and len(w) > 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "data" / "names")
+    parser.add_argument("--min-count", type=int, default=3)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    firsts, surnames = collect()
+    with (args.out / "first_names.tsv").open("w", encoding="utf-8") as handle:
+        handle.write("# first name<TAB>gender (f, m, u = both/unknown); generated by build/names/make_name_lists.py\n")
+        for name in sorted(firsts):
+            genders = firsts[name]
+            gender = genders.pop() if len(genders) == 1 else "u"
+            handle.write(f"{name}\t{gender}\n")
+    with (args.out / "surnames.txt").open("w", encoding="utf-8") as handle:
+        handle.write("# surnames; generated by build/names/make_name_lists.py\n")
+        handle.write("".join(f"{n}\n" for n in sorted(surnames)))
+    words = lexicon(args.data, args.min_count)
+    with (args.out / "common_words.txt").open("w", encoding="utf-8") as handle:
+        handle.write(
+            "# lower-cased word<TAB>count in German federal law text; generated by build/names/make_name_lists.py\n"
+        )
+        handle.write("".join(f"{w}\t{c}\n" for w, c in words))
+    (args.out / "ATTRIBUTION").write_text(
+        f"""Name lists and word lexicon of Anonymisierungshelfer
+Generated by build/names/make_name_lists.py; do not edit by hand.
+
+first_names.tsv, surnames.txt
+  From the person providers of Faker {faker.VERSION} (https://github.com/joke2k/faker),
+  MIT licence, Copyright (c) 2012 Daniele Faraglia. Locales: {", ".join(LATIN_LOCALES + CYRILLIC_LOCALES)}.
+  Cyrillic names transliterated (German and English/ICAO style); accents also stripped.
+
+common_words.txt
+  Lower-cased words occurring at least {args.min_count} times in the German federal laws and
+  ordinances of https://github.com/bundestag/gesetze (commit 77abca2), as staged in
+  shared/data/text_de. Official works without copyright (section 5 UrhG); repository under the
+  Unlicense (public domain).
+""",
+        encoding="utf-8",
+    )
+    print(f"{len(firsts)} first names, {len(surnames)} surnames, {len(words)} common words -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
