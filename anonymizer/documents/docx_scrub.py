@@ -22,6 +22,8 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INSIDE_WORD = f"[{_INVISIBLE}]*"
 _BETWEEN_WORDS = f"[\\s\u00a0\u202f\u2007{_INVISIBLE}]*"
 _BETWEEN_DIGITS = f"[\\s\u00a0\u202f\u2007{_INVISIBLE}./()\\-]*"
+#: A name in the genitive ("Müllers Antrag", "Lutz' Akte" is already covered by the word boundary).
+_GENITIVE = "(?:s|['\u2019]s)?"
 #: Values shorter than this (without spaces) are too short to hunt for without damaging other text.
 MIN_SCRUB_LENGTH = 2
 
@@ -58,6 +60,7 @@ def scrub_value(value: str, replacement: str) -> ScrubValue | None:
         key = "".join(characters).lower()
     else:
         body = _BETWEEN_WORDS.join(_INSIDE_WORD.join(re.escape(ch) for ch in token) for token in tokens)
+        body += _GENITIVE
         key = _squeeze(compact)
     return ScrubValue(rf"(?<!\w){body}(?!\w)", key, value, replacement)
 
@@ -77,11 +80,19 @@ class Scrubber:
     @classmethod
     def for_values(cls, pairs: Iterable[tuple[str, str]]) -> Scrubber:
         """Build from (original, replacement) pairs; longer originals win where they overlap."""
+        pairs = list(pairs)
+        replacements = {replacement for _original, replacement in pairs}
         chosen: dict[str, ScrubValue] = {}
         for original, replacement in pairs:
             value = scrub_value(original, replacement)
-            if value is not None and original != replacement and value.pattern not in chosen:
-                chosen[value.pattern] = value
+            if value is None or original == replacement or value.pattern in chosen:
+                continue
+            # A surrogate may reuse a word of an original ("Anna Schmidt" → "Anna Becker"): hunting
+            # "Anna" would then destroy the surrogates and never finish, so such a word is left alone.
+            compiled = re.compile(value.pattern, re.IGNORECASE)
+            if any(compiled.search(text) for text in replacements):
+                continue
+            chosen[value.pattern] = value
         return cls(sorted(chosen.values(), key=lambda value: -len(value.original)))
 
     def restricted_to(self, text: str) -> Scrubber:

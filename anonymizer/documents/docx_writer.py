@@ -210,7 +210,7 @@ def scrub_pairs(replacements: Sequence[Replacement]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _leaks(package: Package, trees: dict[str, etree._Element], scrubber: Scrubber) -> list[str]:
+def _leaks(trees: dict[str, etree._Element], scrubber: Scrubber) -> list[str]:
     """The parts in which a masked value can still be found (empty when the package is clean)."""
     found = []
     for name, root in trees.items():
@@ -291,7 +291,7 @@ def clean_package(
         scrub_element_tree(root, local, name)
 
     foreign = _scrub_foreign_text_parts(package, scrubber)
-    leaks = _leaks(package, trees, scrubber) + foreign
+    leaks = _leaks(trees, scrubber) + foreign
     if leaks:
         raise OutputFileError("Das Dokument konnte nicht vollständig bereinigt werden und wurde nicht gespeichert.")
     for name, root in trees.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
@@ -28,6 +30,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
         # negative cases: a value inside a longer word or number stays, other values stay
         ("Koch", "Der Kochtopf und die Köchin", "Der Kochtopf und die Köchin"),
         ("Koch", "Herr Koch kocht.", "Herr [X] kocht."),
+        ("Quälgeist", "Quälgeists Antrag, Quälgeist’s Akte", "[X] Antrag, [X] Akte"),
         ("0171 2345678", "Tel. 0171 23456789", "Tel. 0171 23456789"),
         ("Zyprian Quälgeist", "Zyprian Müller", "Zyprian Müller"),
         ("A", "A und B", "A und B"),  # too short to hunt for safely
@@ -81,3 +84,35 @@ def test_scrub_leaves_other_text_and_tabs_alone() -> None:
     assert scrub_wordprocessing_part(root, "p", Scrubber.for_values([("Zyprian Quälgeist", "[P]")])) == 0
     assert [element.text for element in root.iter(f"{{{W}}}t")] == ["Zyprian", "Müller"]
     assert len(list(root.iter(f"{{{W}}}tab"))) == 1
+
+
+def test_a_word_that_a_surrogate_reuses_is_not_hunted() -> None:
+    """Surrogates may share a first name with an original; hunting it would destroy the surrogates."""
+    scrubber = Scrubber.for_values(
+        scrub_pairs(
+            [
+                TextReplacement(0, 12, "Anna Schmidt", "Anna Becker", "PERSON"),
+                TextReplacement(20, 31, "Maria Klein", "Sophie Lang", "PERSON"),
+            ]
+        )
+    )
+    assert scrubber.sub("Anna Becker, Frau Schmidt, Maria Klein") == "Anna Becker, Frau Anna Becker, Sophie Lang"
+
+
+def test_surrogate_document_can_be_written(tmp_path: Path) -> None:
+    import docx
+
+    from anonymizer.documents.docx_reader import read_docx
+    from anonymizer.documents.docx_writer import write_masked_docx
+
+    document = docx.Document()
+    document.add_paragraph("Anna Schmidt und Frau Schmidts Antrag")
+    document.core_properties.title = "Antrag Schmidt"
+    source = tmp_path / "s.docx"
+    document.save(str(source))
+    content = read_docx(source)
+    replacement = TextReplacement(0, 12, "Anna Schmidt", "Anna Becker", "PERSON")
+    write_masked_docx(source, tmp_path / "aus.docx", [replacement], content=content)
+    after = docx.Document(str(tmp_path / "aus.docx"))
+    assert after.paragraphs[0].text == "Anna Becker und Frau Anna Becker Antrag"
+    assert after.core_properties.title == "Antrag Anna Becker"
