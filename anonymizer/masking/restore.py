@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import ahocorasick
+
 from anonymizer import entities as E
 from anonymizer.masking.persons import SALUTATION_BEFORE
 from anonymizer.masking.results import RestoreResult
@@ -30,7 +32,7 @@ CODE_TYPES = frozenset(
 _SEPARATOR = r"(?:\s*\\?[_-]\s*|[ \t]*\n\s*|[ \t]+)"
 #: Types whose names are also written in prose ("die IBAN 2"): unbracketed only with an underscore.
 _PROSE_ABBREVIATIONS = frozenset({E.IBAN, E.BIC, E.URL, E.EMAIL})
-_GENITIVE = r"(?P<suffix>['’]?s(?![\w]))?"
+_GENITIVE = r"(?P<suffix>['’]?s(?!\w))?"
 
 
 def _type_pattern(types: Sequence[str]) -> str:
@@ -118,14 +120,42 @@ def _placeholder_matches(answer: str, entities: Sequence[EntityRecord], unresolv
     return matches
 
 
-def _surface_pattern(surface: str, code: bool) -> str:
+_CODE_SEPARATORS = frozenset(" \t\r\n./-")
+_FOLLOWING_GENITIVE = re.compile(r"['’]?s(?!\w)")
+
+
+def _condense(text: str, code: bool) -> tuple[str, list[int]]:
+    """``text`` with whitespace runs as one space (or, for codes, without separators), plus where
+    each kept character stood in ``text``: a chatbot may rewrap a name or regroup an IBAN."""
+    chars: list[str] = []
+    positions: list[int] = []
+    previous_space = False
+    for index, char in enumerate(text):
+        if code and char in _CODE_SEPARATORS:
+            continue
+        if char.isspace():
+            if previous_space:
+                continue
+            char, previous_space = " ", True
+        else:
+            previous_space = False
+        chars.append(char)
+        positions.append(index)
+    return "".join(chars), positions
+
+
+def _surface_key(surface: str, code: bool) -> str:
     if code:
-        compact = re.sub(r"[\s./-]", "", surface)
-        return r"[\s./-]*".join(re.escape(char) for char in compact)
-    return r"\s+".join(re.escape(word) for word in surface.split())
+        return "".join(char for char in surface if char not in _CODE_SEPARATORS)
+    return " ".join(surface.split())
 
 
-def _surrogate_matches(answer: str, entities: Sequence[EntityRecord]) -> list[_Match]:
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _surrogate_surfaces(entities: Sequence[EntityRecord]) -> dict[str, tuple[str, EntityRecord]]:
+    """Every way a surrogate may appear in the answer, with the original it stands for."""
     surfaces: dict[str, tuple[str, EntityRecord]] = {}
     for entity in entities:
         for surrogate, original in entity.surrogate_forms.items():
@@ -138,20 +168,35 @@ def _surrogate_matches(answer: str, entities: Sequence[EntityRecord]) -> list[_M
             if fake and real:
                 for fake_text, real_text in zip(date_spellings(fake), date_spellings(real), strict=True):
                     surfaces.setdefault(fake_text, (real_text, entity))
-    if not surfaces:
-        return []
+    return surfaces
+
+
+def _surrogate_matches(answer: str, entities: Sequence[EntityRecord]) -> list[_Match]:
+    """Surrogates in the answer as whole words, case-sensitive, found in one Aho-Corasick pass each
+    for plain values and for codes (which may come back with other spacing)."""
+    surfaces = _surrogate_surfaces(entities)
     matches: list[_Match] = []
-    ordered = sorted(surfaces, key=len, reverse=True)
-    for surface in ordered:
-        original, entity = surfaces[surface]
-        code = entity.type in CODE_TYPES
-        suffix = _GENITIVE if entity.type == E.PERSON else ""
-        pattern = re.compile(r"(?<![\w@.-])" + _surface_pattern(surface, code) + suffix + r"(?![\w@])")
-        for match in pattern.finditer(answer):
-            written_suffix = match.groupdict().get("suffix") or ""
-            matches.append(
-                _Match(match.start(), match.end(), original + _genitive(original, written_suffix), entity, 1)
-            )
+    for code in (False, True):
+        automaton = ahocorasick.Automaton()
+        for surface, (original, entity) in surfaces.items():
+            key = _surface_key(surface, entity.type in CODE_TYPES)
+            if (entity.type in CODE_TYPES) == code and key and key not in automaton:
+                automaton.add_word(key, (len(key), original, entity))
+        if len(automaton) == 0:
+            continue
+        automaton.make_automaton()
+        haystack, positions = _condense(answer, code)
+        for last, (length, original, entity) in automaton.iter(haystack):
+            start, end = positions[last - length + 1], positions[last] + 1
+            if start > 0 and (_is_word(answer[start - 1]) or answer[start - 1] in "@.-"):
+                continue
+            suffix = ""
+            if entity.type == E.PERSON and (genitive := _FOLLOWING_GENITIVE.match(answer, end)):
+                suffix = genitive.group()
+                end = genitive.end()
+            if end < len(answer) and (_is_word(answer[end]) or answer[end] == "@"):
+                continue
+            matches.append(_Match(start, end, original + _genitive(original, suffix), entity, 1))
     return matches
 
 

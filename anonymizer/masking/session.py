@@ -61,8 +61,43 @@ def _non_overlapping(findings: Sequence[Finding]) -> list[Finding]:
     return result
 
 
+def _occurs_as_word(needle: str, haystack: str) -> bool:
+    """Whether ``needle`` occurs in ``haystack`` with no letter or digit glued to either side."""
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = haystack[start - 1] if start else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
+
+
 def _specificity(name: PersonName) -> int:
     return 2 if name.first else 1 if name.given else 0
+
+
+class _PersonIndex:
+    """Person entities by surname and by first name (casefolded), so a mention finds them fast."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, list[EntityRecord]] = {}
+        self.by_first: dict[str, list[EntityRecord]] = {}
+
+    def add(self, entity: EntityRecord) -> None:
+        """(Re-)index ``entity``; call again after its surname or first name was filled in."""
+        for index, name in ((self.by_surname, entity.surname), (self.by_first, entity.first)):
+            if name:
+                bucket = index.setdefault(name.casefold(), [])
+                if entity not in bucket:
+                    bucket.append(entity)
+
+    def with_surname(self, surname: str) -> list[EntityRecord]:
+        return self.by_surname.get(surname.casefold(), [])
+
+    def with_first(self, first: str) -> list[EntityRecord]:
+        return self.by_first.get(first.casefold(), [])
 
 
 class MaskingSession:
@@ -76,12 +111,14 @@ class MaskingSession:
         self.updated = self.created
         self._entities: list[EntityRecord] = []
         self._values: dict[tuple[str, str], EntityRecord] = {}  # (type, key) -> entity, for non-persons
+        self._people = _PersonIndex()
         self._counters: dict[str, int] = {}
         self._surnames: dict[str, str] = {}  # original surname (casefolded) -> surrogate
         self._first_names: dict[str, str] = {}  # original first name (casefolded) -> surrogate
         self._originals: set[str] = set()  # casefolded originals and name parts: no surrogate may equal one
         self._used_surrogates: set[str] = set()
         self._clock = 0
+        self._folded_text: tuple[str | None, str] = (None, "")  # the text being masked, casefolded once
 
     # --- public API ------------------------------------------------------------------------------------
 
@@ -154,6 +191,11 @@ class MaskingSession:
         session._used_surrogates = {str(v) for v in table.get("used_surrogates", [])}
         session._clock = int(table.get("clock", 0))
         session._entities = [EntityRecord.from_json(data) for data in table.get("entities", [])]
+        for entity in session._entities:
+            if entity.type == E.PERSON:
+                session._people.add(entity)
+            else:
+                session._values[(entity.type, entity.key)] = entity
         return session
 
     # --- operators -----------------------------------------------------------------------------------------
@@ -201,8 +243,6 @@ class MaskingSession:
 
     def _value_entity(self, entity_type: str, original: str) -> EntityRecord:
         key = (entity_type, _value_key(entity_type, original))
-        if not self._values and self._entities:  # after from_table
-            self._values = {(e.type, e.key): e for e in self._entities if e.type != E.PERSON}
         entity = self._values.get(key)
         if entity is None:
             entity = EntityRecord(label="", type=entity_type, key=key[1])
@@ -216,7 +256,7 @@ class MaskingSession:
         Going from "Sabine Kortmann" to "Frau Kortmann" to "Kortmann" lets the short mentions find the
         full name wherever it stands in the text.
         """
-        known = {e.surname.casefold() for e in self._entities if e.type == E.PERSON and e.surname}
+        known = set(self._people.by_surname)
         for finding in findings:
             parsed = parse_person(text[finding.start : finding.end])
             if parsed and not parsed.suffix:
@@ -235,7 +275,6 @@ class MaskingSession:
         return resolved
 
     def _person_entity(self, name: PersonName) -> EntityRecord:
-        persons = [e for e in self._entities if e.type == E.PERSON]
         gender = name.gender or (gender_of_first_name(name.first) if name.first else None)
 
         def compatible(entity: EntityRecord) -> bool:
@@ -245,7 +284,7 @@ class MaskingSession:
             return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
         surname = name.surname.casefold()
-        same = [e for e in persons if e.surname and e.surname.casefold() == surname]
+        same = self._people.with_surname(surname)
         found: EntityRecord | None = None
         if name.first:
             first = name.first.casefold()
@@ -253,7 +292,7 @@ class MaskingSession:
             if found is None:
                 found = latest(
                     [e for e in same if e.first is None and compatible(e) and e.initial in (None, name.initial)]
-                ) or latest([e for e in persons if e.surname is None and e.first and e.first.casefold() == first])
+                ) or latest([e for e in self._people.with_first(first) if e.surname is None])
         elif name.given:
             found = latest([e for e in same if compatible(e) and e.initial == name.initial]) or latest(
                 [e for e in same if e.initial is None and compatible(e)]
@@ -261,13 +300,14 @@ class MaskingSession:
         else:
             found = latest([e for e in same if compatible(e)])
             if found is None and not name.prefix:
-                by_first = [e for e in persons if e.first and e.first.casefold() == surname]
+                by_first = self._people.with_first(surname)
                 if len(by_first) == 1:
                     return by_first[0]
                 lone_gender = gender_of_first_name(name.surname)
                 if not by_first and lone_gender:  # a first name on its own ("Sabine")
                     found = EntityRecord(label="", type=E.PERSON, key=surname, first=name.surname, gender=lone_gender)
                     self._entities.append(found)
+                    self._people.add(found)
                     return found
         if found is None:
             found = EntityRecord(label="", type=E.PERSON, key=name.stem().casefold(), surname=name.surname)
@@ -276,6 +316,7 @@ class MaskingSession:
         found.first = found.first or name.first
         found.initial = found.initial or name.initial
         found.gender = found.gender or gender
+        self._people.add(found)
         return found
 
     # --- surrogates ------------------------------------------------------------------------------------------
@@ -290,7 +331,12 @@ class MaskingSession:
             return False
         if any(_value_key(t, candidate) in self._originals for t in (E.IBAN, E.PERSON)):
             return False
-        return re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", text.casefold()) is None
+        return not _occurs_as_word(folded, self._folded(text))
+
+    def _folded(self, text: str) -> str:
+        if self._folded_text[0] is not text:
+            self._folded_text = (text, text.casefold())
+        return self._folded_text[1]
 
     def _draw(self, kind: str, original: str, text: str, make: Any, fallback: Any = None) -> str:
         """Draw until a candidate is acceptable; when the pool is used up, draw from ``fallback``."""
