@@ -144,9 +144,10 @@ _COMPOUND = re.compile(r"(?<![\w-])(?P<street>[A-ZÄÖÜa-zäöü][^\W\d_]*+(?:-
 _STRONG_ENDINGS = (*STREET_SUFFIXES, "str.")
 _LOWER_CASE_ENDINGS = ("straße", "strasse", "str.", "allee", "gasse")
 _PHRASE_END = re.compile(_ENDS_PHRASE, re.MULTILINE)
+_STRONG_STREET_WORDS = frozenset(("Straße", "Strasse", "Str.", "Weg", "Allee", "Gasse", "Chaussee", "Promenade"))
 #: "Lüdinghauser Straße 45", "Grüner Weg 12-14", "Alter Markt 3".
 _ADJECTIVE = re.compile(
-    r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][\w-]*+)[ ](?:" + _alternatives(STREET_WORDS) + r")[ ]?" + _HOUSE_NUMBER
+    r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][\w-]*+)[ ](?P<word>" + _alternatives(STREET_WORDS) + r")[ ]?" + _HOUSE_NUMBER
 )
 
 
@@ -220,9 +221,14 @@ def _accept_compound(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _accept_adjective(_text: str, match: re.Match[str]) -> bool:
+def _accept_adjective(text: str, match: re.Match[str]) -> bool:
+    """Accept "Lüdinghauser Straße 45"; after a weaker street word ("Platz 1") the number must end the phrase."""
     adjective = match.group("adjective")
-    return adjective.endswith(("er", "e", "es", "en")) and adjective.lower() not in NOT_ADJECTIVES
+    if not adjective.endswith(("er", "e", "es")) or adjective.lower() in NOT_ADJECTIVES:
+        return False
+    if match.group("word") in _STRONG_STREET_WORDS:
+        return True
+    return bool(_PHRASE_END.match(text, match.end()))
 
 
 def _accept_preposition(_text: str, match: re.Match[str]) -> bool:

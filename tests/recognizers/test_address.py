@@ -42,6 +42,8 @@ def recognizer() -> AddressRecognizer:
         ("Sonnenhof 3, 48653 Coesfeld", ["Sonnenhof 3", "48653 Coesfeld"]),
         ("Auf dem Hohen Kamp 4, Nottuln", ["Auf dem Hohen Kamp 4"]),
         ("Alter Markt 3", ["Alter Markt 3"]),
+        ("Berliner Platz 1, 48143 Münster", ["Berliner Platz 1", "48143 Münster"]),
+        ("im alten Zuchthaus in der Neuendorfer Straße 90c.", ["Neuendorfer Straße 90c"]),
         ("Antwort bitte an Postfach 1234.", ["Postfach 1234"]),
         ("Postfach 10 12 34, 48143 Münster", ["Postfach 10 12 34", "48143 Münster"]),
         ("48653 Coesfeld", ["48653 Coesfeld"]),
@@ -105,6 +107,8 @@ def test_finds_addresses(recognizer: AddressRecognizer, text: str, expected: lis
         "Anschrift siehe Seite 2.",
         "Die Adresse der Kita 3, die neu ist",
         "wohnhaft in Dülmen seit 12 Jahren",
+        "Sie erreichte in Irland und Brasilien Platz 1 der Charts.",
+        "Der Deutscher Platz 1 der Rangliste",
     ],
 )
 def test_ignores_look_alikes(recognizer: AddressRecognizer, text: str) -> None:
