@@ -105,6 +105,7 @@ NOT_TOWNS = frozenset(
         "Verfahren", "Bescheide", "Briefe", "Nutzer", "Kilogramm", "Gramm", "Jahre",
         "Arbeitsplätze", "Wohnungen", "Betten", "Plätze", "Teilnehmer", "Teilnehmende", "Stimmen", "Nr",
         "Nummer", "Abs", "Absatz", "Satz", "Anlage", "Anhang", "Artikel", "Art", "Seite", "Teil", "Spalte",
+        "Ort", "Wohnort", "Stadt", "Gemeinde", "Land", "Kreis",
     )
 )  # fmt: skip
 #: Words before a five-digit number that make it an amount, not a postal code ("rund 48000 Menschen").
@@ -179,6 +180,8 @@ _POSTAL_CODE = re.compile(
     r"(?P<town>(?:(?:Bad|Sankt|St\.)[ ])?[A-ZÄÖÜ][a-zäöüß]\w*(?:-[A-ZÄÖÜ]\w*)*"
     r"(?:[ ](?:am|an[ ]der|im|in|ob[ ]der|bei|a\.[ ]?d\.|a\.|i\.)[ ]?[A-ZÄÖÜ]\w*\.?|[ ]\([A-ZÄÖÜ]\w+\))?)"
 )
+#: A postal code after its label needs no town: "PLZ: 48653", "Postleitzahl 48653".
+_LABELLED_POSTAL_CODE = re.compile(r"\b(?:PLZ|Postleitzahl)[ \t]*:?[ \t]*(?P<code>(?!00)\d{5})(?![\d.,])")
 #: "c/o Familie Meier" up to the end of the line or the next comma.
 _CARE_OF = re.compile(r"(?<!\w)[cC]/[oO][ ]+[^\n,;]{2,60}")
 #: After a label that announces an address, any street name: "Anschrift: Up de Hoffstäe 4",
@@ -272,6 +275,7 @@ class AddressRecognizer(Recognizer):
         _Shape("street_preposition_lower", _LOWER_PREPOSITION, 0.5, _accept_preposition),
         _Shape("po_box", _PO_BOX, 0.85, _accept_always),
         _Shape("postal_code", _POSTAL_CODE, 0.7, _accept_postal_code),
+        _Shape("postal_code_labelled", _LABELLED_POSTAL_CODE, 0.8, _accept_always),
         _Shape("care_of", _CARE_OF, 0.75, _accept_always),
         _Shape("labelled", _LABELLED, 0.7, _accept_labelled),
     )
@@ -285,6 +289,8 @@ class AddressRecognizer(Recognizer):
                 start, end = match.span()
                 if shape.name == "labelled":
                     start = match.start("street")
+                elif shape.name == "postal_code_labelled":
+                    start = match.start("code")
                 # a sentence-final full stop or colon after a town or a c/o line is not part of it
                 while end > start and text[end - 1] in " \t.:" and not text[start:end].endswith(("a.", "i.", "St.")):
                     end -= 1

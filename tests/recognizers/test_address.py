@@ -51,6 +51,9 @@ def recognizer() -> AddressRecognizer:
         ("60311 Frankfurt am Main", ["60311 Frankfurt am Main"]),
         ("06108 Halle (Saale)", ["06108 Halle (Saale)"]),
         ("32545 Bad Oeynhausen", ["32545 Bad Oeynhausen"]),
+        ("PLZ: 48653", ["48653"]),
+        ("Postleitzahl 48653 Ort Coesfeld", ["48653"]),
+        ("PLZ/Ort: 48653 Coesfeld", ["48653 Coesfeld"]),
         (
             "Frau Meier\nc/o Familie Schulte\nAm Markt 3\n48653 Coesfeld",
             ["c/o Familie Schulte", "Am Markt 3", "48653 Coesfeld"],
