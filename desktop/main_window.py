@@ -89,7 +89,11 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setInterval(150)
         self._refresh_timer.timeout.connect(self._refresh)
 
-        self.runner = AnalysisRunner(facade, self.pool, debounce_ms, self)
+        # Detection runs one at a time: a stale run stops at its next progress check while the new one waits,
+        # so the engine (spaCy) is never entered from two threads at once.
+        self.analysis_pool = QThreadPool(self)
+        self.analysis_pool.setMaxThreadCount(1)
+        self.runner = AnalysisRunner(facade, self.analysis_pool, debounce_ms, self)
         self.loader = EngineLoader(facade, self.pool, self)
         self.opener = DocumentOpener(facade, self.pool, self)
         self._build_widgets()
@@ -588,5 +592,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._cancel_work()
         self.clipboard.stop()
+        self.analysis_pool.waitForDone(10_000)
         self.pool.waitForDone(10_000)
         super().closeEvent(event)

@@ -29,18 +29,28 @@ class FakeEngine:
         self.gate = gate
         self.calls: list[str] = []
         self.entered = threading.Event()
+        self.active = 0
+        self.max_active = 0
+        self._lock = threading.Lock()
 
     def analyze(
         self, text: str, progress: Callable[[float], bool | None] | None = None, masked_only: bool = False
     ) -> list[Finding]:
-        self.calls.append(text)
-        self.entered.set()
-        if self.gate is not None:
-            self.gate.wait(30)
-        if progress is not None and progress(0.5):
-            from anonymizer.engine import AnalysisCancelled
+        with self._lock:
+            self.calls.append(text)
+            self.active += 1
+            self.max_active = max(self.max_active, self.active)
+        try:
+            self.entered.set()
+            if self.gate is not None:
+                self.gate.wait(30)
+            if progress is not None and progress(0.5):
+                from anonymizer.engine import AnalysisCancelled
 
-            raise AnalysisCancelled()
+                raise AnalysisCancelled()
+        finally:
+            with self._lock:
+                self.active -= 1
         findings = [
             Finding(m.start(), m.end(), entity_type, m.group(), 0.9, "fake")
             for entity_type, pattern in PATTERNS

@@ -40,6 +40,7 @@ def test_event_loop_keeps_running_while_detection_blocks(qtbot, make_window) -> 
     assert [item.finding.text for item in window.reviewed] == ["Sabine Kortmann", "Jens Terhorst"]
     assert engine.calls[0] == "Brief an Sabine Kortmann"
     assert engine.calls[-1] == "Brief an Sabine Kortmann und Jens Terhorst"
+    assert engine.max_active == 1  # the engine is never entered from two threads at once
 
 
 def test_window_is_usable_before_the_model_is_loaded(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -85,7 +86,7 @@ def test_cancel_a_long_document(qtbot, make_window) -> None:  # type: ignore[no-
     assert not window.runner.busy
     assert "abgebrochen" in window.status_label.text()
     assert not window.cancel_button.isVisibleTo(window)
-    qtbot.waitUntil(lambda: window.pool.activeThreadCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.analysis_pool.activeThreadCount() == 0, timeout=10_000)
     assert window.reviewed == []  # nothing from the cancelled run is shown
 
 
