@@ -54,6 +54,19 @@ def _decode_legacy(data: bytes) -> str | None:
         return None if best is None else str(best)
 
 
+def _bom_less_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark (some export tools): every second byte of Latin text is NUL."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    half = len(sample) // 2
+    if sample[1::2].count(0) >= 0.9 * half and sample[0::2].count(0) == 0:
+        return "utf-16-le"
+    if sample[0::2].count(0) >= 0.9 * half and sample[1::2].count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes, name: str) -> str:
     """Decode the bytes of a text file named ``name`` (the name is only used in messages)."""
     for bom, encoding in _BOMS:
@@ -64,8 +77,9 @@ def decode_text(data: bytes, name: str) -> str:
                 raise InputFileError(f"Die Datei „{name}“ ist beschädigt und kann nicht gelesen werden.") from exc
             break
     else:
+        bom_less = _bom_less_utf16(data)
         try:
-            text = data.decode("utf-8")
+            text = data.decode(bom_less or "utf-8")
         except UnicodeDecodeError:
             if b"\x00" in data:
                 raise InputFileError(f"Die Datei „{name}“ ist keine Textdatei.") from None

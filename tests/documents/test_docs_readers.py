@@ -102,6 +102,8 @@ TEXT = "Herr Zyprian Quälgeist, Straße 5, Gebühr 12 €"
         ("utf-8 with BOM", TEXT.encode("utf-8-sig"), TEXT),
         ("utf-16 with BOM (Notepad)", TEXT.encode("utf-16"), TEXT),
         ("utf-16-be with BOM", b"\xfe\xff" + TEXT.encode("utf-16-be"), TEXT),
+        ("utf-16-le without BOM", TEXT.encode("utf-16-le"), TEXT),
+        ("utf-16-be without BOM", TEXT.encode("utf-16-be"), TEXT),
         ("windows-1252", TEXT.encode("cp1252"), TEXT),
         ("latin-1", "Frau Jürgens, Größe".encode("latin-1"), "Frau Jürgens, Größe"),
         ("latin-1, one short word", "Müller".encode("latin-1"), "Müller"),
