@@ -8,6 +8,7 @@ is then unambiguous); values repeat, so numbering and surrogate consistency are 
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -100,3 +101,30 @@ def test_restore_of_masked_text_is_the_original(
     assert session.restore(masked.text).unresolved == []
     # the same session, a second pass over the same text: same result, same numbering
     assert session.mask(text, findings, operator=operator).text == masked.text
+
+
+DRIFTS = (
+    lambda t, n: f"[{t}_{n}]",
+    lambda t, n: f"{t}_{n}",
+    lambda t, n: f"({t}_{n})",
+    lambda t, n: f"[{t.title()}_{n}]",
+    lambda t, n: f"[{t.lower()} {n}]".replace("_", " "),
+    lambda t, n: f"[{t}-{n}]",
+    lambda t, n: "\\[" + t.replace("_", "\\_") + f"\\_{n}\\]",
+    lambda t, n: f"[{t}_\n{n}]",
+    lambda t, n: f"{{{t}_{n}}}",
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(letter=letters(), data=st.data())
+def test_restore_survives_chatbot_drift(letter: tuple[str, list[tuple[str, str]]], data: st.DataObject) -> None:
+    text, spans = letter
+    session = MaskingSession(load_default_policy(), seed=1)
+    masked = session.mask(text, find_all(text, spans)).text
+
+    def drift(match: re.Match[str]) -> str:
+        return data.draw(st.sampled_from(DRIFTS))(match["type"], match["number"])
+
+    answer = re.sub(r"\[(?P<type>[A-Z_]+?)_(?P<number>\d+)\]", drift, masked)
+    assert session.restore(answer).text == text
