@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from anonymizer.entities import REFERENCE, Finding
 from anonymizer.recognizers.base import Recognizer
@@ -96,10 +97,32 @@ def default_labels() -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
 
 
-def _label_regex(label: str) -> str:
-    """One label as a regex: a word start before, a word end after (unless it ends in a dot)."""
-    body = re.escape(label).replace(r"\ ", r"[ \t]+")
-    return body if label.endswith(".") else body + r"(?!\w)"
+def _labels_regex(labels: Iterable[str]) -> str:
+    """All labels as one regex in trie form ("Akten(?:zeichen|…)"), followed by a word end.
+
+    A plain alternation of sixty labels makes the regex engine try every label at every word start;
+    the trie tries each letter once. A label ending in a dot ("Az.") may be followed directly by
+    its value; any other label must end at a word boundary.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for label in labels:
+        node = root
+        for char in " ".join(label.lower().split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            (r"[ \t]+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return "(?:" + build(root) + r")(?:(?<=\.)|(?!\w))"
 
 
 def _names_a_record(text: str, start: int) -> bool:
@@ -137,9 +160,8 @@ class ReferenceRecognizer(Recognizer):
     def __init__(self, extra_labels: Iterable[str] = ()) -> None:
         labels = sorted({*default_labels(), *(label.strip() for label in extra_labels if label.strip())}, key=len)
         self._labels = frozenset(label.lower() for label in labels)
-        alternatives = "|".join(_label_regex(label) for label in reversed(labels))
         self._regex = re.compile(
-            r"(?<![\w.-])(?P<label>" + alternatives + "|" + GENERIC_LABEL + r"(?!\w))" + _GAP + _VALUE,
+            r"(?<![\w.-])(?P<label>" + _labels_regex(labels) + "|" + GENERIC_LABEL + r"(?!\w))" + _GAP + _VALUE,
             re.IGNORECASE,
         )
 
