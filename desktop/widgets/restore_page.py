@@ -27,6 +27,7 @@ class RestorePage(QWidget):
     def __init__(self, restore: Callable[[str], RestoreOutcome], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._restore = restore
+        self._unmentioned: tuple[str, ...] = ()
         self._intro = QLabel(self)
         self._intro.setWordWrap(True)
         self._answer_label = QLabel(self)
@@ -41,6 +42,9 @@ class RestorePage(QWidget):
         self._unresolved_label = QLabel(self)
         self.unresolved = QListWidget(self)
         self._unresolved_label.setBuddy(self.unresolved)
+        self.unmentioned = QLabel(self)
+        self.unmentioned.setWordWrap(True)
+        self.unmentioned.hide()
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.result.toPlainText()))
         self.paste_button = QPushButton(self)
@@ -59,6 +63,7 @@ class RestorePage(QWidget):
         right_layout.addWidget(self.result, 3)
         right_layout.addWidget(self._unresolved_label)
         right_layout.addWidget(self.unresolved, 1)
+        right_layout.addWidget(self.unmentioned)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
@@ -102,6 +107,7 @@ class RestorePage(QWidget):
         self.paste_button.setText(self.tr("Antwort einf&ügen"))
         self.paste_button.setAccessibleName(self.tr("Antwort aus der Zwischenablage einfügen"))
         self.paste_button.setAccessibleDescription(self.tr("Ersetzt das Antwortfeld durch die Zwischenablage."))
+        self._show_unmentioned()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -119,3 +125,16 @@ class RestorePage(QWidget):
         self.unresolved.clear()
         self.unresolved.addItems(list(outcome.unresolved))
         self.copy_button.setEnabled(bool(outcome.text.strip()))
+        self._unmentioned = outcome.unmentioned
+        self._show_unmentioned()
+
+    def _show_unmentioned(self) -> None:
+        """A hint that the chatbot may have dropped someone: masked values the answer never mentions."""
+        names = self._unmentioned
+        if names and self.answer.toPlainText().strip():
+            text = self.tr("Maskiert, aber in der Antwort nicht erwähnt: %1").replace("%1", ", ".join(names))
+            self.unmentioned.setText(text)
+            self.unmentioned.setAccessibleName(text)
+            self.unmentioned.show()
+        else:
+            self.unmentioned.hide()

@@ -90,6 +90,8 @@ def test_full_cycle(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ig
     assert "DE44 5001 0517 5407 3249 31" in restored
     unresolved = [window.restore_page.unresolved.item(i).text() for i in range(window.restore_page.unresolved.count())]
     assert unresolved == ["[PERSON_9]"]
+    assert window.restore_page.unmentioned.isVisibleTo(window)
+    assert "s.kortmann@example.org" in window.restore_page.unmentioned.text()  # the answer dropped the e-mail
     window.restore_page.copy_button.click()
     assert QGuiApplication.clipboard().text() == restored
 
