@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -104,7 +105,7 @@ def read_package(data: bytes, name: str) -> Package:
                 with archive.open(info) as stream:
                     # Never trust the declared size: read at most one byte past what is left.
                     content = stream.read(MAX_UNCOMPRESSED_BYTES - total + 1)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError):
                 raise _corrupt(name) from None
             total += len(content)
             if total > MAX_UNCOMPRESSED_BYTES:

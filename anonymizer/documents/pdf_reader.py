@@ -43,10 +43,11 @@ def read_pdf(path: Path) -> str:
         raise InputFileError(
             f"Die PDF-Datei „{name}“ ist mit einem Kennwort geschützt; bitte eine ungeschützte Fassung öffnen."
         ) from None
-    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError):
-        raise InputFileError(f"Die PDF-Datei „{name}“ ist beschädigt und kann nicht gelesen werden.") from None
     except NotImplementedError:
         raise InputFileError(f"Die PDF-Datei „{name}“ verwendet ein nicht unterstütztes Format.") from None
+    except (PdfReadError, PdfStreamError, RecursionError, Exception):
+        # Broken PDFs make pypdf raise almost anything (KeyError, zlib.error, ...); all mean "damaged".
+        raise InputFileError(f"Die PDF-Datei „{name}“ ist beschädigt und kann nicht gelesen werden.") from None
     visible = sum(len("".join(page.split())) for page in pages)
     if not pages or visible < MIN_CHARS_PER_PAGE * len(pages):
         raise InputFileError(

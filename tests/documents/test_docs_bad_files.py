@@ -65,6 +65,16 @@ def _billion_laughs_docx() -> bytes:
     return _rezip(_docx_bytes(), change)
 
 
+def _damaged_member_docx() -> bytes:
+    """Intact directory, damaged compressed data of word/document.xml (a bad sector, a broken download)."""
+    data = bytearray(_docx_bytes(f"Antrag von {NAME} " * 50))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 20
+    for index in range(start, start + 40):
+        data[index] ^= 0x5A
+    return bytes(data)
+
+
 def _strict_docx() -> bytes:
     def change(parts: dict[str, bytes]) -> None:
         parts["word/document.xml"] = parts["word/document.xml"].replace(
@@ -90,6 +100,7 @@ BAD_FILES = [
     # (file name, content, expected message)
     ("kaputt.docx", b"PK\x03\x04" + b"\x17" * 300, "ist beschädigt oder unvollständig"),
     ("abgeschnitten.docx", _docx_bytes()[:4000], "ist beschädigt oder unvollständig"),
+    ("defekt.docx", _damaged_member_docx(), "ist beschädigt oder unvollständig"),
     ("leer.docx", b"", "ist kein Word-Dokument oder ist beschädigt"),
     ("text.docx", b"Nur Text, kein Word.", "ist kein Word-Dokument oder ist beschädigt"),
     ("geschuetzt.docx", ENCRYPTED_OFFICE, "ist mit einem Kennwort geschützt"),
