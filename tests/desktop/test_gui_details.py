@@ -27,6 +27,8 @@ def _load(qtbot, window, text: str = SAMPLE) -> None:  # type: ignore[no-untyped
     [
         ("findings", "Brief an Jens Terhorst"),  # outside a text field: the clipboard becomes the text
         ("editor", "Alt: Brief an Jens Terhorst"),  # inside the editor: an ordinary paste at the cursor
+        ("preview", "Brief an Jens Terhorst"),  # the read-only preview does not swallow Ctrl+V
+        ("copy_button", "Brief an Jens Terhorst"),
     ],
 )
 def test_ctrl_v_anywhere(qtbot, window, focus: str, expected: str) -> None:  # type: ignore[no-untyped-def]
