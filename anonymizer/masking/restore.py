@@ -59,9 +59,10 @@ class _Match:
     priority: int  # 0 = placeholder, 1 = surrogate
 
 
-def _canonical_type(written: str, types: Sequence[str]) -> str:
-    letters = re.sub(r"[^A-Za-z]", "", written).upper()
-    return next(t for t in types if t.replace("_", "") == letters)
+def _canonical_type(written: str, types: Sequence[str]) -> str | None:
+    """The type a drifted spelling stands for: "date of\\_birth" → "DATE_OF_BIRTH"."""
+    letters = re.sub(r"[^A-Za-z0-9]", "", written).upper()
+    return next((t for t in types if re.sub(r"[^A-Za-z0-9]", "", t).upper() == letters), None)
 
 
 def _form_for(entity: EntityRecord, answer: str, position: int, genitive: bool) -> str:
@@ -104,6 +105,8 @@ def _placeholder_matches(answer: str, entities: Sequence[EntityRecord], unresolv
         bracketed = opened and closed
         written_type = match["type"]
         entity_type = _canonical_type(written_type, types)
+        if entity_type is None:
+            continue
         if (
             not bracketed
             and "_" not in match["sep"]

@@ -22,10 +22,16 @@ SECOND = "Nachtrag: neue IBAN DE89 3704 0044 0532 0130 00, alte IBAN DE44 5001 0
 ORIGINALS = ("28365461076", "DE44 5001 0517 5407 3249 31", "02541 / 18-1234", "s.kortmann@example.org")
 
 
-def cli(*args: str, backend: str = FILE_KEYRING, cwd: Path) -> subprocess.CompletedProcess[str]:
+def cli(*args: str, backend: str = FILE_KEYRING, cwd: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend, PYTHONIOENCODING="utf-8")
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -78,6 +84,8 @@ def test_surrogate_mode_round_trip(tmp_path: Path) -> None:
     restored = cli("restore", "antwort.txt", "--session", session_id, "-o", "zurück.txt", cwd=tmp_path)
     assert restored.returncode == 0, restored.stderr
     assert (tmp_path / "zurück.txt").read_text(encoding="utf-8") == LETTER
+    from_stdin = cli("restore", "-", "--session", session_id, cwd=tmp_path, stdin=masked.stdout)
+    assert from_stdin.returncode == 0 and from_stdin.stdout == LETTER
 
 
 @pytest.mark.parametrize("mode", ["mask", "redact"])
