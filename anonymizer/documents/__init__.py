@@ -46,7 +46,8 @@ def _load_docx(path: Path) -> LoadedDocument:
 def _load_pdf(path: Path) -> LoadedDocument:
     from anonymizer.documents.pdf_reader import read_pdf
 
-    return LoadedDocument(path, read_pdf(path), "pdf")
+    text, notes = read_pdf(path)
+    return LoadedDocument(path, text, "pdf", tuple(notes))
 
 
 def _load_eml(path: Path) -> LoadedDocument:

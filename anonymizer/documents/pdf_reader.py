@@ -19,8 +19,11 @@ from anonymizer.errors import InputFileError
 MIN_CHARS_PER_PAGE = 3
 
 
-def read_pdf(path: Path) -> str:
-    """Read the text layer of a PDF; pages are separated by an empty line."""
+def read_pdf(path: Path) -> tuple[str, list[str]]:
+    """Read the text layer of a PDF; pages are separated by an empty line.
+
+    Returns the text and German notes (pages that are only images, so their content was not checked).
+    """
     data = read_limited(path)
     name = path.name
     if not data.lstrip()[:1024].startswith(b"%PDF"):
@@ -54,4 +57,16 @@ def read_pdf(path: Path) -> str:
             f"Die PDF-Datei „{name}“ enthält keinen Text (vermutlich ein eingescanntes Bild); "
             "bitte zuerst eine Texterkennung (OCR) durchführen."
         )
-    return "\n\n".join(page.strip("\n") for page in pages) + "\n"
+    text = "\n\n".join(page.strip("\n") for page in pages) + "\n"
+    return text, _image_only_pages(pages)
+
+
+def _image_only_pages(pages: list[str]) -> list[str]:
+    empty = [
+        str(number) for number, page in enumerate(pages, start=1) if len("".join(page.split())) < MIN_CHARS_PER_PAGE
+    ]
+    if not empty:
+        return []
+    if len(empty) == 1:
+        return [f"Seite {empty[0]} enthält keinen Text (vermutlich eingescannt) und wurde nicht geprüft."]
+    return [f"Die Seiten {', '.join(empty)} enthalten keinen Text (vermutlich eingescannt) und wurden nicht geprüft."]

@@ -255,3 +255,23 @@ def test_bad_odt(tmp_path: Path, data: bytes, message: str) -> None:
 
     with pytest.raises(InputFileError, match=message):
         load_document(_write(tmp_path / "x.odt", data))
+
+
+@pytest.mark.parametrize(
+    ("pages", "note"),
+    [
+        ([[f"Antrag von {NAME}"], []], "Seite 2 enthält keinen Text (vermutlich eingescannt) und wurde nicht geprüft."),
+        (
+            [[], [f"Antrag von {NAME}", f"IBAN {IBAN}", "Seite zwei"], []],
+            "Die Seiten 1, 3 enthalten keinen Text (vermutlich eingescannt) und wurden nicht geprüft.",
+        ),
+    ],
+)
+def test_pdf_pages_without_text_are_noted(tmp_path: Path, pages: list[list[str]], note: str) -> None:
+    document = load_document(_write(tmp_path / "gemischt.pdf", build_text_pdf(pages)))
+    assert NAME in document.text
+    assert document.notes == (note,)
+
+
+def test_pdf_with_text_on_every_page_has_no_note(tmp_path: Path) -> None:
+    assert load_document(_write(tmp_path / "a.pdf", build_text_pdf([["Seite eins"], ["Seite zwei"]]))).notes == ()
