@@ -191,12 +191,16 @@ class ReferenceRecognizer(Recognizer):
                 findings.append(Finding(match.start(), match.end(), REFERENCE, match.group(), self.score, self.name))
         return findings
 
-    @staticmethod
-    def _label_excluded(text: str, match: re.Match[str], label: str, bare: bool) -> bool:
-        """True for labels that number no personal data ("Hausnummer", "Seite Nr.", "Tel.-Nr.")."""
+    def _label_excluded(self, text: str, match: re.Match[str], label: str, bare: bool) -> bool:
+        """True for labels that number no personal data ("Hausnummer", "Seite Nr.", "Tel.-Nr.").
+
+        A label that the data file or the policy names explicitly always counts.
+        """
         if bare:
             return not _names_a_record(text, match.start())
         lower = label.lower()
+        if lower in self._labels:
+            return False
         for suffix in ("nummern", "nummer", "-nr.", "-nr", "nr.", "nr", "-id", "kennung", "kennziffer"):
             if lower.endswith(suffix):
                 return _clean(lower[: -len(suffix)]) in NOT_LABELS

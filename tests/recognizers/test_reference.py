@@ -109,6 +109,12 @@ def test_extra_labels_from_policy() -> None:
     assert [f.text for f in extended.analyze(text)] == ["4711-A"]
 
 
+def test_explicit_label_overrides_the_exclusions() -> None:
+    text = "Zimmernummer 2.14"
+    assert ReferenceRecognizer().analyze(text) == []
+    assert [f.text for f in ReferenceRecognizer(extra_labels=["Zimmernummer"]).analyze(text)] == ["2.14"]
+
+
 def test_bundled_labels_cover_the_common_families() -> None:
     labels = {label.lower() for label in default_labels()}
     assert {"aktenzeichen", "az.", "geschäftszeichen", "kassenzeichen", "flurstück"} <= labels
