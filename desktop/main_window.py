@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardGuard(self)
         self._input_kind = "paste"
         self._analysed = False
+        self._analysed_text: str | None = None
         self._policy_watcher = QFileSystemWatcher(self)
         self._policy_watcher.fileChanged.connect(self._on_policy_changed)
         self._policy_watcher.directoryChanged.connect(self._on_policy_changed)
@@ -355,6 +356,7 @@ class MainWindow(QMainWindow):
             return  # stale: the clerk typed on; a newer request is on its way
         self._detected = list(findings) if isinstance(findings, list) else []
         self._analysed = True
+        self._analysed_text = text
         self._refresh()
         self.findings_updated.emit()
 
@@ -491,7 +493,10 @@ class MainWindow(QMainWindow):
         if not self.facade.ready:
             self.message_bar.show_message(self.tr("Das Sprachmodell wird noch geladen – bitte einen Moment warten."))
             return False
-        if self.runner.busy:
+        if self.runner.busy or self._analysed_text != self.editor.toPlainText():
+            # Never copy a text whose detection is pending, was cancelled or failed: start it (again).
+            if not self.runner.busy:
+                self.runner.request(self.editor.toPlainText(), immediately=True)
             self.message_bar.show_message(self.tr("Die Erkennung läuft noch – bitte einen Moment warten."))
             return False
         outcome = self._outcome

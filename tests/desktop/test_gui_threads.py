@@ -152,3 +152,20 @@ def test_dropping_a_file_opens_it(qtbot, window, tmp_path) -> None:  # type: ign
         window.editor.dropEvent(event)
     assert window.editor.toPlainText() == SAMPLE
     assert window._input_kind == "txt"
+
+
+def test_no_copy_after_a_cancelled_detection(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    gate = threading.Event()
+    engine = FakeEngine(gate=gate)
+    window = make_window(engine)
+    monkeypatch.setattr(window, "confirm_review", lambda counts: True)
+    window.set_text(SAMPLE)
+    qtbot.waitUntil(engine.entered.is_set, timeout=10_000)
+    window.runner.cancel()
+    gate.set()
+    QGuiApplication.clipboard().setText("vorher")
+    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
+        assert not window.copy_cleaned()  # refused, and detection is started again
+    assert QGuiApplication.clipboard().text() == "vorher"
+    assert window.copy_cleaned()
+    assert "Sabine Kortmann" not in QGuiApplication.clipboard().text()
