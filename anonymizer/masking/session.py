@@ -137,7 +137,8 @@ class MaskingSession:
         active = [(f, op) for f in _non_overlapping(findings) if (op := self._operator(f.type, operator)) != "keep"]
         if not active:
             return MaskResult(text, [])
-        persons = self._resolve_persons(text, [f for f, _ in active if f.type == E.PERSON])
+        restorable = [f for f, op in active if f.type == E.PERSON and op in ("placeholder", "surrogate")]
+        persons = self._resolve_persons(text, restorable)
         for finding, _ in active:
             self._originals.add(_value_key(finding.type, text[finding.start : finding.end]))
         pieces: list[str] = []

@@ -77,3 +77,11 @@ def test_custom_operators_validate_their_params(operator: Operator, params: dict
 def test_unknown_operator_is_a_programming_error(policy: Policy) -> None:
     with pytest.raises(ValueError, match="unknown operator"):
         MaskingSession(policy).mask(TEXT, [], operator="encrypt")
+
+
+@pytest.mark.parametrize("operator", ["mask", "redact"])
+def test_irreversible_operators_keep_nothing_to_restore(policy: Policy, operator: str) -> None:
+    session = MaskingSession(policy)
+    session.mask(TEXT, find_all(TEXT, SPANS), operator=operator)
+    assert session.entities == []
+    assert session.restore("Nichts zu tun.").unmentioned == []
