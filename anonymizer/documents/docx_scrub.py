@@ -9,6 +9,7 @@ and never matches inside a longer word. The same patterns then check the finishe
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from urllib.parse import quote, unquote
 from lxml import etree
 
 from anonymizer.documents.docx_reader import ATTRIBUTE, BREAK, TEXT, Segment, text_units
+from anonymizer.documents.ooxml import w
 
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INSIDE_WORD = f"[{_INVISIBLE}]*"
@@ -126,6 +128,10 @@ class Scrubber:
         return text
 
 
+#: WordprocessingML texts whose leading/trailing spaces Word drops unless marked ``xml:space="preserve"``.
+_PRESERVING_TAGS = {w("t"), w("instrText"), w("delText")}
+
+
 def _set_segment(segment: Segment, value: str) -> None:
     segment.value = value
     element = segment.element
@@ -135,7 +141,7 @@ def _set_segment(segment: Segment, value: str) -> None:
         element.set(segment.attribute, value)
         return
     element.text = value
-    if value != value.strip() and element.tag.endswith("}t"):
+    if value != value.strip() and element.tag in _PRESERVING_TAGS:
         element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 
@@ -149,7 +155,7 @@ def apply_edits(segments: Sequence[Segment], edits: Iterable[tuple[int, int, str
     """
     starts = [segment.start for segment in segments]
     for start, end, replacement in sorted(edits, key=lambda edit: edit[0], reverse=True):
-        index = max(0, _bisect_right(starts, start) - 1)
+        index = max(0, bisect.bisect_right(starts, start) - 1)
         placed = False
         while index < len(segments) and segments[index].start < end:
             segment = segments[index]
@@ -168,17 +174,6 @@ def apply_edits(segments: Sequence[Segment], edits: Iterable[tuple[int, int, str
                     parent.remove(segment.element)
                 segment.element = None
                 segment.value = ""
-
-
-def _bisect_right(values: list[int], value: int) -> int:
-    low, high = 0, len(values)
-    while low < high:
-        middle = (low + high) // 2
-        if value < values[middle]:
-            high = middle
-        else:
-            low = middle + 1
-    return low
 
 
 def part_segments(root: etree._Element, part: str) -> tuple[str, list[Segment]]:
