@@ -38,7 +38,8 @@ _UNSAFE_FIRST_NAMES = frozenset(
         "Oskar", "Linda", "Gloria", "Viktoria", "Felicitas", "Fortunata", "Clemens", "Konstanze",
         "Liebe", "Benedikt", "August", "Helena", "Mai", "Mina", "Sonja", "Traute", "Gerda", "Erika", "Flora",
         "Jasmin", "Heide", "Lore", "Viola", "Mercedes", "Mark", "Wolf", "Wolfram", "Horst", "Urban", "German",
-        "Holm", "Heini", "Harm", "Janus", "Pascal", "Rochus", "Hardy", "Robin", "Nick",
+        "Holm", "Heini", "Harm", "Janus", "Pascal", "Rochus", "Hardy", "Robin", "Nick", "Ester", "Marina",
+        "Reiner", "Roman", "Silvester", "Sylvester", "Hagen", "Otto", "Oscar", "Brit",
         # listed for the wrong gender in Faker's data
         "Olav", "Henri", "Wendelin", "Carmine", "Valeri", "Hanni",
     }

@@ -29,7 +29,7 @@ _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 #: A salutation (with titles) right before a position: used to read the context of a mention.
 SALUTATION_BEFORE = re.compile(
-    r"(?:\b(?:Frau|Herrn?|Fr\.|Hr\.)|\b(?:Dr|Prof)\.)(?:\s+(?:Dr\.|Prof\.))*\s+$",
+    r"(?:\b(?:Frau|Herrn?|Fr\.|Hr\.|Familie|Eheleute)|\b(?:Dr|Prof)\.)(?:\s+(?:Dr\.|Prof\.))*\s+$",
     re.IGNORECASE,
 )
 

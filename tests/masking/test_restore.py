@@ -61,6 +61,7 @@ def session(policy: Policy) -> MaskingSession:
         ("Liebe Frau [PERSON_1],", "Liebe Frau Kortmann,"),
         ("Sehr geehrter Herr [PERSON_2],", "Sehr geehrter Herr Peter Kortmann,"),
         ("Sehr geehrte Frau Dr. [PERSON_1],", "Sehr geehrte Frau Dr. Kortmann,"),
+        ("An Familie [PERSON_1]", "An Familie Kortmann"),
         ("[PERSON_2] ist informiert.", "Peter Kortmann ist informiert."),
         ("Gespräch mit [PERSON_\n1] am Montag.", "Gespräch mit Sabine Kortmann am Montag."),
         ("Gespräch mit [PERSON\n_1] am Montag.", "Gespräch mit Sabine Kortmann am Montag."),

@@ -215,7 +215,8 @@ def test_surrogates_stay_distinct_and_unreal_when_the_name_list_is_used_up(polic
 
 
 ORDINARY_WORDS = ["Bauer", "Koch", "Richter", "Vogel", "Köhler", "Erika", "Iris", "Mark", "Wolf", "Horst", "Flora",
-                  "Jasmin", "Heide", "Lore", "Viola", "Ernst", "Frank", "Rose", "Baum", "Adler", "Hahn"]  # fmt: skip
+                  "Jasmin", "Heide", "Lore", "Viola", "Ernst", "Frank", "Rose", "Baum", "Adler", "Hahn", "Ester",
+                  "Marina", "Reiner", "Roman", "Silvester"]  # fmt: skip
 
 
 @pytest.mark.parametrize("word", ORDINARY_WORDS)
