@@ -6,14 +6,25 @@ Loading the model is the slow part of start-up; callers that only need structure
 
 from __future__ import annotations
 
-from anonymizer.engine import AnalyzerEngine
+from anonymizer.engine import AnalyzerEngine, PostProcessor
 from anonymizer.policy import Policy, load_default_policy
 from anonymizer.recognizers import Recognizer, rule_recognizers
 
 
 def model_recognizers() -> list[Recognizer]:
-    """The recognizers that need the bundled NER model (PERSON, ORGANIZATION, LOCATION)."""
-    return []
+    """Person detection: the bundled NER model (PERSON, ORGANIZATION, LOCATION) plus the person
+    rules (salutations, signatures, tables, name lists) that county texts need beyond it."""
+    from anonymizer.ner import NerRecognizer
+    from anonymizer.persons import PersonRuleRecognizer
+
+    return [NerRecognizer(), PersonRuleRecognizer()]
+
+
+def model_postprocessors() -> list[PostProcessor]:
+    """Filters the model's person guesses and propagates found names to every mention."""
+    from anonymizer.persons import PersonPostProcessor
+
+    return [PersonPostProcessor()]
 
 
 def build_engine(policy: Policy | None = None, with_model: bool = True) -> AnalyzerEngine:
@@ -25,4 +36,7 @@ def build_engine(policy: Policy | None = None, with_model: bool = True) -> Analy
         recognizers.extend(model_recognizers())
     # The DSB's deny terms, term lists and own patterns; the allow list filters all candidates.
     recognizers.extend(policy_recognizers(policy))
-    return AnalyzerEngine(recognizers, policy, policy_postprocessors(policy))
+    # Name propagation first, so that the allow list also sees the propagated mentions.
+    postprocessors = model_postprocessors() if with_model else []
+    postprocessors.extend(policy_postprocessors(policy))
+    return AnalyzerEngine(recognizers, policy, postprocessors)

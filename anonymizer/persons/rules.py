@@ -1,0 +1,460 @@
+"""Rule-based PERSON candidates: what county texts need beyond the statistical model.
+
+The NER model was trained on newspaper text; letters, notes, tables and chat messages name people
+in ways it rarely saw: "Frau Pohlmann," as a salutation, a bare name under "Mit freundlichen
+Grüßen", "Sachbearbeiterin: Kaya", a name column in a table, "hab mit frau kortmann gesprochen",
+Münsterland double names and foreign names. Each rule here looks for such a context and then
+takes the name words that follow. Ordinary German words ("Richter", "Winter", "Antrag") are only
+taken where the context is strong (a salutation or label), never on their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anonymizer.entities import PERSON, Finding
+from anonymizer.persons.lexicon import (
+    COMMON_COUNT,
+    NOUN_SURNAMES,
+    WEEKDAYS_MONTHS,
+    NameLexicon,
+    load_lexicon,
+)
+from anonymizer.persons.tokens import (
+    ADDRESS_WORDS,
+    DETERMINERS,
+    DOUBLE_NAME_PREFIXES,
+    KIN_WORDS,
+    PARTICLES,
+    ROLE_WORDS,
+    STRONG_DOUBLE_NAME_PREFIXES,
+    TITLES,
+    VIETNAMESE_MIDDLE,
+    VIETNAMESE_SURNAMES,
+    Token,
+    tokenize,
+)
+from anonymizer.recognizers.base import Recognizer
+
+#: Score of a name announced by a salutation, label or signature.
+STRONG_SCORE = 0.9
+#: Score of a name found by the name lists alone.
+LIST_SCORE = 0.75
+#: Longest name, in words, a rule takes after its context.
+MAX_NAME_WORDS = 5
+
+#: Line labels after which a name follows ("Sachbearbeiterin: Kaya", "Name: Müller, Hans").
+LABEL = re.compile(
+    r"(?im)(?:^|(?<=[\s|;(]))(?:"
+    r"(?:vor|nach|familien|geburts|mädchen)?name(?:,\s*vorname)?|vorname|"
+    r"sachbearbeit(?:er|ung)(?:/?in|\(in\)|In)?|ansprechpartner(?:/?in|\(in\)|In)?|"
+    r"bearbeiter(?:/?in|\(in\))?|antragsteller(?:/?in|\(in\))?|verfasser(?:/?in)?|"
+    r"schüler(?:/?in)?|kind|vater|mutter|erziehungsberechtigte[rn]?|betreuer(?:/?in)?|vormund|"
+    r"patient(?:/?in)?|teilnehmer(?:/?in)?|empfänger(?:/?in)?|absender(?:/?in)?|"
+    r"mitarbeiter(?:/?in)?|zeuge|zeugin|mieter(?:/?in)?|vermieter(?:/?in)?|eigentümer(?:/?in)?|"
+    r"halter(?:/?in)?|klient(?:/?in)?|bewohner(?:/?in)?|inhaber(?:/?in)?|ehegatte|ehegattin|"
+    r"unterzeichner(?:/?in)?|kontaktperson|leistungsberechtigte[rn]?|beschuldigte[rn]?"
+    r")\s*:[ \t]*"
+)
+#: Words that announce a name without a colon ("z. Hd. Frau Kaya", "gez. Brockmann", "i. A. Kuhlmann").
+HANDOVER = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:z\.\s?hd\.?|zu\s+händen(?:\s+von)?|c/o|gez\.|i\.\s?a\.|i\.\s?v\.)[ \t]*")
+#: Closing formulas of letters and e-mails; the next line is usually the sender's name.
+CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:(?:mit\s+)?(?:freundlich(?:en|e|em)|beste[n]?|viele[n]?|liebe[n]?|herzliche[n]?|"
+    r"schöne[n]?|sonnige[n]?|kollegiale[n]?)\s+(?:grüßen|grüße|gruß|grüssen|gruss)|"
+    r"gruß|grüße|gruss|hochachtungsvoll|lg|vg|mfg|beste\s+grüße)\b[ \t]*[,.!]?[ \t]*$"
+)
+#: Table header cells that mark a column of person names.
+NAME_HEADER = re.compile(
+    r"(?i)^\s*(?:vor-?\s*und\s+nachname|name(?:,\s*vorname)?|nachname|vorname|familienname|"
+    r"teilnehmer(?:/?in|innen)?|ansprechpartner(?:/?in)?|sachbearbeiter(?:/?in)?|mitarbeiter(?:/?in)?|"
+    r"schüler(?:/?in)?|kind|antragsteller(?:/?in)?|person|erziehungsberechtigte[r]?|bearbeiter(?:/?in)?)\s*$"
+)
+#: Word endings of offices and organisations, which also sign letters ("Straßenverkehrsamt").
+_ORG_WORD = re.compile(
+    r"(?i)(?:amt|ämter|büro|verwaltung|stelle|behörde|dienst|team|zentrum|kasse|gericht|schule|"
+    r"kreis|stadt|gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale)$"
+)
+#: Typical endings of German, Dutch, Slavic and Turkish surnames (for rare lower-case words).
+_SURNAME_ENDING = re.compile(
+    r"(?:mann|berg|meier|meyer|maier|ing|hoff|hof|kamp|haus|brock|horst|feld|bach|beck|busch|dorf|"
+    r"rich|sen|ski|ska|wicz|oglu|oğlu|enko|ov|ova|ow|owa|ek|ak|ic|ić)$"
+)
+_CELL_SPLIT = re.compile(r"\t|\s*\|\s*|\s*;\s*")
+_NAME_CELL = re.compile(r"^[^\W\d_][\w'’.-]*(?:,?\s+[^\W\d_][\w'’.-]*){0,4}$")
+
+
+class PersonRuleRecognizer(Recognizer):
+    """PERSON candidates from salutations, labels, signatures, tables, lists and name lists."""
+
+    name = "person_rules"
+    entity_types = (PERSON,)
+
+    def __init__(self, lexicon: NameLexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+
+    # ----------------------------------------------------------------- word tests
+    def _name_word(self, token: Token, strong: bool) -> bool:
+        """Could ``token`` be (part of) a capitalised name? ``strong``: context vouches for it."""
+        if not token.is_word or not token.is_cap or len(token.text) < 2:
+            return False
+        low = token.lower
+        if low in ADDRESS_WORDS or low in TITLES or low in ROLE_WORDS or low in WEEKDAYS_MONTHS:
+            return False
+        if token.text.isupper() and len(token.text) <= 3:
+            return False  # abbreviations such as "GmbH"-like "AG", "DRK"
+        if strong:
+            return low not in DETERMINERS and not _is_function_word(self.lexicon, low)
+        return not self.lexicon.is_common(token.text) or (
+            self.lexicon.is_surname(token.text) and low not in _ALWAYS_COMMON
+        )
+
+    def _lower_name_word(self, token: Token) -> bool:
+        """A lower-case word in chat style that can only be a name ("kortmann", "schöneberg").
+
+        Rare words of law text count when they end like a surname: verbs such as "sagt" or
+        "fragt" are rare in laws too, so rarity alone is not enough.
+        """
+        if not (token.is_word and token.text.islower() and len(token.text) >= 3):
+            return False
+        if token.lower in ROLE_WORDS or token.lower in TITLES or token.lower in WEEKDAYS_MONTHS:
+            return False
+        if not self.lexicon.is_common(token.text):
+            return True
+        rare = self.lexicon.word_counts.get(token.lower, 0) < COMMON_COUNT
+        return rare and token.lower not in NOUN_SURNAMES and bool(_SURNAME_ENDING.search(token.lower))
+
+    # ----------------------------------------------------------------- name spans
+    def _take_name(self, tokens: list[Token], i: int, strong: bool) -> int:
+        """Index after the name that starts at ``tokens[i]`` (``i`` itself if there is none)."""
+        j = i
+        taken = 0
+        n = len(tokens)
+        while j < n and taken < MAX_NAME_WORDS:
+            token = tokens[j]
+            low = token.lower
+            if (low in PARTICLES and token.is_word and not token.is_cap) or low in {"van", "von", "de"}:
+                k = j
+                while k < n and tokens[k].lower in PARTICLES and tokens[k].end - tokens[k].start < 5:
+                    k += 1
+                if k > j and k < n and self._name_word(tokens[k], True) and _same_line(tokens, j, k):
+                    j = k
+                    continue
+                break
+            if low in DOUBLE_NAME_PREFIXES and j + 1 < n and _same_line(tokens, j, j + 1):
+                follower = tokens[j + 1]
+                if self._name_word(follower, True) and follower.lower not in DOUBLE_NAME_PREFIXES:
+                    j += 2
+                    taken += 2
+                    continue
+            # The first word after strong context may be an everyday word ("Herr Koch");
+            # later words must look like names themselves.
+            if (
+                self._name_word(token, strong and taken == 0)
+                or (taken > 0 and self._name_word(token, False))
+                or (taken > 0 and self._name_word(token, True) and self.lexicon.is_surname(token.text))
+            ):
+                j += 1
+                taken += 1
+                continue
+            break
+        return j
+
+    def _skip_titles(self, tokens: list[Token], i: int) -> int:
+        while i < len(tokens) and (tokens[i].lower in TITLES or tokens[i].text in {".", "-"}):
+            i += 1
+        return i
+
+    def _skip_roles(self, tokens: list[Token], i: int) -> int:
+        while i < len(tokens) and (
+            tokens[i].lower in ROLE_WORDS or tokens[i].lower in TITLES or tokens[i].text in {".", "-"}
+        ):
+            i += 1
+        return i
+
+    # ----------------------------------------------------------------- rules
+    def analyze(self, text: str) -> list[Finding]:
+        tokens = tokenize(text)
+        spans: list[tuple[int, int, float]] = []
+        spans += self._after_address_words(tokens)
+        spans += self._full_names(tokens)
+        spans += self._after_kin_words(tokens)
+        spans += self._after_labels(text, tokens)
+        spans += self._signatures(text, tokens)
+        spans += self._table_columns(text)
+        findings: list[Finding] = []
+        seen: set[tuple[int, int]] = set()
+        for start, end, score in spans:
+            if (start, end) in seen or start >= end:
+                continue
+            seen.add((start, end))
+            findings.append(Finding(start, end, PERSON, text[start:end], score, self.name))
+        return findings
+
+    def _after_address_words(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
+        """ "Herr Krause", "Frau Dr. Nguyen Thi Lan", "Familie Schulze Pellengahr", "frau kortmann"."""
+        spans = []
+        for i, token in enumerate(tokens):
+            if token.lower not in ADDRESS_WORDS:
+                continue
+            j = i + 1
+            if j < len(tokens) and tokens[j].text == ".":
+                j += 1
+            if token.is_cap:
+                j = self._skip_roles(tokens, j)
+                if j < len(tokens) and not _same_line(tokens, i, j):
+                    continue
+                end = self._take_name(tokens, j, strong=True)
+                if end > j and not _followed_by_number(tokens, end):
+                    spans.append((tokens[j].start, tokens[end - 1].end, STRONG_SCORE))
+            elif token.text.islower() and j < len(tokens) and _same_line(tokens, i, j):
+                # chat style: "hab mit frau kortmann gesprochen"
+                first = tokens[j]
+                if self._lower_name_word(first) or (
+                    first.text.islower()
+                    and self.lexicon.is_surname(first.text)
+                    and not self.lexicon.is_common(first.text)
+                ):
+                    end = j + 1
+                    if (
+                        self.lexicon.is_first_name(first.text)
+                        and end < len(tokens)
+                        and self._lower_name_word(tokens[end])
+                    ):
+                        end += 1
+                    spans.append((first.start, tokens[end - 1].end, STRONG_SCORE))
+        return spans
+
+    def _full_names(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
+        """First name + surname ("Reinhard Eling"), surname-first lists ("Müller, Hans"),
+        Münsterland double names and Vietnamese names, found through the name lists."""
+        spans = []
+        lex = self.lexicon
+        n = len(tokens)
+        for i, token in enumerate(tokens):
+            if not token.is_word or not token.is_cap or len(token.text) < 2:
+                continue
+            low = token.lower
+            previous = tokens[i - 1].lower if i else ""
+            if previous in DETERMINERS:
+                continue
+            if (
+                low in VIETNAMESE_SURNAMES
+                and i + 2 < n
+                and tokens[i + 1].lower in VIETNAMESE_MIDDLE
+                and tokens[i + 2].is_cap
+                and tokens[i + 2].is_word
+                and _same_line(tokens, i, i + 2)
+            ):
+                spans.append((token.start, tokens[i + 2].end, STRONG_SCORE))
+                continue
+            if low in STRONG_DOUBLE_NAME_PREFIXES and i + 1 < n and _same_line(tokens, i, i + 1):
+                nxt = tokens[i + 1]
+                if self._name_word(nxt, False) and nxt.lower not in DOUBLE_NAME_PREFIXES:
+                    spans.append((token.start, nxt.end, LIST_SCORE))
+                    continue
+            if lex.is_first_name(token.text) and not _is_function_word(lex, low):
+                common_first = lex.is_common(token.text)
+                j = i + 1
+                # middle names ("Anna Lena Meier", "Hans Peter Bree")
+                while (
+                    j < n
+                    and tokens[j].is_cap
+                    and lex.is_first_name(tokens[j].text)
+                    and _same_line(tokens, j - 1, j)
+                    and not lex.is_common(tokens[j].text)
+                    and j + 1 < n
+                    and tokens[j + 1].is_cap
+                ):
+                    j += 1
+                if j >= n or not _same_line(tokens, i, j):
+                    continue
+                end = self._take_name(tokens, j, strong=False)
+                if end == j:
+                    continue
+                last = tokens[end - 1]
+                if common_first and not (lex.is_surname(last.text) and not lex.is_common(last.text)):
+                    continue
+                if _followed_by_number(tokens, end):
+                    continue  # "Maria Himmelfahrt 3"-like street names
+                spans.append((token.start, last.end, LIST_SCORE))
+            # "Müller, Hans" in lists (a surname from the lists, or any rare word at a line start)
+            if (
+                (lex.is_surname(token.text) or _starts_line(tokens, i))
+                and not lex.is_common(token.text)
+                and i + 2 < n
+                and tokens[i + 1].text == ","
+                and tokens[i + 2].is_cap
+                and lex.is_first_name(tokens[i + 2].text)
+                and not lex.is_common(tokens[i + 2].text)
+                and _same_line(tokens, i, i + 2)
+            ):
+                spans.append((token.start, tokens[i + 2].end, LIST_SCORE))
+        return spans
+
+    def _after_kin_words(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
+        """ "meinen Sohn Tobias", "Tochter Elif" — a known first name after a kinship word."""
+        spans = []
+        for i, token in enumerate(tokens[:-1]):
+            if token.lower not in KIN_WORDS:
+                continue
+            nxt = tokens[i + 1]
+            if nxt.is_cap and self.lexicon.is_first_name(nxt.text) and not self.lexicon.is_common(nxt.text):
+                end = self._take_name(tokens, i + 1, strong=True)
+                spans.append((nxt.start, tokens[max(end, i + 2) - 1].end, STRONG_SCORE))
+        return spans
+
+    def _after_labels(self, text: str, tokens: list[Token]) -> list[tuple[int, int, float]]:
+        """ "Sachbearbeiterin: Frau Kaya", "Name: Müller, Hans", "z. Hd. Herrn Krause", "gez. Brockmann"."""
+        spans = []
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        for regex in (LABEL, HANDOVER):
+            for match in regex.finditer(text):
+                k = _token_at(tokens, starts, match.end())
+                if k is None:
+                    continue
+                if tokens[k].lower in ADDRESS_WORDS:
+                    k += 1
+                    if k < len(tokens) and tokens[k].text == ".":
+                        k += 1
+                k = self._skip_titles(tokens, k)
+                if k >= len(tokens) or tokens[k].text == "\n":
+                    continue
+                end = self._take_name(tokens, k, strong=True)
+                if end == k:
+                    continue
+                # "Müller, Hans" / "Müller, Dr. Hans"
+                after = end
+                if after + 1 < len(tokens) and tokens[after].text == "," and _same_line(tokens, k, after + 1):
+                    nxt = self._skip_titles(tokens, after + 1)
+                    if nxt < len(tokens) and self.lexicon.is_first_name(tokens[nxt].text) and tokens[nxt].is_cap:
+                        end = self._take_name(tokens, nxt, strong=True)
+                spans.append((tokens[k].start, tokens[end - 1].end, STRONG_SCORE))
+        return spans
+
+    def _signatures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, float]]:
+        """The name line under "Mit freundlichen Grüßen" (after an optional "i. A.")."""
+        spans = []
+        lines = text.split("\n")
+        offsets = []
+        pos = 0
+        for line in lines:
+            offsets.append(pos)
+            pos += len(line) + 1
+        for index, line in enumerate(lines):
+            if not CLOSING.match(line):
+                continue
+            for nxt in range(index + 1, min(index + 3, len(lines))):
+                candidate = lines[nxt].strip()
+                if not candidate:
+                    continue
+                candidate_start = offsets[nxt] + lines[nxt].index(candidate)
+                span = self._signature_name(candidate)
+                if span is not None:
+                    spans.append((candidate_start + span[0], candidate_start + span[1], STRONG_SCORE))
+                break
+        return spans
+
+    def _signature_name(self, line: str) -> tuple[int, int] | None:
+        """Offsets of the name in a signature line, or None if the line is no name."""
+        prefix = re.match(r"(?i)(?:i\.\s?a\.|i\.\s?v\.|gez\.)\s*", line)
+        skip = prefix.end() if prefix else 0
+        tokens = tokenize(line[skip:])
+        k = self._skip_titles(tokens, 0)
+        if k < len(tokens) and tokens[k].lower in ADDRESS_WORDS:
+            return None
+        words = tokens[k:]
+        if not words or len(words) > MAX_NAME_WORDS or not all(t.is_word or t.text in {"-", "."} for t in words):
+            return None
+        lex = self.lexicon
+        names = [t for t in words if t.is_word and t.lower not in PARTICLES]
+        if not names:
+            return None
+        known = any(lex.is_first_name(t.text) or lex.is_surname(t.text) for t in names)
+        if any(_ORG_WORD.search(t.text) for t in names):
+            return None
+        if any(
+            lex.is_common(t.text) and not lex.is_first_name(t.text) and t.lower not in DOUBLE_NAME_PREFIXES
+            for t in names
+        ):
+            return None
+        if not all(t.is_cap or t.text.islower() for t in names):
+            return None
+        if not known and not all(t.is_cap for t in names):
+            return None
+        return skip + words[0].start, skip + words[-1].end
+
+    def _table_columns(self, text: str) -> list[tuple[int, int, float]]:
+        """Cells under a "Name"/"Vorname"/"Teilnehmer" header in tab, pipe or semicolon tables."""
+        spans = []
+        columns: set[int] = set()
+        pos = 0
+        for line in text.split("\n"):
+            line_start = pos
+            pos += len(line) + 1
+            if not any(sep in line for sep in ("\t", "|", ";")):
+                columns = set()
+                continue
+            cells = _cells(line)
+            header = {k for k, (_, cell) in enumerate(cells) if NAME_HEADER.match(cell)}
+            if header:
+                columns = header
+                continue
+            for k in columns:
+                if k >= len(cells):
+                    continue
+                offset, cell = cells[k]
+                value = cell.strip()
+                if value and _NAME_CELL.match(value) and not set(value) <= set("-. "):
+                    start = line_start + offset + cell.index(value)
+                    spans.append((start, start + len(value), STRONG_SCORE))
+        return spans
+
+
+_ALWAYS_COMMON: frozenset[str] = frozenset()  # hook for words that must never count as surname evidence
+
+
+def _is_function_word(lex: NameLexicon, low: str) -> bool:
+    """Very frequent words (articles, pronouns, prepositions) are never names."""
+    return lex.word_counts.get(low, 0) >= 5000 and low not in lex.surnames
+
+
+def _same_line(tokens: list[Token], i: int, j: int) -> bool:
+    return all(tokens[k].text != "\n" for k in range(i, min(j + 1, len(tokens))))
+
+
+def _starts_line(tokens: list[Token], i: int) -> bool:
+    """Only a list bullet ("-", "*", "•", "1.") stands between the line start and ``tokens[i]``."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in {"-", "*", "•", ".", ")"} | (
+        {tokens[k].text} if tokens[k].text.isdigit() else set()
+    ):
+        k -= 1
+    return k < 0 or tokens[k].text == "\n"
+
+
+def _followed_by_number(tokens: list[Token], end: int) -> bool:
+    """A house number after the words means a street ("Am Bach 2"), not a person."""
+    return end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 4
+
+
+def _token_at(tokens: list[Token], starts: dict[int, int], offset: int) -> int | None:
+    if offset in starts:
+        return starts[offset]
+    for k, token in enumerate(tokens):
+        if token.start >= offset:
+            return k
+    return None
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a table line; a leading '|' does not open a cell."""
+    cells = []
+    pos = 0
+    for match in _CELL_SPLIT.finditer(line):
+        cells.append((pos, line[pos : match.start()]))
+        pos = match.end()
+    cells.append((pos, line[pos:]))
+    if line.lstrip().startswith("|") and cells and not cells[0][1].strip():
+        cells = cells[1:]
+    return cells

@@ -1,0 +1,271 @@
+"""A tiny word tokenizer with offsets, and the closed word classes the person rules need.
+
+Why not the spaCy tokenizer: the rules must also run when the model is not loaded (tests,
+``with_model=False``), and they only need words, line breaks and punctuation with offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\n|\d+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        """Starts with a capital letter (a name candidate in normal German text)."""
+        return self.text[0].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text) if t.is_word]
+
+
+#: Name particles that belong to the surname ("von Bülow", "van der Berg", "ter Horst").
+PARTICLES = frozenset(
+    [
+        "von",
+        "vom",
+        "van",
+        "der",
+        "den",
+        "de",
+        "la",
+        "le",
+        "du",
+        "di",
+        "da",
+        "del",
+        "della",
+        "ter",
+        "ten",
+        "te",
+        "zur",
+        "zum",
+        "zu",
+        "op",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+    ]
+)
+#: Münsterland surname prefixes that form double names ("Schulze Pellengahr", "Lütke Twenhöven").
+DOUBLE_NAME_PREFIXES = frozenset(["schulze", "schulte", "lütke", "lütken", "große", "grosse", "kleine"])
+#: Strong prefixes that make a double name even without other context.
+STRONG_DOUBLE_NAME_PREFIXES = frozenset(["schulze", "schulte", "lütke", "lütken"])
+#: Salutations and forms of address that announce a person.
+ADDRESS_WORDS = frozenset(["herr", "herrn", "frau", "fr", "hr", "familie", "fam", "eheleute", "ehepaar", "geschwister"])
+#: Academic and other titles between a salutation and the name ("Frau Dr. Kaya").
+TITLES = frozenset(
+    [
+        "dr",
+        "prof",
+        "med",
+        "dipl",
+        "ing",
+        "doktor",
+        "professor",
+        "professorin",
+        "mag",
+        "rer",
+        "nat",
+        "phil",
+        "jur",
+        "habil",
+        "pd",
+        "ma",
+        "ba",
+    ]
+)
+#: Role nouns after a salutation that are not names ("Frau Bürgermeisterin", "Herr Landrat").
+ROLE_WORDS = frozenset(
+    [
+        "bürgermeister",
+        "bürgermeisterin",
+        "landrat",
+        "landrätin",
+        "minister",
+        "ministerin",
+        "kollege",
+        "kollegin",
+        "präsident",
+        "präsidentin",
+        "direktor",
+        "direktorin",
+        "vorsitzender",
+        "vorsitzende",
+        "pfarrer",
+        "pfarrerin",
+        "richterin",
+        "rechtsanwalt",
+        "rechtsanwältin",
+        "anwalt",
+        "anwältin",
+        "abgeordneter",
+        "abgeordnete",
+        "kreisdirektor",
+        "kreisdirektorin",
+        "dezernent",
+        "dezernentin",
+        "amtsleiter",
+        "amtsleiterin",
+        "schulleiter",
+        "schulleiterin",
+        "leiter",
+        "leiterin",
+        "sachbearbeiter",
+        "sachbearbeiterin",
+        "antragsteller",
+        "antragstellerin",
+        "nachbar",
+        "nachbarin",
+        "mutter",
+        "vater",
+        "tochter",
+        "sohn",
+        "oberbürgermeister",
+        "oberbürgermeisterin",
+        "staatssekretär",
+        "staatssekretärin",
+        "kommissar",
+        "kommissarin",
+        "hauptkommissar",
+        "hauptkommissarin",
+    ]
+)
+#: Kinship words that are followed by a first name ("mein Sohn Tobias").
+KIN_WORDS = frozenset(
+    [
+        "sohn",
+        "sohnes",
+        "tochter",
+        "kind",
+        "kindes",
+        "enkel",
+        "enkelin",
+        "bruder",
+        "schwester",
+        "ehemann",
+        "ehefrau",
+        "gatte",
+        "gattin",
+        "partner",
+        "partnerin",
+        "lebensgefährte",
+        "lebensgefährtin",
+        "neffe",
+        "nichte",
+        "cousin",
+        "cousine",
+        "schüler",
+        "schülerin",
+        "mündel",
+        "pflegekind",
+        "pflegesohn",
+        "pflegetochter",
+    ]
+)
+#: Words before a noun that make a following capitalised word a common noun ("der Koch").
+DETERMINERS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "als",
+        "unser",
+        "unsere",
+        "unseren",
+        "unserem",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "sein",
+        "seine",
+        "seinen",
+        "seinem",
+        "jeder",
+        "jede",
+        "jeden",
+        "jedem",
+        "dieser",
+        "diese",
+        "diesen",
+        "diesem",
+    ]
+)
+#: Vietnamese family names, and the middle names that follow them ("Nguyen Thi Lan").
+VIETNAMESE_SURNAMES = frozenset(
+    [
+        "nguyen",
+        "nguyễn",
+        "tran",
+        "trần",
+        "le",
+        "lê",
+        "pham",
+        "phạm",
+        "hoang",
+        "hoàng",
+        "huynh",
+        "huỳnh",
+        "phan",
+        "vu",
+        "vũ",
+        "vo",
+        "võ",
+        "dang",
+        "đặng",
+        "bui",
+        "bùi",
+        "do",
+        "đỗ",
+        "ho",
+        "hồ",
+        "ngo",
+        "ngô",
+        "duong",
+        "dương",
+        "ly",
+        "lý",
+    ]
+)
+VIETNAMESE_MIDDLE = frozenset(
+    ["thi", "thị", "van", "văn", "duc", "đức", "minh", "thanh", "ngoc", "ngọc", "huu", "hữu", "quang", "xuan", "xuân"]
+)

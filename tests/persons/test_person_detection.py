@@ -1,0 +1,150 @@
+"""Person detection in county texts: model + rules + propagation, through the real engine.
+
+Each positive case names the words that must be masked as PERSON; each negative case names the
+words that must stay visible (over-masking makes the chatbot answer useless).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from anonymizer.engine import AnalyzerEngine
+from tests.persons.conftest import covered, person_spans, touched
+
+POSITIVE = [
+    # salutation and title context
+    ("salutation", "Sehr geehrte Frau Pohlmann,\nvielen Dank für Ihre Nachricht.", ["Pohlmann"]),
+    ("salutation", "Bitte leiten Sie das an Herrn Krause weiter.", ["Krause"]),
+    ("salutation", "Die Familie Rüschhoff hat den Antrag gestellt.", ["Rüschhoff"]),
+    ("title", "Termin bei Frau Dr. Aylin Kaya am Donnerstag.", ["Aylin Kaya"]),
+    ("title", "Das Gutachten von Dr. Hendrik Wessels liegt vor.", ["Hendrik Wessels"]),
+    ("z. Hd.", "Kreis Coesfeld\nz. Hd. Herrn Bernd Vogt\nFriedrich-Ebert-Str. 7", ["Bernd Vogt"]),
+    ("label", "Sachbearbeiterin: Frau Tepe\nZimmer 214", ["Tepe"]),
+    ("label", "Sachbearbeiter/in: Kemper", ["Kemper"]),
+    ("label", "Ansprechpartner: Tim Brüggemann, Tel. intern 1234", ["Tim Brüggemann"]),
+    # signatures
+    ("signature", "Mit freundlichen Grüßen\n\nHeike Wiesmann\nJugendamt", ["Heike Wiesmann"]),
+    ("signature", "Viele Grüße\nTerhorst", ["Terhorst"]),
+    ("signature", "Gruß\ni. A. Jana Kuhlmann", ["Jana Kuhlmann"]),
+    # tables and lists
+    (
+        "table",
+        "Name | Geburtsdatum\nKemper, Lea | 01.02.2015\nOstendorf, Finn | 03.04.2016",
+        ["Kemper, Lea", "Ostendorf, Finn"],
+    ),
+    (
+        "table",
+        "Vorname\tNachname\tKlasse\nLea\tKemper\t3b\nFinn\tOstendorf\t4a",
+        ["Lea", "Kemper", "Finn", "Ostendorf"],
+    ),
+    (
+        "list",
+        "Teilnehmende:\n- Müller, Hans\n- Özdemir, Ayten\n- Nowak, Katarzyna",
+        ["Müller, Hans", "Özdemir, Ayten", "Nowak, Katarzyna"],
+    ),
+    ("list", "Name: Wennemer, Birgit\nGeburtsort: Dülmen", ["Wennemer, Birgit"]),
+    # lower-case chat
+    ("chat", "hab mit frau kortmann gesprochen, passt alles", ["kortmann"]),
+    ("chat", "moin, kannst du bei frau brockmann zurückrufen?", ["brockmann"]),
+    ("chat", "herr schöneberg hat wieder angerufen", ["schöneberg"]),
+    # particles
+    ("particle", "Herr von Bülow hat den Antrag unterschrieben.", ["von Bülow"]),
+    ("particle", "Frau van der Meer wohnt jetzt in Billerbeck.", ["van der Meer"]),
+    ("particle", "Rückruf an Frau de Vries erbeten.", ["de Vries"]),
+    ("particle", "Herr ter Horst kommt um 10 Uhr.", ["ter Horst"]),
+    ("particle", "Die Stellungnahme von Frau zur Mühlen fehlt noch.", ["zur Mühlen"]),
+    # Münsterland double names
+    ("double name", "Der Hof von Schulze Pellengahr liegt bei Everswinkel.", ["Schulze Pellengahr"]),
+    ("double name", "Herr Lütke Twenhöven war heute da.", ["Lütke Twenhöven"]),
+    ("double name", "Frau Große Kleimann hat angerufen.", ["Große Kleimann"]),
+    ("double name", "Antragsteller ist Werner Lütke Twenhöven aus Nottuln.", ["Werner Lütke Twenhöven"]),
+    # surnames that are also nouns, with person context
+    ("noun surname", "Herr Koch hat die Unterlagen eingereicht.", ["Koch"]),
+    ("noun surname", "Bitte Frau Richter informieren.", ["Richter"]),
+    ("noun surname", "Herrn Bauer wurde geantwortet.", ["Bauer"]),
+    ("noun surname", "Gespräch mit Frau Vogel am Freitag.", ["Vogel"]),
+    ("noun surname", "Sabine Winter hat den Bescheid erhalten.", ["Sabine Winter"]),
+    # foreign names
+    ("turkish", "Die Mutter Ayşe Yılmaz spricht wenig Deutsch.", ["Ayşe Yılmaz"]),
+    ("turkish", "Mehmet Öztürk hat die Bescheinigung vorgelegt.", ["Mehmet Öztürk"]),
+    ("arabic", "Herr Abdelkader Benali bittet um einen Termin.", ["Abdelkader Benali"]),
+    ("ukrainian", "Olena Kovalenko ist mit zwei Kindern aus Charkiw gekommen.", ["Olena Kovalenko"]),
+    ("polish", "Katarzyna Nowak arbeitet als Pflegekraft.", ["Katarzyna Nowak"]),
+    ("russian", "Die Akte von Dmitri Iwanow liegt im Fach.", ["Dmitri Iwanow"]),
+    ("vietnamese", "Die Unterlagen von Frau Nguyen Thi Lan sind vollständig.", ["Nguyen Thi Lan"]),
+    ("vietnamese", "Nguyen Van Minh hat sich angemeldet.", ["Nguyen Van Minh"]),
+    ("kin", "Für meinen Sohn Tobias beantrage ich BAföG.", ["Tobias"]),
+]
+
+NEGATIVE = [
+    (
+        "sentence start",
+        "Antrag und Bescheid liegen vor. Bearbeitung erfolgt zeitnah.",
+        ["Antrag", "Bescheid", "Bearbeitung"],
+    ),
+    ("sentence start", "Winter ist in Coesfeld meist mild. Koch dich warm!", ["Winter", "Koch"]),
+    ("Frau Doktor", "Frau Doktor, bitte kommen Sie ins Sprechzimmer.", ["Frau", "Doktor"]),
+    ("street and town", "Die Bahnhofstraße in Dülmen wird ab Montag gesperrt.", ["Bahnhofstraße", "Dülmen"]),
+    ("street and town", "Der Bus fährt über Am Bach 2 nach Lüdinghausen.", ["Am Bach"]),
+    ("weekday and month", "Am Montag, dem 3. Mai, und im August ist das Amt geschlossen.", ["Montag", "Mai", "August"]),
+    ("job", "Der Koch der Kantine hat gekündigt, ein neuer Koch wird gesucht.", ["Koch"]),
+    ("job", "Der Richter hat entschieden, der Bauer muss zahlen.", ["Richter", "Bauer"]),
+    ("animal", "Ein Vogel sitzt auf dem Dach des Kreishauses.", ["Vogel"]),
+    ("closing without name", "Mit freundlichen Grüßen\nStraßenverkehrsamt", ["Straßenverkehrsamt"]),
+    ("closing without name", "Mit freundlichen Grüßen\nIhr Bürgerbüro", ["Ihr", "Bürgerbüro"]),
+    ("role after salutation", "Frau Bürgermeisterin eröffnete die Sitzung.", ["Bürgermeisterin"]),
+    ("chat", "hab mit der frau vom amt gesprochen, die frau sagt nein", ["vom", "amt", "sagt"]),
+    ("table", "Ort | Datum\nCoesfeld | 01.02.2025\nDülmen | 03.04.2025", ["Coesfeld", "Dülmen"]),
+]
+
+
+def _spans_of(text: str, word: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(re.escape(word), text)]
+
+
+@pytest.mark.parametrize(("bullet", "text", "names"), POSITIVE, ids=[f"{b}:{n[0]}" for b, _, n in POSITIVE])
+def test_person_is_found(engine: AnalyzerEngine, bullet: str, text: str, names: list[str]) -> None:
+    spans = person_spans(engine, text)
+    for name in names:
+        for start, end in _spans_of(text, name):
+            assert covered(spans, start, end), f"{bullet}: {name!r} not masked in {text!r}: {spans}"
+
+
+@pytest.mark.parametrize(("bullet", "text", "words"), NEGATIVE, ids=[f"{b}:{w[0]}" for b, _, w in NEGATIVE])
+def test_non_person_stays(engine: AnalyzerEngine, bullet: str, text: str, words: list[str]) -> None:
+    spans = person_spans(engine, text)
+    for word in words:
+        for start, end in _spans_of(text, word):
+            assert not touched(spans, start, end), f"{bullet}: {word!r} masked in {text!r}: {spans}"
+
+
+PROPAGATION = [
+    (
+        "Sehr geehrte Frau Kortmann,\nwir haben Ihren Antrag erhalten. Kortmanns Unterlagen sind "
+        "vollständig. Frau Kortmann wird benachrichtigt.\nnotiz: kortmann nochmal anrufen",
+        ["Kortmann", "Kortmanns", "kortmann"],
+    ),
+    ("Kemper hat angerufen. Später kam Frau Kemper persönlich vorbei.", ["Kemper"]),
+    ("Vermerk: Frau Elif Gülcan war da. Elif möchte einen Termin, Gülcan bringt die Papiere.", ["Elif", "Gülcan"]),
+    ("Herr Koch war da. Koch bringt morgen die Papiere. Der Koch der Kantine bleibt.", ["Koch bringt"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PROPAGATION)
+def test_found_name_is_masked_everywhere(engine: AnalyzerEngine, text: str, names: list[str]) -> None:
+    spans = person_spans(engine, text)
+    for name in names:
+        occurrences = _spans_of(text, name)
+        assert occurrences
+        for start, _end in occurrences:
+            word_end = start + len(name.split()[0])
+            assert covered(spans, start, word_end), f"{name!r} at {start} not masked: {spans}"
+
+
+def test_propagation_keeps_the_job_after_an_article(engine: AnalyzerEngine) -> None:
+    text = "Herr Koch war da. Der Koch der Kantine bleibt."
+    spans = person_spans(engine, text)
+    job = text.index("Koch der")
+    assert not touched(spans, job, job + 4)
