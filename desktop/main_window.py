@@ -220,6 +220,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Antwort &zurückübersetzen"))
         self.tabs.setTabText(2, self.tr("H&ilfe"))
         self.tabs.setAccessibleName(self.tr("Seiten"))
+        self.tabs.setAccessibleDescription(self.tr("Text prüfen, Antwort zurückübersetzen und Hilfe."))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
+        self.tabs.tabBar().setAccessibleDescription(self.tabs.accessibleDescription())
         for widget, name, description in (
             (self.cancel_button, self.tr("Erkennung abbrechen"), self.tr("Bricht die laufende Erkennung ab.")),
             (self.progress, self.tr("Fortschritt der Erkennung"), self.tr("Wie weit die Erkennung ist.")),

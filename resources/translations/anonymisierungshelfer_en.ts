@@ -261,266 +261,271 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="217" />
+        <location filename="../../desktop/main_window.py" line="218" />
         <source>Anonymisierungshelfer</source>
         <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs. Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke.</extracomment>
         <translation>Anonymisierungshelfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244" />
+        <location filename="../../desktop/main_window.py" line="248" />
         <source>&amp;Text prüfen</source>
         <translation>Check &amp;text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245" />
+        <location filename="../../desktop/main_window.py" line="249" />
         <source>&amp;Antwort zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234" />
-        <location filename="../../desktop/main_window.py" line="249" />
+        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="253" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="222" />
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316" />
+        <location filename="../../desktop/main_window.py" line="320" />
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>Erkennung abbrechen</source>
         <translation>Cancel detection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>Bricht die laufende Erkennung ab.</source>
         <translation>Stops the running detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>Fortschritt der Erkennung</source>
         <translation>Detection progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>Wie weit die Erkennung ist.</source>
         <translation>How far detection has got.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>Zustand der Erkennung.</source>
         <translation>State of detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240" />
+        <location filename="../../desktop/main_window.py" line="244" />
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243" />
+        <location filename="../../desktop/main_window.py" line="247" />
         <source>Bereinigten Text &amp;kopieren</source>
         <translation>&amp;Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229" />
+        <location filename="../../desktop/main_window.py" line="233" />
         <source>Abbre&amp;chen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="234" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233" />
+        <location filename="../../desktop/main_window.py" line="237" />
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="240" />
         <source>Datei &amp;öffnen …</source>
         <translation>Open fi&amp;le …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="219" />
         <source>Text &amp;prüfen</source>
         <translation>Check te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219" />
+        <location filename="../../desktop/main_window.py" line="220" />
         <source>Antwort &amp;zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220" />
+        <location filename="../../desktop/main_window.py" line="221" />
         <source>H&amp;ilfe</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237" />
+        <location filename="../../desktop/main_window.py" line="223" />
+        <source>Text prüfen, Antwort zurückübersetzen und Hilfe.</source>
+        <translation>Check text, restore answer and help.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="241" />
         <source>&amp;Einfügen</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="242" />
         <source>&amp;Neuer Text</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239" />
+        <location filename="../../desktop/main_window.py" line="243" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241" />
+        <location filename="../../desktop/main_window.py" line="245" />
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242" />
+        <location filename="../../desktop/main_window.py" line="246" />
         <source>N&amp;ie maskieren</source>
         <translation>&amp;Never mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246" />
+        <location filename="../../desktop/main_window.py" line="250" />
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247" />
+        <location filename="../../desktop/main_window.py" line="251" />
         <source>&amp;Richtlinie bearbeiten …</source>
         <translation>Edit &amp;policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248" />
+        <location filename="../../desktop/main_window.py" line="252" />
         <source>Sitzung &amp;beenden (Zuordnungen vergessen)</source>
         <translation>&amp;End session (forget placeholder table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257" />
-        <location filename="../../desktop/main_window.py" line="401" />
+        <location filename="../../desktop/main_window.py" line="261" />
+        <location filename="../../desktop/main_window.py" line="406" />
         <source>Sprachmodell wird geladen …</source>
         <translation>Loading language model …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307" />
+        <location filename="../../desktop/main_window.py" line="311" />
         <source>Die Zwischenablage enthält keinen Text.</source>
         <translation>The clipboard contains no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316" />
+        <location filename="../../desktop/main_window.py" line="320" />
         <source>Dokumente (*.txt *.docx *.pdf *.eml *.msg);;Alle Dateien (*)</source>
         <translation>Documents (*.txt *.docx *.pdf *.eml *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366" />
+        <location filename="../../desktop/main_window.py" line="371" />
         <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
         <translation>Detection cancelled – the text has not been fully checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391" />
+        <location filename="../../desktop/main_window.py" line="396" />
         <source>Die Vorschau erscheint, sobald die Erkennung fertig ist.</source>
         <translation>The preview appears as soon as detection has finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403" />
+        <location filename="../../desktop/main_window.py" line="408" />
         <source>Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405" />
+        <location filename="../../desktop/main_window.py" line="410" />
         <source>Erkennung läuft …</source>
         <translation>Detecting …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407" />
+        <location filename="../../desktop/main_window.py" line="412" />
         <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
         <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="411" />
+        <location filename="../../desktop/main_window.py" line="416" />
         <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
         <translation>Ready. %1 findings, %2 of them masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440" />
+        <location filename="../../desktop/main_window.py" line="445" />
         <source>Maskieren</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440" />
+        <location filename="../../desktop/main_window.py" line="445" />
         <source>Kategorie für „%1“:</source>
         <translation>Category for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="447" />
-        <location filename="../../desktop/main_window.py" line="466" />
+        <location filename="../../desktop/main_window.py" line="452" />
+        <location filename="../../desktop/main_window.py" line="471" />
         <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
         <translation>Please first select the text to be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="492" />
+        <location filename="../../desktop/main_window.py" line="497" />
         <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
         <translation>The language model is still loading – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="495" />
+        <location filename="../../desktop/main_window.py" line="503" />
         <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
         <translation>Detection is still running – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="500" />
+        <location filename="../../desktop/main_window.py" line="508" />
         <source>Nicht kopiert.</source>
         <translation>Not copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="512" />
+        <location filename="../../desktop/main_window.py" line="520" />
         <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
         <translation>Cleaned text copied (%1 places masked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="524" />
+        <location filename="../../desktop/main_window.py" line="532" />
         <source>Zurückübersetzte Antwort kopiert.</source>
         <translation>Restored answer copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="527" />
+        <location filename="../../desktop/main_window.py" line="535" />
         <source>Zwischenablage geleert.</source>
         <translation>Clipboard cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="550" />
+        <location filename="../../desktop/main_window.py" line="558" />
         <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
         <translation>The policy editor cannot be started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="572" />
+        <location filename="../../desktop/main_window.py" line="580" />
         <source>Richtlinie wird neu geladen …</source>
         <translation>Reloading the policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="579" />
+        <location filename="../../desktop/main_window.py" line="587" />
         <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
         <translation>Session ended: every placeholder mapping has been forgotten.</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from gui_fakes import SAMPLE
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from anonymizer.entities import ALL_TYPES
 from desktop import categories
@@ -94,9 +94,9 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, window) -> None: 
                 owner = window.tabs
             if not owner.accessibleName():
                 missing.append(f"{type(widget).__name__}:{widget.objectName()}")
-            if isinstance(widget, QAbstractButton) and not widget.accessibleDescription():
-                missing.append(f"{type(widget).__name__} {widget.text()} (no description)")
-    assert missing == []
+            if not owner.accessibleDescription():
+                missing.append(f"{type(widget).__name__} {owner.accessibleName()} (no description)")
+    assert sorted(set(missing)) == []
 
 
 def test_mnemonics_are_unique_per_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -203,3 +203,23 @@ def test_missing_qm_is_built_from_the_ts_on_first_use(qapp, monkeypatch, tmp_pat
         assert (tmp_path / "anonymisierungshelfer_en.qm").is_file()
     finally:
         manager.remove()
+
+
+@pytest.mark.parametrize("which", ["review", "settings"])
+def test_dialog_controls_are_named(qtbot, settings, which: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop.widgets.review_dialog import ReviewDutyDialog
+    from desktop.widgets.settings_dialog import SettingsDialog
+
+    dialog = ReviewDutyDialog({"PERSON": 2}) if which == "review" else SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    unnamed = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if isinstance(widget.parentWidget(), QAbstractScrollArea):
+            continue
+        name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+        if not name.replace("&", "").strip():
+            unnamed.append(type(widget).__name__)
+    assert unnamed == []
