@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -11,6 +12,8 @@ from urllib.parse import quote
 import docx
 import pytest
 from documents_helpers import EMAIL, IBAN, NAME, ORIGINALS, PHONE, SURNAME, WINDOWS_USER, package_texts, tiny_png
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from anonymizer.documents import load_document
 from anonymizer.documents.docx_reader import TEXT, read_docx
@@ -226,16 +229,73 @@ def test_images_are_removed_when_asked(everything_docx: Path, tmp_path: Path) ->
     assert "[PERSON_1]" in read_docx(target).text  # the text box (a drawing too) is kept
 
 
-def test_two_images_are_counted_in_german(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("extra_parts", "notes"),
+    [
+        (
+            {"word/media/image2.png": tiny_png() + b"\x00"},
+            ("Das Dokument enthält 2 Bilder, die nicht geprüft werden können.",),
+        ),
+        (
+            {"word/embeddings/oleObject1.bin": b"\x01"},
+            (
+                "Das Dokument enthält 1 Bild, das nicht geprüft werden kann.",
+                "Das Dokument enthält 1 eingebettetes Objekt, das nicht geprüft werden kann.",
+            ),
+        ),
+        (
+            {"word/embeddings/Tabelle1.xlsx": b"PK", "word/embeddings/Tabelle2.xlsx": b"PK"},
+            (
+                "Das Dokument enthält 1 Bild, das nicht geprüft werden kann.",
+                "Das Dokument enthält 2 eingebettete Objekte, die nicht geprüft werden können.",
+            ),
+        ),
+    ],
+)
+def test_images_and_objects_are_counted_in_german(
+    tmp_path: Path, extra_parts: dict[str, bytes], notes: tuple[str, ...]
+) -> None:
     document = docx.Document()
     document.add_picture(tmp_png(tmp_path))
-    document.add_picture(tmp_png(tmp_path))
+    document.add_picture(tmp_png(tmp_path))  # python-docx stores the same picture once
     source = tmp_path / "bilder.docx"
     document.save(str(source))
-    # python-docx stores the same picture once; a second, different picture is a second part.
     with zipfile.ZipFile(source, "a") as archive:
-        archive.writestr("word/media/image2.png", tiny_png() + b"\x00")
-    assert load_document(source).notes == ("Das Dokument enthält 2 Bilder, die nicht geprüft werden können.",)
+        for name, data in extra_parts.items():
+            archive.writestr(name, data)
+    assert load_document(source).notes == notes
+
+
+def test_document_without_images_has_no_note(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Nur Text.")
+    document.save(str(tmp_path / "text.docx"))
+    assert load_document(tmp_path / "text.docx").notes == ()
+
+
+def test_vml_picture_in_a_header_is_removed_when_asked(tmp_path: Path) -> None:
+    """Old-style (VML) pictures, e.g. a letterhead with a signature scan in the header."""
+    document = docx.Document()
+    document.add_paragraph("Text")
+    header = document.sections[0].header
+    image_id, _image = header.part.get_or_add_image(io.BytesIO(tiny_png()))
+    header.paragraphs[0]._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w", "r")} xmlns:v="urn:schemas-microsoft-com:vml" '
+            'xmlns:o="urn:schemas-microsoft-com:office:office"><w:pict><v:shape id="Unterschrift" '
+            f'style="width:10pt;height:10pt"><v:imagedata r:id="{image_id}" o:title="Unterschrift {NAME}"/>'
+            "</v:shape></w:pict></w:r>"
+        )
+    )
+    source = tmp_path / "kopf.docx"
+    document.save(str(source))
+    content = read_docx(source)
+    target = tmp_path / "aus.docx"
+    write_masked_docx(source, target, [], content=content, remove_images=True)
+    parts = package_texts(target)
+    assert not any(name.startswith("word/media/") for name in parts)
+    assert "<w:pict" not in parts["word/header1.xml"] and NAME not in parts["word/header1.xml"]
+    assert docx.Document(str(target)).sections[0].header.paragraphs[0].text == ""
 
 
 def tmp_png(folder: Path) -> str:
