@@ -13,6 +13,8 @@ import ast
 import importlib.util
 import json
 import re
+import shutil
+import subprocess
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -21,9 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "Anonymisierungshelfer"
-#: PyInstaller's work folder (ignored by git); compiled translations are staged here too.
+#: PyInstaller's work folder (ignored by git); compiled translations and stripped binaries are staged here too.
 WORK_DIR = ROOT / "build" / "pyinstaller"
 STAGED_TRANSLATIONS = WORK_DIR / "translations"
+STRIPPED_BINARIES = WORK_DIR / "stripped"
 
 #: Our own code: everything PyInstaller must see, and what the "derived from the code" scans read.
 SOURCE_PACKAGES = ("anonymizer", "desktop")
@@ -247,9 +250,30 @@ def model_dirs(root: Path = ROOT) -> list[Path]:
     return sorted(meta.parent for meta in models.rglob("meta.json"))
 
 
+_SPACY_LANG_IMPORT = re.compile(r"(?:from|import)\s+(?:spacy|\.+)lang\.([a-z]{2,3})\b")
+
+
+def spacy_internal_languages() -> set[str]:
+    """Languages spaCy's own modules import (outside ``spacy/lang`` and its tests).
+
+    spaCy 3.8 imports the Japanese, Korean, Thai, Vietnamese and Chinese tokenizer factories when it fills
+    its registry, and "xx" in its converters; a bundle without them fails in ``spacy.load``.
+    """
+    spacy_dir = _package_dir("spacy")
+    if spacy_dir is None:
+        return set()
+    languages: set[str] = set()
+    for path in spacy_dir.rglob("*.py"):
+        relative = path.relative_to(spacy_dir).parts
+        if relative[0] in {"lang", "tests"}:
+            continue
+        languages.update(_SPACY_LANG_IMPORT.findall(path.read_text(encoding="utf-8", errors="replace")))
+    return languages
+
+
 def spacy_languages(root: Path = ROOT) -> set[str]:
-    """German, plus the language of every bundled model (its ``meta.json``)."""
-    languages = {"de"}
+    """German, the language of every bundled model (its ``meta.json``), and those spaCy imports itself."""
+    languages = {"de"} | spacy_internal_languages()
     for folder in model_dirs(root):
         lang = json.loads((folder / "meta.json").read_text(encoding="utf-8")).get("lang")
         if isinstance(lang, str) and lang:
@@ -326,6 +350,41 @@ def keep_data_file(dest: str, root: Path = ROOT) -> bool:
     if match:
         return match.group(1) == "qtbase" and match.group(2).split("_")[0] in QT_TRANSLATION_LANGUAGES
     return True
+
+
+def has_debug_info(binary: Path) -> bool:
+    """Whether an ELF file still carries DWARF debug sections (``readelf`` from binutils, like ``strip``)."""
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        return False
+    result = subprocess.run([readelf, "-S", "--wide", str(binary)], capture_output=True, text=True, check=False)
+    return result.returncode == 0 and ".debug_info" in result.stdout
+
+
+def strip_debug_info(binaries: list[tuple[str, str, str]], out_dir: Path) -> list[tuple[str, str, str]]:
+    """Binaries (PyInstaller TOC entries) with their debug sections removed — Linux only.
+
+    Linux wheels of spaCy, blis, thinc … ship their Cython modules with debug info (about 150 MB).
+    PyInstaller's own ``strip=True`` strips *every* library, which breaks the libraries auditwheel
+    grafted into ``*.libs`` folders (numpy's OpenBLAS: "ELF load command address/offset not
+    page-aligned"). So only files that have debug sections, outside ``*.libs``, are stripped — of debug
+    sections only, into copies under ``out_dir``.
+    """
+    strip = shutil.which("strip")
+    if not sys.platform.startswith("linux") or strip is None:
+        return binaries
+    result = []
+    for dest, source, typecode in binaries:
+        grafted = any(part.endswith(".libs") for part in Path(dest).parts)
+        if grafted or not has_debug_info(Path(source)):
+            result.append((dest, source, typecode))
+            continue
+        target = out_dir / dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+        subprocess.run([strip, "--strip-debug", str(target)], check=True)
+        result.append((dest, str(target), typecode))
+    return result
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -100,6 +101,18 @@ def test_every_third_party_import_is_planned() -> None:
     assert plan.third_party_imports() - plan.PLANNED_IMPORTS == set()
 
 
+def test_source_selftest_passes_with_the_excluded_modules_blocked() -> None:
+    """What the build leaves out, the app must not import: the selftest runs with those modules unimportable."""
+    assert package.preflight() > 0
+
+
+def test_spacy_languages_include_german_and_those_spacy_imports_itself() -> None:
+    languages = plan.spacy_languages()
+    assert {"de", "xx"} <= languages
+    assert plan.spacy_internal_languages() <= languages
+    assert "fr" not in languages
+
+
 def test_no_qt_module_our_code_imports_is_excluded() -> None:
     excluded = set(plan.excluded_modules())
     assert {f"PySide6.{name}" for name in plan.qt_modules_used()} & excluded == set()
@@ -115,7 +128,7 @@ def test_no_qt_module_our_code_imports_is_excluded() -> None:
         ("PySide6/Qt/translations/qtbase_de.qm", True),
         ("PySide6/Qt/translations/qtbase_en.qm", True),
         ("faker/providers/person/fr_FR/__init__.py", False),
-        ("spacy/lang/ja/tag_map.json", False),
+        ("spacy/lang/fr/lemmatizer.json", False),
         ("spacy/tests/README.md", False),
         ("spacy/tokens/doc.pyx", False),
         ("PySide6/Qt/translations/designer_de.qm", False),
@@ -168,6 +181,29 @@ def test_size_report_ranks_real_files(tmp_path: Path) -> None:
     assert report.files == 4
     assert report.largest_items == [("spacy", 5000), ("libpython.so", 4000)]
     assert report.largest_files == [("_internal/libpython.so", 4000), ("_internal/spacy/a.so", 3000)]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("strip") is None, reason="Linux binutils")
+def test_strip_debug_info_strips_only_debug_builds_outside_grafted_libs(tmp_path: Path) -> None:
+    import numpy
+    import spacy.attrs
+
+    with_debug = Path(spacy.attrs.__file__)  # Cython module shipped with DWARF sections
+    grafted = next((Path(numpy.__file__).parent.parent / "numpy.libs").glob("*.so*"))
+    no_debug = next((Path(numpy.__file__).parent / "_core").glob("_multiarray_umath*.so"))
+    if not plan.has_debug_info(with_debug):
+        pytest.skip("this spaCy wheel has no debug sections")
+    toc = [
+        ("spacy/attrs.so", str(with_debug), "EXTENSION"),
+        (f"numpy.libs/{grafted.name}", str(grafted), "BINARY"),
+        ("numpy/_core/umath.so", str(no_debug), "EXTENSION"),
+    ]
+    result = plan.strip_debug_info(toc, tmp_path)
+    stripped = Path(result[0][1])
+    assert stripped.parent == tmp_path / "spacy"
+    assert not plan.has_debug_info(stripped)
+    assert stripped.stat().st_size < with_debug.stat().st_size
+    assert result[1:] == toc[1:]
 
 
 def test_compressed_size_of_a_real_folder(tmp_path: Path) -> None:
