@@ -8,6 +8,7 @@ The window never touches engines, masking sessions or document readers directly:
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from desktop.review import ReviewedFinding, ReviewState, to_mask
 
 if TYPE_CHECKING:  # imported lazily: masking pulls in Faker and presidio (~0.4 s), not needed to show the window
     from anonymizer.masking import MaskingSession
+    from anonymizer.sessions import SessionStore
 
 
 class Engine(Protocol):
@@ -60,6 +62,12 @@ class RestoreOutcome:
     unmentioned: tuple[str, ...] = ()
 
 
+def _default_session_store(policy: Policy) -> SessionStore:
+    from anonymizer.sessions import open_session_store
+
+    return open_session_store(policy)
+
+
 class CoreFacade:
     """Engine, review state and masking sessions of one app window.
 
@@ -72,12 +80,17 @@ class CoreFacade:
         engine_factory: Callable[[], Engine] | None = None,
         policy: Policy | None = None,
         document_loader: Callable[[Path], LoadedDocument] = load_document,
+        store_factory: Callable[[Policy], SessionStore] | None = None,
     ) -> None:
         self._engine_factory = engine_factory or self._build_real_engine
         #: Why copying is blocked (an invalid machine-wide policy), and layers that were skipped.
         self.copy_blocked_reason: str | None = None
         self.policy_warnings: list[str] = []
         self._engine: Engine | None = None
+        self._store_factory = store_factory or _default_session_store
+        self._store: SessionStore | None = None
+        #: Where sessions are kept, when it is not the encrypted store (no keyring, keep_days = 0).
+        self.session_notice: str | None = None
         self._policy = policy
         self._explicit_policy = policy is not None
         self._document_loader = document_loader
@@ -103,7 +116,31 @@ class CoreFacade:
         if not self._explicit_policy:
             self._policy = engine.policy  # the engine's policy is the effective one (layers merged)
         self.review.allow_unmask = self.policy.allow_unmask
+        self._open_session_store()
         self._engine = engine
+
+    def _open_session_store(self) -> None:
+        """Keep sessions encrypted (key in the OS keyring) and continue the latest one after a restart.
+
+        Without a keyring, or with ``keep_days = 0``, sessions live in memory only and
+        :attr:`session_notice` says so. Runs on the worker thread (the keyring may be slow).
+        """
+        try:
+            store = self._store_factory(self.policy)
+        except AnonymizerError as error:
+            self._store, self.session_notice = None, str(error)
+            return
+        self._store = store
+        self.session_notice = getattr(store, "notice", None)
+        if self._session is not None:
+            return
+        try:
+            kept = store.list_sessions()
+            if kept:
+                latest = max(kept, key=lambda info: info.updated)
+                self._session = store.load(latest.session_id, self.policy)
+        except AnonymizerError as error:  # a damaged or foreign session file: start afresh
+            self.session_notice = str(error)
 
     @property
     def reloadable(self) -> bool:
@@ -181,9 +218,16 @@ class CoreFacade:
         return MaskOutcome(result.text, dict(counts), session)
 
     def remember_copied(self, outcome: MaskOutcome) -> None:
-        """Adopt the session of a copied text: its answer can now be restored."""
-        if outcome.session is not None:
-            self._session = outcome.session
+        """Adopt the session of a copied text (its answer can now be restored) and keep it.
+
+        Raises :class:`AnonymizerError` when the encrypted store cannot write; the session then
+        still works in memory.
+        """
+        if outcome.session is None:
+            return
+        self._session = outcome.session
+        if self._store is not None:
+            self._store.save(outcome.session)
 
     @property
     def can_restore(self) -> bool:
@@ -197,7 +241,10 @@ class CoreFacade:
         return RestoreOutcome(result.text, tuple(result.unresolved), tuple(result.unmentioned))
 
     def forget_session(self) -> None:
-        """Drop the restore table and every session decision (menu "Sitzung beenden")."""
+        """Drop the restore table (also the kept copy) and every session decision ("Sitzung beenden")."""
+        if self._session is not None and self._store is not None:
+            with contextlib.suppress(AnonymizerError):  # never saved (nothing copied yet) or already gone
+                self._store.delete(self._session.session_id)
         self._session = None
         self.review = ReviewState(allow_unmask=self.policy.allow_unmask)
 

@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
 
     def _on_engine_ready(self) -> None:
         self._engine_error = ""
+        self.restore_page.set_notice(self.facade.session_notice or "")
+        self.restore_page.refresh()  # a session kept from an earlier start can restore answers now
         self.help_page.set_guideline(self.facade.guideline_text())
         notices = [*self.facade.policy_warnings]
         if self.facade.copy_blocked_reason:
@@ -513,8 +515,11 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(str(error))
             return False
         self._confirmed_text = outcome.text
+        try:
+            self.facade.remember_copied(outcome)
+        except AnonymizerError as error:  # not kept on disk; restoring still works until the app closes
+            self.message_bar.show_message(str(error), error=False)
         self.clipboard.copy(outcome.text, self.settings.clipboard_clear_seconds)
-        self.facade.remember_copied(outcome)
         self.restore_page.refresh()
         self.status_label.setText(
             self.tr("Bereinigter Text kopiert (%1 Stellen maskiert).").replace("%1", str(outcome.total))

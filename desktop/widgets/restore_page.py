@@ -42,6 +42,9 @@ class RestorePage(QWidget):
         self._unresolved_label = QLabel(self)
         self.unresolved = QListWidget(self)
         self._unresolved_label.setBuddy(self.unresolved)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.unmentioned = QLabel(self)
         self.unmentioned.setWordWrap(True)
         self.unmentioned.hide()
@@ -74,6 +77,7 @@ class RestorePage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.answer, self.paste_button)
         self.setTabOrder(self.paste_button, self.result)
@@ -127,6 +131,12 @@ class RestorePage(QWidget):
         self.copy_button.setEnabled(bool(outcome.text.strip()))
         self._unmentioned = outcome.unmentioned
         self._show_unmentioned()
+
+    def set_notice(self, text: str) -> None:
+        """Where the session is kept, when that is not the encrypted store (a German sentence of the core)."""
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+        self.notice.setVisible(bool(text))
 
     def _show_unmentioned(self) -> None:
         """A hint that the chatbot may have dropped someone: masked values the answer never mentions."""

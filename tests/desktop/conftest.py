@@ -40,6 +40,19 @@ def compiled_translations() -> None:
     module.build_translations()
 
 
+@pytest.fixture(autouse=True)
+def no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Never touch a real keyring: sessions stay in memory unless a test installs its own keyring."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
     return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
