@@ -61,13 +61,13 @@ def paste_to_findings(runs: int) -> list[float]:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from desktop.facade import CoreFacade
+    from desktop.facade import CoreFacade, in_memory_sessions
     from desktop.main_window import MainWindow
     from desktop.settings import AppSettings
 
     app = QApplication.instance() or QApplication([])
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Anonymisierungshelfer-Benchmark")
-    window = MainWindow(CoreFacade(), AppSettings(store))
+    window = MainWindow(CoreFacade(store_factory=in_memory_sessions), AppSettings(store))
     window.show()
 
     def wait(signal: object) -> None:

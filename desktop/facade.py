@@ -68,6 +68,13 @@ def _default_session_store(policy: Policy) -> SessionStore:
     return open_session_store(policy)
 
 
+def in_memory_sessions(policy: Policy) -> SessionStore:
+    """A store that keeps nothing on disk: for the self-test, screenshots and benchmarks (invented data only)."""
+    from anonymizer.sessions import MemorySessionStore
+
+    return MemorySessionStore(policy.keep_days)
+
+
 class CoreFacade:
     """Engine, review state and masking sessions of one app window.
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from anonymizer.entities import PERSON
-from desktop.facade import CoreFacade
+from desktop.facade import CoreFacade, in_memory_sessions
 from desktop.i18n import LanguageManager
 from desktop.main_window import MainWindow
 from desktop.settings import AppSettings
@@ -88,7 +88,7 @@ def main(argv: list[str]) -> int:
     languages.apply(language)
     with tempfile.TemporaryDirectory() as tmp:
         settings = AppSettings(QSettings(str(Path(tmp) / "tour.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(CoreFacade(), settings, languages)
+        window = MainWindow(CoreFacade(store_factory=in_memory_sessions), settings, languages)
         window.confirm_review = lambda counts: True  # type: ignore[method-assign]
         screen = app.primaryScreen().geometry()
         window.setGeometry(screen)

@@ -37,14 +37,14 @@ def _cycle() -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from desktop.facade import CoreFacade
+    from desktop.facade import CoreFacade, in_memory_sessions
     from desktop.main_window import MainWindow
     from desktop.settings import AppSettings
 
     started = time.perf_counter()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "selftest"])
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Anonymisierungshelfer-Selbsttest")
-    window = MainWindow(CoreFacade(), AppSettings(store))
+    window = MainWindow(CoreFacade(store_factory=in_memory_sessions), AppSettings(store))
     window.confirm_review = lambda counts: True  # type: ignore[method-assign]
     window.show()
 

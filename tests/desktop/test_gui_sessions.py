@@ -58,3 +58,11 @@ def test_without_keyring_sessions_stay_in_memory_and_the_page_says_so(
     window.restore_page.answer.setPlainText("[PERSON_1]")
     assert window.restore_page.result.toPlainText() == "Sabine Kortmann"
     assert list((isolated_dirs / "data").rglob("*.session")) == []
+
+
+def test_selftest_keeps_no_session_on_disk(qapp, memory_keyring, isolated_dirs, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop.selftest import run_gui_selftest
+
+    assert run_gui_selftest() == 0
+    assert list((isolated_dirs / "data").rglob("*.session")) == []
+    assert memory_keyring.passwords == {}
