@@ -22,7 +22,8 @@ LABELS = {"PER": PERSON, "LOC": LOCATION, "ORG": ORGANIZATION}
 MODEL_SCORE = 0.8
 #: Longest chunk handed to the model at once, in characters.
 CHUNK_CHARS = 4000
-_LINE_PIECE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+#: A piece of an entity within one line and one table cell.
+_LINE_PIECE = re.compile(r"[^\s|;](?:[^\n\t|;]*[^\s|;])?")
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -67,8 +68,9 @@ class NerRecognizer(Recognizer):
         return findings
 
     def _line_pieces(self, text: str, start: int, end: int, entity_type: str) -> list[Finding]:
-        """One finding per line of an entity: spaCy treats a line break as a space, but a name
-        never continues on the next line ("Birgit" / "Geburtsort: …" in a form)."""
+        """One finding per line and table cell of an entity: spaCy treats a line break as a space,
+        but a name never continues on the next line ("Birgit" / "Geburtsort: …" in a form) or
+        into the next cell ("Kemper, Lea | 01.02.2015")."""
         pieces = []
         for match in _LINE_PIECE.finditer(text, start, end):
             pieces.append(Finding(match.start(), match.end(), entity_type, match.group(), MODEL_SCORE, self.name))

@@ -40,7 +40,12 @@ class PersonPostProcessor(PostProcessor):
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
         rule_spans = [(c.start, c.end) for c in candidates if c.type == PERSON and c.recognizer != MODEL_RECOGNIZER]
-        kept = [self._widen(text, c, rule_spans) for c in candidates if not self._false_alarm(text, c, rule_spans)]
+        trimmed = [_trim(c) for c in candidates]
+        kept = [
+            self._widen(text, c, rule_spans)
+            for c in trimmed
+            if c is not None and not self._false_alarm(text, c, rule_spans)
+        ]
         return kept + self._propagate(text, kept)
 
     @staticmethod
@@ -53,7 +58,7 @@ class PersonPostProcessor(PostProcessor):
         for s, e in rule_spans:
             if s < end and start < e:
                 start, end = min(start, s), max(end, e)
-        if (start, end) == (finding.start, finding.end) or "\n" in text[start:end]:
+        if (start, end) == (finding.start, finding.end) or _CELL_BREAK.search(text, start, end):
             return finding
         return finding.moved(start, end, text[start:end])
 
@@ -68,41 +73,82 @@ class PersonPostProcessor(PostProcessor):
         if not parts:
             return True
         lex = self.lexicon
+        if all(p.islower() for p in parts) and not all(
+            (lex.is_surname(p) or lex.is_first_name(p)) and not lex.is_common(p) for p in parts
+        ):
+            return True  # "moin", "bitte": chat words; names after "frau"/"herr" come from the rules
         if all(p.lower() in _NOT_NAME or lex.is_common(p) for p in parts):
             return not any(lex.is_first_name(p) and not lex.is_common(p) for p in parts)
         return False
 
     # ------------------------------------------------------------------ propagation
     def _propagate(self, text: str, candidates: list[Finding]) -> list[Finding]:
+        """One pass over the words of ``text``: every word that is a found name part (also with
+        genitive -s/-'s, in capitals, or lower-cased for a rare name) becomes a PERSON."""
         persons = [c for c in candidates if c.type == PERSON]
-        parts: dict[str, bool] = {}  # name word -> was it found lower-case (chat)?
+        wanted: dict[str, bool] = {}  # word form -> is it an everyday word ("Koch")?
         for finding in persons:
             for part in words(finding.text):
                 if len(part) < 2 or part.lower() in _NOT_NAME:
                     continue
-                parts.setdefault(part, part.islower())
-        if not parts:
+                everyday = self.lexicon.is_common(part)
+                forms = {part, part.upper()}
+                if part.islower() or not everyday:
+                    forms.add(part.lower())  # "Frau Kortmann" ... "kortmann anrufen"
+                for form in forms:
+                    wanted.setdefault(form, everyday)
+        if not wanted:
             return []
-        covered = sorted((c.start, c.end) for c in persons)
+        covered = bytearray(len(text) + 1)
+        for c in persons:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         added: list[Finding] = []
-        for part, lower in parts.items():
-            flags = re.IGNORECASE if lower else 0
-            variants = {re.escape(part), re.escape(part.upper())}
-            if not self.lexicon.is_common(part):
-                variants.add(re.escape(part.lower()))  # "Frau Kortmann" ... "kortmann anrufen"
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(variants) + r")(?:s|'s|’s|')?(?![\w-])", flags)
-            everyday = self.lexicon.is_common(part)
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if any(s <= start and end <= e for s, e in covered):
+        for match in _MENTION.finditer(text):
+            word = match.group()
+            base = word
+            if base not in wanted:
+                base = _GENITIVE.sub("", word)
+                if base not in wanted:
                     continue
-                if everyday and _after_determiner(text, start):
-                    continue  # "der Koch" stays even when "Herr Koch" is in the text
-                added.append(Finding(start, end, PERSON, text[start:end], PROPAGATED_SCORE, self.name))
-                covered.append((start, end))
+            start, end = match.span()
+            if all(covered[start:end]):
+                continue
+            if wanted[base] and _after_determiner(text, start):
+                continue  # "der Koch" stays even when "Herr Koch" is in the text
+            added.append(Finding(start, end, PERSON, word, PROPAGATED_SCORE, self.name))
+            covered[start:end] = b"\x01" * (end - start)
         return added
 
 
+_MENTION = re.compile(r"(?<![\w-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?:['’]s?)?(?![\w-])")
+_GENITIVE = re.compile(r"(?:s|'s|’s|'|’)$")
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _trim(finding: Finding) -> Finding | None:
+    """Cut lower-case words off the edges of a model PERSON that has a capitalised word
+    ("Bragina prüft" -> "Bragina"); particles inside ("von Bülow") stay."""
+    if finding.type != PERSON or finding.recognizer != MODEL_RECOGNIZER:
+        return finding
+    spans = [m.span() for m in _WORD.finditer(finding.text)]
+    if not spans or not any(finding.text[s].isupper() for s, _ in spans):
+        return finding
+    keep = [(s, e) for s, e in spans]
+    while keep and finding.text[keep[-1][0]].islower():
+        keep.pop()
+    while keep and finding.text[keep[0][0]].islower() and finding.text[keep[0][0] : keep[0][1]] not in PARTICLES:
+        keep.pop(0)
+    if not keep:
+        return None
+    start, end = keep[0][0], keep[-1][1]
+    if (start, end) == (0, len(finding.text)):
+        return finding
+    return finding.moved(finding.start + start, finding.start + end, finding.text[start:end])
+
+
+_CELL_BREAK = re.compile(r"[\n\t|;]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 

@@ -99,8 +99,10 @@ class PersonRuleRecognizer(Recognizer):
         if not token.is_word or not token.is_cap or len(token.text) < 2:
             return False
         low = token.lower
-        if low in ADDRESS_WORDS or low in TITLES or low in ROLE_WORDS or low in WEEKDAYS_MONTHS:
+        if low in ADDRESS_WORDS or low in TITLES or low in ROLE_WORDS:
             return False
+        if low in WEEKDAYS_MONTHS and not strong:
+            return False  # "Frau Mai" is a person, "im Mai" a month
         if token.text.isupper() and len(token.text) <= 3:
             return False  # abbreviations such as "GmbH"-like "AG", "DRK"
         if strong:
@@ -213,10 +215,17 @@ class PersonRuleRecognizer(Recognizer):
                 if self._lower_name_word(first) or (
                     first.text.islower()
                     and self.lexicon.is_surname(first.text)
-                    and not self.lexicon.is_common(first.text)
+                    and not _is_function_word(self.lexicon, first.lower)
                 ):
                     end = j + 1
                     if (
+                        first.lower in DOUBLE_NAME_PREFIXES
+                        and end < len(tokens)
+                        and tokens[end].text.islower()
+                        and self._lower_name_word(tokens[end])
+                    ):
+                        end += 1  # "frau lütke brömhorst"
+                    elif (
                         self.lexicon.is_first_name(first.text)
                         and end < len(tokens)
                         and self._lower_name_word(tokens[end])

@@ -136,7 +136,12 @@ def provider(locale: str) -> type:
 
 def variants(name: str, cyrillic: bool) -> set[str]:
     if cyrillic:
-        return {translit(name, GERMAN_TRANSLIT), translit(name, ENGLISH_TRANSLIT)}
+        # "й" is written "i" (Duden), "j" (common in German registers) or "y" (passports)
+        return {
+            translit(name, GERMAN_TRANSLIT),
+            translit(name, {**GERMAN_TRANSLIT, "й": "j"}),
+            translit(name, ENGLISH_TRANSLIT),
+        }
     return {name, strip_accents(name)}
 
 

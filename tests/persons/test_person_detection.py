@@ -49,6 +49,8 @@ POSITIVE = [
     ("chat", "hab mit frau kortmann gesprochen, passt alles", ["kortmann"]),
     ("chat", "moin, kannst du bei frau brockmann zurückrufen?", ["brockmann"]),
     ("chat", "herr schöneberg hat wieder angerufen", ["schöneberg"]),
+    ("chat", "bitte bei frau lütke brömhorst zurückrufen", ["lütke brömhorst"]),
+    ("chat", "hab mit herr richter gesprochen", ["richter"]),
     # particles
     ("particle", "Herr von Bülow hat den Antrag unterschrieben.", ["von Bülow"]),
     ("particle", "Frau van der Meer wohnt jetzt in Billerbeck.", ["van der Meer"]),
@@ -75,6 +77,7 @@ POSITIVE = [
     ("russian", "Die Akte von Dmitri Iwanow liegt im Fach.", ["Dmitri Iwanow"]),
     ("vietnamese", "Die Unterlagen von Frau Nguyen Thi Lan sind vollständig.", ["Nguyen Thi Lan"]),
     ("vietnamese", "Nguyen Van Minh hat sich angemeldet.", ["Nguyen Van Minh"]),
+    ("vietnamese", "Die Mutter Mai Thi Dương kommt am Montag.", ["Mai Thi Dương"]),
     ("kin", "Für meinen Sohn Tobias beantrage ich BAföG.", ["Tobias"]),
 ]
 
@@ -97,6 +100,8 @@ NEGATIVE = [
     ("role after salutation", "Frau Bürgermeisterin eröffnete die Sitzung.", ["Bürgermeisterin"]),
     ("chat", "hab mit der frau vom amt gesprochen, die frau sagt nein", ["vom", "amt", "sagt"]),
     ("table", "Ort | Datum\nCoesfeld | 01.02.2025\nDülmen | 03.04.2025", ["Coesfeld", "Dülmen"]),
+    ("table", "Name | Geburtsdatum | Klasse\nGerwkamp, Eduard | 09.03.2015 | 4a", ["09.03.2015", "4a"]),
+    ("model span", "Frau Bragina prüft die Unterlagen im Mai.", ["prüft", "Mai"]),
 ]
 
 
