@@ -17,6 +17,7 @@ from anonymizer.cli.common import (
     before_output,
     effective_policy_for_args,
     engine_for_args,
+    print_notes,
 )
 from anonymizer.documents import LoadedDocument, load_document
 from anonymizer.documents.output import write_masked_file
@@ -54,16 +55,14 @@ def _open_session(args: argparse.Namespace) -> tuple[MaskingSession, SessionStor
     return MaskingSession(policy, args.session or None), store
 
 
-def write_output(args: argparse.Namespace, document: LoadedDocument, result: MaskResult) -> None:
-    """The one place where the masked result leaves the command (a file or stdout)."""
+def write_output(args: argparse.Namespace, document: LoadedDocument, result: MaskResult) -> list[str]:
+    """The one place where the masked result leaves the command (a file or stdout); returns the writer's notes."""
     if args.output:
         # Output format = input format: a .docx target gets the cleaned Word file (documents.output).
-        notes = write_masked_file(args.input, document.kind, args.output, result.text, result.replacements)
-        for note in notes:
-            print(f"Hinweis: {note}", file=sys.stderr)
-    else:
-        sys.stdout.write(result.text)
-        sys.stdout.flush()
+        return list(write_masked_file(args.input, document.kind, args.output, result.text, result.replacements))
+    sys.stdout.write(result.text)
+    sys.stdout.flush()
+    return []
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
     before_output(args, "save" if args.output else "copy", findings, document.kind)
     if store is not None:
         store.save(session)
-    write_output(args, document, result)
+    output_notes = write_output(args, document, result)
+    # The reader and the Word writer may both report the same images: say each thing once.
+    print_notes(dict.fromkeys([*document.notes, *output_notes]))
     if store is not None:
         print(f"Sitzung: {session.session_id}", file=sys.stderr)
     return 0

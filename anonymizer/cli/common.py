@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from anonymizer.audit import AuditLog, counts_by_type
@@ -75,3 +76,9 @@ def write_bytes_atomically(target: Path, data: bytes, source: Path | None = None
 
 def write_text_atomically(target: Path, text: str, source: Path | None = None) -> None:
     write_bytes_atomically(target, text.encode("utf-8"), source)
+
+
+def print_notes(notes: Iterable[str]) -> None:
+    """Show German warnings about an input or output (e.g. unchecked images) on stderr, one per line."""
+    for note in notes:
+        print(f"Hinweis: {note}", file=sys.stderr)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from anonymizer.cli.common import add_policy_argument, engine_for_args
+from anonymizer.cli.common import add_policy_argument, engine_for_args, print_notes
 from anonymizer.documents import load_document
 
 
@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     documents = [load_document(path) for path in args.files]
     engine = engine_for_args(args)
     for document in documents:
+        print_notes(document.notes)
         findings = engine.analyze(document.text, masked_only=True)
         if args.json:
             line = {"file": str(document.path), "entities": [f.to_json() for f in findings]}
