@@ -22,7 +22,7 @@ from anonymizer.policy import CategoryRule, Policy, load_default_policy
 from desktop.review import ReviewedFinding, ReviewState, to_mask
 
 if TYPE_CHECKING:  # imported lazily: masking pulls in Faker and presidio (~0.4 s), not needed to show the window
-    from anonymizer.masking import MaskingSession
+    from anonymizer.masking import MaskingSession, Replacement
     from anonymizer.sessions import SessionStore
 
 
@@ -47,6 +47,7 @@ class MaskOutcome:
     text: str
     counts: dict[str, int]
     session: MaskingSession | None = field(repr=False, compare=False, default=None)
+    replacements: tuple[Replacement, ...] = field(repr=False, compare=False, default=())
 
     @property
     def total(self) -> int:
@@ -222,7 +223,7 @@ class CoreFacade:
             session = MaskingSession.from_table(self._session.to_table(), policy)
         result = session.mask(text, findings)
         counts = Counter(replacement.type for replacement in result.replacements)
-        return MaskOutcome(result.text, dict(counts), session)
+        return MaskOutcome(result.text, dict(counts), session, tuple(result.replacements))
 
     def remember_copied(self, outcome: MaskOutcome) -> None:
         """Adopt the session of a copied text (its answer can now be restored) and keep it.
@@ -264,6 +265,16 @@ class CoreFacade:
         audit = getattr(self.policy, "audit", None)
         if audit is not None:
             AuditLog(audit).record(action, counts, input_kind)
+
+    def save_document(self, document: LoadedDocument, target: Path, outcome: MaskOutcome) -> list[str]:
+        """Write the cleaned document: a Word file stays Word (leak-free writer), the rest is text.
+
+        ``outcome`` must belong to the unedited text of ``document`` (its offsets are the writer's
+        map into the file). Returns German notes of the writer (e.g. images it could not check).
+        """
+        from anonymizer.documents.output import write_masked_file
+
+        return list(write_masked_file(document.path, document.kind, target, outcome.text, outcome.replacements))
 
     def load_document(self, path: Path) -> LoadedDocument:
         """Read a file through the core's one loader (text, and DOCX/PDF/E-mail as they land)."""

@@ -49,6 +49,11 @@ LONG_TEXT = 20_000
 DEFERRED_REFRESH = 10_000
 
 
+def as_shown(text: str) -> str:
+    """``text`` as a QPlainTextEdit gives it back when it keeps the length (NBSP → space, U+2028/9 → newline)."""
+    return text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+
+
 class MainWindow(QMainWindow):
     """Paste/open → review → copy, and the restore and help pages."""
 
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         self._engine_error = ""
         self.clipboard = ClipboardGuard(self)
         self._input_kind = "paste"
+        self._document: LoadedDocument | None = None
         self._analysed = False
         self._analysed_text: str | None = None
         self._policy_watcher = QFileSystemWatcher(self)
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.file_menu, self.open_file, QKeySequence.StandardKey.Open)
         self.paste_action = self._action(self.file_menu, self.paste_anywhere, QKeySequence.StandardKey.Paste)
         self.new_action = self._action(self.file_menu, self.new_text, QKeySequence.StandardKey.New)
+        self.save_action = self._action(self.file_menu, self.save_cleaned, QKeySequence.StandardKey.Save)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, "Ctrl+Q")
         self.mask_action = self._action(self.edit_menu, self.mask_selection_interactive, "Ctrl+M")
@@ -240,6 +247,7 @@ class MainWindow(QMainWindow):
             (self.open_action, self.tr("Datei &öffnen …")),
             (self.paste_action, self.tr("&Einfügen")),
             (self.new_action, self.tr("&Neuer Text")),
+            (self.save_action, self.tr("Bereinigtes Dokument &speichern …")),
             (self.quit_action, self.tr("&Beenden")),
             (self.mask_action, self.tr("&Maskieren …")),
             (self.always_action, self.tr("&Immer maskieren")),
@@ -296,11 +304,13 @@ class MainWindow(QMainWindow):
         """Replace the original by a new text (paste, file): session decisions stay, per-text ones go."""
         self.facade.review.new_text()
         self._input_kind = "paste"
+        self._document = None
         self._detected = []
         self._analysed = False
         self._confirmed_text = None
         self.editor.setPlainText(text)
-        self.runner.request(text, immediately=True)
+        # Detect on the text as the editor holds it (Qt turns CRLF into LF and NBSP into a space).
+        self.runner.request(self.editor.toPlainText(), immediately=True)
         self.tabs.setCurrentIndex(0)
 
     def new_text(self) -> None:
@@ -333,6 +343,7 @@ class MainWindow(QMainWindow):
             return
         self.set_text(document.text)
         self._input_kind = document.kind
+        self._document = document
         notes = list(getattr(document, "notes", ()))
         if notes:
             self.message_bar.show_message(" ".join(notes), error=False)
@@ -493,38 +504,101 @@ class MainWindow(QMainWindow):
         """The review-duty dialog (tests patch this modal)."""
         return ReviewDutyDialog(counts, self).exec() == ReviewDutyDialog.DialogCode.Accepted
 
-    def copy_cleaned(self) -> bool:
-        """Copy the preview after the review duty; return True when copied."""
+    def _release(self, action: str) -> MaskOutcome | None:
+        """The checks before a cleaned text leaves the app (copy or save); None when it must not.
+
+        Detection must be finished for exactly this text, the review duty confirmed (once per cleaned
+        text, if the policy asks), and the policy must allow output (audit line written). The session
+        is then adopted, so the chatbot's answer can be restored.
+        """
         if not self.facade.ready:
             self.message_bar.show_message(self.tr("Das Sprachmodell wird noch geladen – bitte einen Moment warten."))
-            return False
+            return None
         if self.runner.busy or self._analysed_text != self.editor.toPlainText():
-            # Never copy a text whose detection is pending, was cancelled or failed: start it (again).
+            # Never release a text whose detection is pending, was cancelled or failed: start it (again).
             if not self.runner.busy:
                 self.runner.request(self.editor.toPlainText(), immediately=True)
             self.message_bar.show_message(self.tr("Die Erkennung läuft noch – bitte einen Moment warten."))
-            return False
+            return None
         outcome = self._outcome
         needs_review = self.facade.policy.confirm_before_copy and outcome.text != self._confirmed_text
         if needs_review and not self.confirm_review(outcome.counts):
             self.status_label.setText(self.tr("Nicht kopiert."))
-            return False
+            return None
         try:
-            self.facade.before_output("copy", outcome.counts, self._input_kind)
+            self.facade.before_output(action, outcome.counts, self._input_kind)
         except AnonymizerError as error:
             self.message_bar.show_message(str(error))
-            return False
+            return None
         self._confirmed_text = outcome.text
         try:
             self.facade.remember_copied(outcome)
         except AnonymizerError as error:  # not kept on disk; restoring still works until the app closes
             self.message_bar.show_message(str(error), error=False)
-        self.clipboard.copy(outcome.text, self.settings.clipboard_clear_seconds)
         self.restore_page.refresh()
+        return outcome
+
+    def copy_cleaned(self) -> bool:
+        """Copy the preview after the review duty; return True when copied."""
+        outcome = self._release("copy")
+        if outcome is None:
+            return False
+        self.clipboard.copy(outcome.text, self.settings.clipboard_clear_seconds)
         self.status_label.setText(
             self.tr("Bereinigter Text kopiert (%1 Stellen maskiert).").replace("%1", str(outcome.total))
         )
         self.copied.emit(outcome.text)
+        return True
+
+    def choose_save_path(self, suggestion: str, filters: str) -> Path | None:
+        """Ask where to save (tests patch this modal)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Bereinigtes Dokument speichern"), suggestion, filters)
+        return Path(path) if path else None
+
+    def save_cleaned(self) -> bool:
+        """Save the cleaned text as a file: an opened, unedited Word file as Word, everything else as text."""
+        document = self._document
+        # A Word file is written by editing the original package at the text's offsets: only the
+        # unedited text maps 1:1 onto it.
+        as_word = (
+            document is not None and document.kind == "docx" and as_shown(document.text) == self.editor.toPlainText()
+        )
+        if document is not None and document.kind == "docx" and not as_word:
+            self.message_bar.show_message(
+                self.tr("Der Text wurde bearbeitet; er wird deshalb als Textdatei gespeichert, nicht als Word-Datei."),
+                error=False,
+            )
+        if as_word:
+            filters = self.tr("Word-Dokument (*.docx)")
+            suffix = ".docx"
+        else:
+            filters = self.tr("Textdatei (*.txt)")
+            suffix = ".txt"
+        stem = document.path.stem if document is not None else self.tr("bereinigt")
+        target = self.choose_save_path(f"{stem}-bereinigt{suffix}", filters)
+        if target is None:
+            return False
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        outcome = self._release("save")
+        if outcome is None:
+            return False
+        try:
+            if as_word and document is not None:
+                # Same findings, same session, but the file's own characters (a NBSP stays a NBSP).
+                exact = self.facade.mask(document.text, self._reviewed)
+                notes = self.facade.save_document(document, target, exact)
+            else:
+                from anonymizer.cli.common import write_text_atomically
+
+                write_text_atomically(target, outcome.text, document.path if document is not None else None)
+                notes = []
+        except AnonymizerError as error:
+            self.message_bar.show_message(str(error))
+            return False
+        if notes:
+            self.message_bar.show_message(" ".join(notes), error=False)
+        self.status_label.setText(self.tr("Bereinigtes Dokument gespeichert: %1").replace("%1", target.name))
         return True
 
     def _copy_restored(self, text: str) -> None:

@@ -261,271 +261,306 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>Anonymisierungshelfer</source>
         <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs. Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke.</extracomment>
         <translation>Anonymisierungshelfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248" />
+        <location filename="../../desktop/main_window.py" line="256" />
         <source>&amp;Text prüfen</source>
         <translation>Check &amp;text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249" />
+        <location filename="../../desktop/main_window.py" line="257" />
         <source>&amp;Antwort zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
-        <location filename="../../desktop/main_window.py" line="253" />
+        <location filename="../../desktop/main_window.py" line="245" />
+        <location filename="../../desktop/main_window.py" line="261" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320" />
+        <location filename="../../desktop/main_window.py" line="332" />
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="234" />
         <source>Erkennung abbrechen</source>
         <translation>Cancel detection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="234" />
         <source>Bricht die laufende Erkennung ab.</source>
         <translation>Stops the running detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>Fortschritt der Erkennung</source>
         <translation>Detection progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>Wie weit die Erkennung ist.</source>
         <translation>How far detection has got.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>Zustand der Erkennung.</source>
         <translation>State of detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244" />
+        <location filename="../../desktop/main_window.py" line="252" />
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247" />
+        <location filename="../../desktop/main_window.py" line="255" />
         <source>Bereinigten Text &amp;kopieren</source>
         <translation>&amp;Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233" />
+        <location filename="../../desktop/main_window.py" line="240" />
         <source>Abbre&amp;chen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234" />
+        <location filename="../../desktop/main_window.py" line="241" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235" />
+        <location filename="../../desktop/main_window.py" line="242" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="243" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237" />
+        <location filename="../../desktop/main_window.py" line="244" />
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240" />
+        <location filename="../../desktop/main_window.py" line="247" />
         <source>Datei &amp;öffnen …</source>
         <translation>Open fi&amp;le …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>Text &amp;prüfen</source>
         <translation>Check te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>Antwort &amp;zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>H&amp;ilfe</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>Text prüfen, Antwort zurückübersetzen und Hilfe.</source>
         <translation>Check text, restore answer and help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241" />
+        <location filename="../../desktop/main_window.py" line="248" />
         <source>&amp;Einfügen</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242" />
+        <location filename="../../desktop/main_window.py" line="249" />
         <source>&amp;Neuer Text</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243" />
+        <location filename="../../desktop/main_window.py" line="250" />
+        <source>Bereinigtes Dokument &amp;speichern …</source>
+        <translation>Save cleaned &amp;document …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="251" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245" />
+        <location filename="../../desktop/main_window.py" line="253" />
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246" />
+        <location filename="../../desktop/main_window.py" line="254" />
         <source>N&amp;ie maskieren</source>
         <translation>&amp;Never mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250" />
+        <location filename="../../desktop/main_window.py" line="258" />
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251" />
+        <location filename="../../desktop/main_window.py" line="259" />
         <source>&amp;Richtlinie bearbeiten …</source>
         <translation>Edit &amp;policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252" />
+        <location filename="../../desktop/main_window.py" line="260" />
         <source>Sitzung &amp;beenden (Zuordnungen vergessen)</source>
         <translation>&amp;End session (forget placeholder table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261" />
-        <location filename="../../desktop/main_window.py" line="406" />
+        <location filename="../../desktop/main_window.py" line="269" />
+        <location filename="../../desktop/main_window.py" line="419" />
         <source>Sprachmodell wird geladen …</source>
         <translation>Loading language model …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311" />
+        <location filename="../../desktop/main_window.py" line="323" />
         <source>Die Zwischenablage enthält keinen Text.</source>
         <translation>The clipboard contains no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320" />
+        <location filename="../../desktop/main_window.py" line="332" />
         <source>Dokumente (*.txt *.docx *.pdf *.eml *.msg);;Alle Dateien (*)</source>
         <translation>Documents (*.txt *.docx *.pdf *.eml *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371" />
+        <location filename="../../desktop/main_window.py" line="384" />
         <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
         <translation>Detection cancelled – the text has not been fully checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396" />
+        <location filename="../../desktop/main_window.py" line="409" />
         <source>Die Vorschau erscheint, sobald die Erkennung fertig ist.</source>
         <translation>The preview appears as soon as detection has finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408" />
+        <location filename="../../desktop/main_window.py" line="421" />
         <source>Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="410" />
+        <location filename="../../desktop/main_window.py" line="423" />
         <source>Erkennung läuft …</source>
         <translation>Detecting …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="412" />
+        <location filename="../../desktop/main_window.py" line="425" />
         <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
         <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="416" />
+        <location filename="../../desktop/main_window.py" line="429" />
         <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
         <translation>Ready. %1 findings, %2 of them masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="445" />
+        <location filename="../../desktop/main_window.py" line="458" />
         <source>Maskieren</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="445" />
+        <location filename="../../desktop/main_window.py" line="458" />
         <source>Kategorie für „%1“:</source>
         <translation>Category for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452" />
-        <location filename="../../desktop/main_window.py" line="471" />
+        <location filename="../../desktop/main_window.py" line="465" />
+        <location filename="../../desktop/main_window.py" line="484" />
         <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
         <translation>Please first select the text to be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="497" />
+        <location filename="../../desktop/main_window.py" line="515" />
         <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
         <translation>The language model is still loading – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="503" />
+        <location filename="../../desktop/main_window.py" line="521" />
         <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
         <translation>Detection is still running – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="508" />
+        <location filename="../../desktop/main_window.py" line="526" />
         <source>Nicht kopiert.</source>
         <translation>Not copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="520" />
+        <location filename="../../desktop/main_window.py" line="548" />
         <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
         <translation>Cleaned text copied (%1 places masked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="532" />
+        <location filename="../../desktop/main_window.py" line="555" />
+        <source>Bereinigtes Dokument speichern</source>
+        <translation>Save cleaned document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="568" />
+        <source>Der Text wurde bearbeitet; er wird deshalb als Textdatei gespeichert, nicht als Word-Datei.</source>
+        <translation>The text has been edited, so it is saved as a text file, not as a Word file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="572" />
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="575" />
+        <source>Textdatei (*.txt)</source>
+        <translation>Text file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="577" />
+        <source>bereinigt</source>
+        <translation>cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="601" />
+        <source>Bereinigtes Dokument gespeichert: %1</source>
+        <translation>Cleaned document saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="611" />
         <source>Zurückübersetzte Antwort kopiert.</source>
         <translation>Restored answer copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="535" />
+        <location filename="../../desktop/main_window.py" line="614" />
         <source>Zwischenablage geleert.</source>
         <translation>Clipboard cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="558" />
+        <location filename="../../desktop/main_window.py" line="637" />
         <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
         <translation>The policy editor cannot be started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="580" />
+        <location filename="../../desktop/main_window.py" line="659" />
         <source>Richtlinie wird neu geladen …</source>
         <translation>Reloading the policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="587" />
+        <location filename="../../desktop/main_window.py" line="666" />
         <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
         <translation>Session ended: every placeholder mapping has been forgotten.</translation>
     </message>
@@ -551,87 +586,87 @@
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="89" />
+        <location filename="../../desktop/widgets/restore_page.py" line="93" />
         <source>Fügen Sie die Antwort des Chatbots ein. Platzhalter wie [PERSON_1] werden durch die Originale ersetzt – nur auf diesem Rechner.</source>
         <translation>Paste the chatbot's answer. Placeholders such as [PERSON_1] are replaced by the originals – on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="94" />
+        <location filename="../../desktop/widgets/restore_page.py" line="98" />
         <source>Antwort des Chatbots</source>
         <translation>Chatbot answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="95" />
+        <location filename="../../desktop/widgets/restore_page.py" line="99" />
         <source>Hier die Antwort mit Platzhaltern einfügen.</source>
         <translation>Paste the answer with placeholders here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="93" />
+        <location filename="../../desktop/widgets/restore_page.py" line="97" />
         <source>Ant&amp;wort des Chatbots:</source>
         <translation>Chatbot &amp;answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="96" />
+        <location filename="../../desktop/widgets/restore_page.py" line="100" />
         <source>&amp;Ergebnis – zurückübersetzte Antwort:</source>
         <translation>Restore&amp;d answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="97" />
+        <location filename="../../desktop/widgets/restore_page.py" line="101" />
         <source>Zurückübersetzte Antwort</source>
         <translation>Restored answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="98" />
+        <location filename="../../desktop/widgets/restore_page.py" line="102" />
         <source>Die Antwort mit den Originalwerten, nur lesbar.</source>
         <translation>The answer with the original values, read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="99" />
+        <location filename="../../desktop/widgets/restore_page.py" line="103" />
         <source>&amp;Nicht aufgelöste Platzhalter:</source>
         <translation>&amp;Unresolved placeholders:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="100" />
+        <location filename="../../desktop/widgets/restore_page.py" line="104" />
         <source>Nicht aufgelöste Platzhalter</source>
         <translation>Unresolved placeholders</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="102" />
+        <location filename="../../desktop/widgets/restore_page.py" line="106" />
         <source>Platzhalter in der Antwort, zu denen kein Original bekannt ist.</source>
         <translation>Placeholders in the answer whose original is unknown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="104" />
+        <location filename="../../desktop/widgets/restore_page.py" line="108" />
         <source>Zurückübersetzte Antwort &amp;kopieren</source>
         <translation>Cop&amp;y restored answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="105" />
+        <location filename="../../desktop/widgets/restore_page.py" line="109" />
         <source>Zurückübersetzte Antwort kopieren</source>
         <translation>Copy restored answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="106" />
+        <location filename="../../desktop/widgets/restore_page.py" line="110" />
         <source>Kopiert die Antwort mit den Originalwerten.</source>
         <translation>Copies the answer with the original values.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="107" />
+        <location filename="../../desktop/widgets/restore_page.py" line="111" />
         <source>Antwort einf&amp;ügen</source>
         <translation>Paste from clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="108" />
+        <location filename="../../desktop/widgets/restore_page.py" line="112" />
         <source>Antwort aus der Zwischenablage einfügen</source>
         <translation>Paste the answer from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="109" />
+        <location filename="../../desktop/widgets/restore_page.py" line="113" />
         <source>Ersetzt das Antwortfeld durch die Zwischenablage.</source>
         <translation>Replaces the answer field with the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="135" />
+        <location filename="../../desktop/widgets/restore_page.py" line="145" />
         <source>Maskiert, aber in der Antwort nicht erwähnt: %1</source>
         <translation>Masked, but not mentioned in the answer: %1</translation>
     </message>

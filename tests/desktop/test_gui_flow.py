@@ -150,3 +150,14 @@ def test_margin_names_the_categories_of_a_line(qtbot, window: MainWindow) -> Non
     assert window.editor.labels_at_height(y) == ["E-Mail", "Person"]
     cursor.setPosition(0)
     assert window.editor.labels_at_height(window.editor.cursorRect(cursor).center().y()) == ["Person"]
+
+
+def test_windows_line_ends_and_nbsp_are_detected(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    document = tmp_path / "windows.txt"
+    document.write_bytes(
+        SAMPLE.replace("Sabine Kortmann", "Sabine\u00a0Kortmann").replace("\n", "\r\n").encode("cp1252")
+    )
+    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
+        window.open_path(document)
+    assert "Kortmann" not in window.preview.toPlainText()
+    assert window.copy_button.isEnabled()
