@@ -48,6 +48,7 @@ class HelpPage(QWidget):
             (_keys("Ctrl+O"), self.tr("Datei öffnen")),
             (_keys("Ctrl+M"), self.tr("Markierten Text maskieren")),
             (_keys("Ctrl+Shift+C"), self.tr("Bereinigten Text kopieren")),
+            (_keys("Ctrl+S"), self.tr("Bereinigtes Dokument speichern")),
             (self.tr("Leertaste/Entf"), self.tr("Fundstelle in der Liste umschalten")),
             (f"{_keys('Ctrl+1')} / {_keys('Ctrl+2')} / F1", self.tr("Text prüfen / Antwort zurückübersetzen / Hilfe")),
         ]

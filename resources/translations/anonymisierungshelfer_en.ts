@@ -214,46 +214,51 @@
     </message>
     <message>
         <location filename="../../desktop/widgets/help_page.py" line="51" />
+        <source>Bereinigtes Dokument speichern</source>
+        <translation>Save cleaned document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="52" />
         <source>Leertaste/Entf</source>
         <translation>Space/Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="51" />
+        <location filename="../../desktop/widgets/help_page.py" line="52" />
         <source>Fundstelle in der Liste umschalten</source>
         <translation>Toggle a finding in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="52" />
+        <location filename="../../desktop/widgets/help_page.py" line="53" />
         <source>Text prüfen / Antwort zurückübersetzen / Hilfe</source>
         <translation>Check text / Restore answer / Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="55" />
+        <location filename="../../desktop/widgets/help_page.py" line="56" />
         <source>Farbig hinterlegt und durchgehend unterstrichen: wird maskiert.</source>
         <translation>Coloured background and solid underline: will be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="56" />
+        <location filename="../../desktop/widgets/help_page.py" line="57" />
         <source>Gepunktet unterstrichen: erkannt, bleibt aber sichtbar.</source>
         <translation>Dotted underline: detected, but stays visible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="57" />
+        <location filename="../../desktop/widgets/help_page.py" line="58" />
         <source>Der linke Rand nennt die Kategorien jeder Zeile; Klammern heißen sichtbar.</source>
         <translation>The left margin names the categories of each line; brackets mean visible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="59" />
+        <location filename="../../desktop/widgets/help_page.py" line="60" />
         <source>Die wichtigsten Regeln</source>
         <translation>Key rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="59" />
+        <location filename="../../desktop/widgets/help_page.py" line="60" />
         <source>Markierungen im Text</source>
         <translation>Marks in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="59" />
+        <location filename="../../desktop/widgets/help_page.py" line="60" />
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
