@@ -64,10 +64,22 @@ _GAP_WORD = (
     r"\((?:neu|alt)\))"
 )
 _GAP = r"[ \t]*(?:[:#=][ \t]*\n?[ \t]*)?(?:" + _GAP_WORD + r"[ \t]*(?::[ \t]*)?){0,3}"
+#: A date or an ISO date as a whole group: never part of a number written with spaces.
+_NO_DATE = r"(?!\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\w)|\d{4}-\d{2}-\d{2}(?!\w))"
+#: One more space-separated group of a number written with spaces ("65 170839 J 004", "123 456 789"):
+#: short, capitals/digits only, with a digit, not a date; or a single capital letter that is followed
+#: by such a group. A group that ends in a dot ends the value (sentence end), and so does a word.
+_DIGIT_GROUP = r"(?-i:(?=[0-9A-Z./-]{0,11}\d)[0-9A-Z][0-9A-Z./-]{1,11}+)(?!\w)"
+_NEXT_GROUP = (
+    r"(?<![.])[ ](?:" + _NO_DATE + _DIGIT_GROUP
+    + r"|(?-i:[A-Z])[ ]" + _NO_DATE + r"\d(?-i:[0-9A-Z./-]{0,11}+)(?!\w)"
+    + r"|-[ ]\d[\w./-]*)"
+)
 #: The value: "20.4-113/2025", "K-12345", "123/45", "5 O 123/24" (court files), "12 345 678", "DE 123456".
 _VALUE = (
     r"(?P<value>\d{1,3}[ ](?-i:[A-Z][A-Za-z]{0,4})[ ]\d{1,5}/\d{2,4}"
-    r"|(?:(?-i:[A-Z]{1,4})[ ])?\d[\w./-]*(?:[ ]\d[\d./-]+|[ ](?-i:[A-Z])(?=[ ]\d)|[ ]-[ ]\d[\w./-]*)*"
+    r"|(?:(?-i:[A-Z]{1,4})[ ])?\d[\w./-]*(?:" + _NEXT_GROUP + r")*"
+    r"|(?=[\w./-]*\d)[A-ZÄÖÜa-zäöü][\w./-]*(?:" + _NEXT_GROUP + r")*"
     r"|[A-ZÄÖÜa-zäöü][\w./-]*)"
 )
 #: Section numbering such as "1.7.1" or "5.3" after a bare "Nummer" is a cross-reference, not an identifier.

@@ -52,6 +52,21 @@ def recognizer() -> ReferenceRecognizer:
         ("Aktenzeichen:\n20.4-113/2025", ["20.4-113/2025"]),
         ("Benutzerkennung: mmeier01", ["mmeier01"]),
         ("Az. VG 12/2025 und Kundennummer 4711", ["VG 12/2025", "4711"]),
+        # numbers written with spaces: every short group with a digit, a capital between digit groups
+        ("Rentenversicherungsnummer 65 170839 J 004", ["65 170839 J 004"]),
+        ("Kundennummer 123 456 789 liegt vor", ["123 456 789"]),
+        ("Aktenzeichen K 12/34", ["K 12/34"]),
+        ("Mitgliedsnummer 12 345 A 6", ["12 345 A 6"]),
+        ("Kundennummer 4711 AB12, bitte", ["4711 AB12"]),
+        # … but never a date, a word, or past a sentence end
+        ("Kundennummer 123 456 vom 12.03.2025", ["123 456"]),
+        ("Kundennummer 123 456 12.03.2025 eingegangen", ["123 456"]),
+        ("Vorgangsnummer 2025-0815 2025-03-14 angelegt", ["2025-0815"]),
+        ("Az. 20.4-113/2025 bitte angeben", ["20.4-113/2025"]),
+        ("Kundennummer 4711. 12 Stück folgen", ["4711"]),
+        ("Kundennummer 4711 12-fach gesichert", ["4711"]),
+        ("Kundennummer 4711 A bitte", ["4711"]),
+        ("Kundennummer 4711, 12 Anlagen", ["4711"]),
     ],
 )
 def test_finds_labelled_identifiers(recognizer: ReferenceRecognizer, text: str, expected: list[str]) -> None:
