@@ -89,3 +89,23 @@ def test_a_saved_user_policy_applies_without_restart(qtbot, settings, languages,
         user_policy.write_text('[terms]\ndeny = [{ text = "Betrag", type = "REFERENCE" }]\n', encoding="utf-8")
     qtbot.waitUntil(lambda: "Betrag" not in window.preview.toPlainText(), timeout=30_000)
     assert "[REFERENCE_1]" in window.preview.toPlainText()
+
+
+def test_main_starts_the_window_before_the_model_is_ready(tmp_path) -> None:
+    """``python main.py`` (no arguments) → run_app: the window is shown first, then the model is ready."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, ANONYMISIERUNGSHELFER_STARTUP_REPORT="1", QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, str(root / "main.py")], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    events = [line.split()[0] for line in result.stdout.splitlines()]
+    assert events == ["window_shown", "model_ready"]
+    stamps = [float(line.split()[1]) for line in result.stdout.splitlines()]
+    assert stamps[0] <= stamps[1]
+    assert "Traceback" not in result.stderr
