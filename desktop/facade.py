@@ -274,7 +274,13 @@ class CoreFacade:
         """
         from anonymizer.documents.output import write_masked_file
 
-        return list(write_masked_file(document.path, document.kind, target, outcome.text, outcome.replacements))
+        # The policy decides whether images and embedded objects (which the app cannot check) are removed.
+        remove = bool(getattr(self.policy, "remove_embedded", False))
+        return list(
+            write_masked_file(
+                document.path, document.kind, target, outcome.text, outcome.replacements, remove_images=remove
+            )
+        )
 
     def load_document(self, path: Path) -> LoadedDocument:
         """Read a file through the core's one loader (text, and DOCX/PDF/E-mail as they land)."""
