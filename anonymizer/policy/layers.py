@@ -93,7 +93,7 @@ def _weakens(key: str, new: Any, current: Any) -> bool:
     """True when changing ``key`` from ``current`` to ``new`` removes protection."""
     if current is None:
         return False
-    if key.endswith(".mask") or key == "audit.enabled" or key == "review.confirm_before_copy":
+    if key.endswith(".mask") or key in ("audit.enabled", "review.confirm_before_copy", "documents.remove_embedded"):
         return bool(current) and not new
     if key.endswith(".operator"):
         return OPERATOR_STRENGTH[str(new)] < OPERATOR_STRENGTH[str(current)]
@@ -163,6 +163,7 @@ class _Merge:
                 user=bool(s.get("audit.user", False)),
             ),
             guideline=str(s.get("guideline.text", "")),
+            remove_embedded=bool(s.get("documents.remove_embedded", False)),
         )
 
 
@@ -240,6 +241,7 @@ class EffectivePolicy:
             "audit.path": p.audit.path,
             "audit.user": p.audit.user,
             "guideline.text": p.guideline,
+            "documents.remove_embedded": p.remove_embedded,
         }.get(key)
 
 

@@ -85,6 +85,8 @@ class Policy:
     term_lists: tuple[TermListRef, ...] = ()
     audit: AuditSettings = AuditSettings()
     guideline: str = ""
+    #: Remove images and embedded objects from saved Word files: the app cannot check their content.
+    remove_embedded: bool = False
 
     def rule(self, entity_type: str) -> CategoryRule:
         return self.categories.get(entity_type, CategoryRule())

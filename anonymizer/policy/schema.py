@@ -19,13 +19,16 @@ from anonymizer.errors import PolicyError
 from anonymizer.policy.locate import Path_, SourceLocator
 from anonymizer.policy.model import OPERATORS, DenyTerm, OwnPattern, TermListRef
 
-SECTIONS = ("categories", "terms", "patterns", "term_lists", "review", "sessions", "audit", "guideline")
+SECTIONS = (
+    "categories", "terms", "patterns", "term_lists", "review", "sessions", "audit", "guideline", "documents"
+)
 _TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "terms": ("allow", "deny"),
     "review": ("confirm_before_copy", "allow_unmask"),
     "sessions": ("keep_days",),
     "audit": ("enabled", "path", "user"),
     "guideline": ("text",),
+    "documents": ("remove_embedded",),
 }
 _CATEGORY_KEYS = ("mask", "operator")
 _PATTERN_KEYS = ("name", "type", "regex", "context", "score")
@@ -60,7 +63,8 @@ class PolicyLayer:
     """What one policy file says, and nothing more: absent keys stay absent.
 
     ``settings`` holds the scalar settings under dotted names (``categories.PERSON.mask``,
-    ``review.confirm_before_copy``, ``sessions.keep_days``, ``audit.path``, ``guideline.text``);
+    ``review.confirm_before_copy``, ``sessions.keep_days``, ``audit.path``, ``guideline.text``,
+    ``documents.remove_embedded``);
     lists are kept apart because layers add to them instead of replacing them.
     """
 
@@ -261,7 +265,7 @@ class _Checker:
                 self.layer.term_lists.append(TermListRef(file.resolve(), entity_type, column))
 
     def _scalars(self, data: dict[str, Any]) -> None:
-        for section in ("review", "sessions", "audit", "guideline"):
+        for section in ("review", "sessions", "audit", "guideline", "documents"):
             table = self._table(data, section)
             if table is None:
                 continue
@@ -269,7 +273,7 @@ class _Checker:
             for key, value in table.items():
                 path: Path_ = (section, key)
                 checked: Any = None
-                if key in ("confirm_before_copy", "allow_unmask", "enabled", "user"):
+                if key in ("confirm_before_copy", "allow_unmask", "enabled", "user", "remove_embedded"):
                     checked = self._bool(path, value)
                 elif key == "keep_days":
                     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 3650:

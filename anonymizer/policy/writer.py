@@ -107,6 +107,7 @@ def policy_to_toml(policy: Policy, base_dir: Path | None = None) -> str:
     if policy.audit.path is not None:
         lines.append(f"path = {_basic(str(policy.audit.path))}")
     lines += ["", "[guideline]", f"text = {_multiline(policy.guideline) if policy.guideline else chr(34) * 2}", ""]
+    lines += ["[documents]", f"remove_embedded = {str(policy.remove_embedded).lower()}", ""]
     return "\n".join(lines)
 
 

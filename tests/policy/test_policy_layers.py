@@ -29,6 +29,8 @@ keep_days = 3
 enabled = true
 [guideline]
 text = "Leitlinie des Kreises."
+[documents]
+remove_embedded = true
 """
 
 
@@ -53,6 +55,7 @@ WEAKENINGS = [
     ("[audit]\nenabled = false\n", "audit.enabled"),
     ("[audit]\nuser = true\n", "audit.user"),
     ('[guideline]\ntext = "Alles erlaubt."\n', "guideline.text"),
+    ("[documents]\nremove_embedded = false\n", "documents.remove_embedded"),
 ]
 
 
@@ -74,6 +77,7 @@ def test_user_weakening_is_ignored_under_a_machine_policy(
     assert policy.keep_days == 3
     assert policy.audit.enabled and not policy.audit.user
     assert policy.guideline == "Leitlinie des Kreises."
+    assert policy.remove_embedded
 
 
 @pytest.mark.parametrize(("user_text", "key"), WEAKENINGS[:3] + WEAKENINGS[4:7])
@@ -106,6 +110,33 @@ def test_user_may_add_protection_under_a_machine_policy(
     effective = load_effective_policy()
     assert effective.ignored == ()
     assert callable(check) and check(effective.policy)
+
+
+# remove_embedded: (machine file or None, user file, effective value, layer it comes from, ignored keys)
+REMOVE_EMBEDDED = [
+    (None, "[documents]\nremove_embedded = true\n", True, "user", []),
+    (None, "[documents]\nremove_embedded = false\n", False, "user", []),
+    ("[sessions]\nkeep_days = 3\n", "[documents]\nremove_embedded = true\n", True, "user", []),
+    ("[documents]\nremove_embedded = true\n", "[documents]\nremove_embedded = false\n", True, "machine",
+     ["documents.remove_embedded"]),
+    ("[documents]\nremove_embedded = false\n", "[documents]\nremove_embedded = true\n", True, "user", []),
+    ("[documents]\nremove_embedded = false\n", "# nichts\n", False, "machine", []),
+    (None, "# nichts\n", False, "default", []),
+]
+
+
+@pytest.mark.parametrize(("machine_text", "user_text", "value", "layer", "ignored"), REMOVE_EMBEDDED)
+def test_user_may_switch_removal_of_embedded_content_on_but_not_off(
+    layers: tuple[Path, Path], machine_text: str | None, user_text: str, value: bool, layer: str, ignored: list[str]
+) -> None:
+    machine, user = layers
+    if machine_text is not None:
+        machine.write_text(machine_text, encoding="utf-8")
+    user.write_text(user_text, encoding="utf-8")
+    effective = load_effective_policy()
+    assert effective.policy.remove_embedded is value
+    assert effective.sources["documents.remove_embedded"] == layer
+    assert [i.key for i in effective.ignored] == ignored
 
 
 def test_invalid_user_layer_is_skipped_whole_and_named(layers: tuple[Path, Path]) -> None:
@@ -174,6 +205,7 @@ def test_policy_show_names_layer_per_setting_and_the_ignored_weakenings(
     assert shown["settings"]["categories.ORGANIZATION.mask"] == {"value": True, "layer": "user"}
     assert shown["settings"]["categories.EMAIL.mask"] == {"value": True, "layer": "default"}
     assert shown["settings"]["sessions.keep_days"] == {"value": 3, "layer": "machine"}
+    assert shown["settings"]["documents.remove_embedded"] == {"value": True, "layer": "machine"}
     assert shown["terms"]["deny"] == [{"text": "Falkenhorst", "type": "REFERENCE", "layer": "machine"}]
     ignored = {(i["key"], i["layer"]) for i in shown["ignored"]}
     assert ignored == {("categories.PERSON.mask", "user"), ("terms.allow", "user")}

@@ -67,6 +67,17 @@ def test_the_documented_example_loads_with_every_setting(tmp_path: Path) -> None
     assert (policy.confirm_before_copy, policy.allow_unmask, policy.keep_days) == (True, False, 0)
     assert policy.audit.enabled and policy.audit.path == tmp_path / "protokoll"
     assert policy.guideline.startswith("Keine personenbezogenen Daten")
+    assert not policy.remove_embedded  # the optional [documents] table is absent: images are kept
+
+
+@pytest.mark.parametrize(("table", "expected"), [("[documents]\nremove_embedded = true\n", True),
+                                                 ("[documents]\nremove_embedded = false\n", False),
+                                                 ("[documents]\n", False)])
+def test_the_optional_documents_table_extends_the_example(tmp_path: Path, table: str, expected: bool) -> None:
+    (tmp_path / "strassen.txt").write_text("Lüdinghauser Straße\n", encoding="utf-8")
+    path = write(tmp_path, EXAMPLE + table)
+    assert validate_policy_file(path) == []
+    assert load_policy(path).remove_embedded is expected
 
 
 def test_the_built_in_default_is_valid_and_carries_the_guideline() -> None:
@@ -75,6 +86,7 @@ def test_the_built_in_default_is_valid_and_carries_the_guideline() -> None:
     assert "Keine personenbezogenen Daten in externe Chatbots" in policy.guideline
     assert "gewissenhaft" in policy.guideline
     assert not policy.audit.enabled
+    assert not policy.remove_embedded
 
 
 # (file text, line of the first error, text the message must contain)
@@ -107,6 +119,9 @@ BROKEN = [
     ("[sessions]\nkeep_days = true\n", 2, "`keep_days` muss eine ganze Zahl"),
     ('[audit]\nenabled = "ja"\n', 2, "`enabled` muss true oder false sein"),
     ("[guideline]\ntext = 42\n", 2, "`text` muss ein nicht leerer Text"),
+    ('# Word-Dateien\n[documents]\nremove_embedded = "ja"\n', 3, "`remove_embedded` muss true oder false sein"),
+    ("[documents]\nremove_images = true\n", 2, "unbekannter Schlüssel `remove_images`"),
+    ("[documents]\nremove_embedded = 1\n", 2, "`remove_embedded` muss true oder false sein"),
     ('[review]\nconfirm_before_copy = \n', 2, "kein gültiges TOML"),
     ('[categories.PERSON]\nmask = true\n[categories.PERSON]\nmask = false\n', 3, "kein gültiges TOML"),
 ]
@@ -137,6 +152,8 @@ def test_every_problem_of_a_file_is_listed_not_just_the_first(tmp_path: Path) ->
         ("# nur ein Kommentar\n", True),
         ('[categories.ORGANIZATION]\nmask = true\noperator = "redact"\n', True),
         ('[terms]\nallow = []\ndeny = []\n', True),
+        ("[documents]\nremove_embedded = true\n", True),
+        ("[documents]\n", True),
         ('[[patterns]]\nname = "Az"\ntype = "REFERENCE"\nregex = \'(?i)az\\.?\\s*(?P<value>\\d+/\\d+)\'\n', True),
         ('[guideline]\ntext = """\nMehrzeilig.\nkey = "kein Schlüssel"\n"""\n', True),
         ('[categories.PERSON]\noperator = "placeholder "\n', False),

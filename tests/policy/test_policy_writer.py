@@ -69,3 +69,15 @@ def test_save_refuses_an_invalid_policy_and_keeps_the_old_file(tmp_path: Path) -
     with pytest.raises(PolicyValidationError, match="regulärer Ausdruck"):
         save_policy(broken, target)
     assert target.read_text(encoding="utf-8") == "# alt\n"
+
+
+@pytest.mark.parametrize("remove_embedded", [True, False])
+def test_removal_of_embedded_content_round_trips(tmp_path: Path, remove_embedded: bool) -> None:
+    policy = dataclasses.replace(load_default_policy(), remove_embedded=remove_embedded)
+    target = tmp_path / "policy.toml"
+    save_policy(policy, target)
+    text = target.read_text(encoding="utf-8")
+    assert f"[documents]\nremove_embedded = {str(remove_embedded).lower()}\n" in text
+    assert validate_policy_file(target) == []
+    assert load_policy(target) == policy
+    assert load_policy(target).remove_embedded is remove_embedded
