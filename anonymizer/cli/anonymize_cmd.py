@@ -58,8 +58,14 @@ def _open_session(args: argparse.Namespace) -> tuple[MaskingSession, SessionStor
 def write_output(args: argparse.Namespace, document: LoadedDocument, result: MaskResult) -> list[str]:
     """The one place where the masked result leaves the command (a file or stdout); returns the writer's notes."""
     if args.output:
-        # Output format = input format: a .docx target gets the cleaned Word file (documents.output).
-        return list(write_masked_file(args.input, document.kind, args.output, result.text, result.replacements))
+        # Output format = input format: a .docx target gets the cleaned Word file (documents.output);
+        # the policy decides whether its images and embedded objects are removed.
+        remove_embedded = effective_policy_for_args(args).policy.remove_embedded
+        return list(
+            write_masked_file(
+                args.input, document.kind, args.output, result.text, result.replacements, remove_images=remove_embedded
+            )
+        )
     sys.stdout.write(result.text)
     sys.stdout.flush()
     return []
@@ -74,8 +80,11 @@ def run(args: argparse.Namespace) -> int:
     if store is not None:
         store.save(session)
     output_notes = write_output(args, document, result)
-    # The reader and the Word writer may both report the same images: say each thing once.
-    print_notes(dict.fromkeys([*document.notes, *output_notes]))
+    # A saved Word file is described by the writer's notes (what it still holds, or what the policy
+    # removed); the reader's notes on the input would then repeat or contradict them.
+    saved_docx = bool(args.output) and document.kind == "docx" and args.output.suffix.lower() == ".docx"
+    input_notes = () if saved_docx else document.notes
+    print_notes(dict.fromkeys([*input_notes, *output_notes]))
     if store is not None:
         print(f"Sitzung: {session.session_id}", file=sys.stderr)
     return 0
