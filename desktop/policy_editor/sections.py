@@ -455,7 +455,7 @@ class TermListsSection(Section):
 
 
 class ReviewSection(Section):
-    """Review duty, retention of sessions and the audit log."""
+    """Review duty, retention of sessions, the audit log and what saved Word files may keep."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -471,7 +471,13 @@ class ReviewSection(Section):
         self.audit_path = QLineEdit()
         self.audit_path.setPlaceholderText(self.tr("Standard: Datenordner des Benutzers"))
         self.audit_path.setAccessibleName(self.tr("Ordner des Nutzungsprotokolls"))
-        for box in (self.confirm, self.allow_unmask, self.audit_enabled, self.audit_user):
+        self.remove_embedded = QCheckBox(
+            _tr("Bilder und eingebettete Objekte aus gespeicherten Word-Dateien entfernen")
+        )
+        self.remove_embedded.setAccessibleDescription(
+            _tr("Die App kann Bilder und eingebettete Objekte nicht prüfen; sonst werden sie nur gemeldet.")
+        )
+        for box in (self.confirm, self.allow_unmask, self.audit_enabled, self.audit_user, self.remove_embedded):
             box.toggled.connect(self.changed)
         self.keep_days.valueChanged.connect(self.changed)
         self.audit_path.textChanged.connect(self.changed)
@@ -485,6 +491,8 @@ class ReviewSection(Section):
         form.addRow(self.audit_enabled)
         form.addRow(self.audit_user)
         form.addRow(self.tr("Ordner:"), self.audit_path)
+        form.addRow(QLabel(_tr("<b>Word-Dateien</b>")))
+        form.addRow(self.remove_embedded)
 
     def load(self, policy: Policy) -> None:
         self.confirm.setChecked(policy.confirm_before_copy)
@@ -493,6 +501,7 @@ class ReviewSection(Section):
         self.audit_enabled.setChecked(policy.audit.enabled)
         self.audit_user.setChecked(policy.audit.user)
         self.audit_path.setText(str(policy.audit.path) if policy.audit.path else "")
+        self.remove_embedded.setChecked(policy.remove_embedded)
 
     def collect(self, fields: dict[str, Any]) -> None:
         fields["confirm_before_copy"] = self.confirm.isChecked()
@@ -502,6 +511,7 @@ class ReviewSection(Section):
         fields["audit"] = AuditSettings(
             self.audit_enabled.isChecked(), Path(path) if path else None, self.audit_user.isChecked()
         )
+        fields["remove_embedded"] = self.remove_embedded.isChecked()
 
 
 class GuidelineSection(Section):

@@ -122,6 +122,23 @@ def test_imported_term_list_is_used_and_saved_as_a_valid_file(
     assert reopened.current_policy() == saved
 
 
+@pytest.mark.parametrize("checked", [True, False])
+def test_removal_of_embedded_content_is_saved_and_shown_again(
+    qtbot: QtBot, editor: PolicyEditorWindow, tmp_path: Path, checked: bool
+) -> None:
+    assert not editor.review.remove_embedded.isChecked()  # the built-in default keeps images
+    editor.review.remove_embedded.setChecked(checked)
+    assert editor.current_policy().remove_embedded is checked
+    target = tmp_path / "policy.toml"
+    editor.save_file(target)
+    assert f"remove_embedded = {str(checked).lower()}" in target.read_text(encoding="utf-8")
+    assert load_policy(target).remove_embedded is checked
+    reopened = PolicyEditorWindow(engine_factory=rule_engine)
+    qtbot.addWidget(reopened)
+    reopened.open_file(target)
+    assert reopened.review.remove_embedded.isChecked() is checked
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [(None, "existiert nicht"), ('[categories.PERSON]\noperator = "weg"\n', "Zeile 2: `operator`")],
