@@ -275,10 +275,14 @@ class CoreFacade:
         from anonymizer.documents.output import write_masked_file
 
         # The policy decides whether images and embedded objects (which the app cannot check) are removed.
-        remove = bool(getattr(self.policy, "remove_embedded", False))
         return list(
             write_masked_file(
-                document.path, document.kind, target, outcome.text, outcome.replacements, remove_images=remove
+                document.path,
+                document.kind,
+                target,
+                outcome.text,
+                outcome.replacements,
+                remove_images=self.policy.remove_embedded,
             )
         )
 
