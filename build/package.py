@@ -4,7 +4,10 @@
     python build/package.py --check       # … then runs the frozen --selftest offscreen with the network blocked
     python build/package.py --check --no-build   # only the smoke test of an existing build
     python build/package.py --installer   # Windows: also the Inno Setup installer (needs iscc)
+    python build/package.py --no-build --compressed-size   # installer size estimate (LZMA2, minutes of CPU)
 
+Before PyInstaller runs, a preflight runs the source selftest with every module the bundle leaves out made
+unimportable, so that a wrong exclusion fails in seconds, not after the build.
 The spec is ``build/anonymisierungshelfer.spec``; what it bundles is decided in ``build/bundle_plan.py``.
 Exit code 0 when everything asked for worked, 1 otherwise (with the reason on stderr).
 """
