@@ -10,9 +10,6 @@ import re
 import threading
 from collections.abc import Callable
 
-import keyring.errors
-from keyring.backend import KeyringBackend
-
 from anonymizer.entities import EMAIL, IBAN, LOCATION, PERSON, Finding
 from anonymizer.policy import Policy, load_default_policy
 
@@ -78,21 +75,3 @@ SAMPLE = (
 )
 
 
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keyring (priority 1: counts as a real one), so sessions can be kept in tests."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import keyring
 import pytest
-from gui_fakes import SAMPLE, FakeEngine, MemoryKeyring
+from gui_fakes import SAMPLE, FakeEngine
+from memory_keyring import MemoryKeyring
 from PySide6.QtGui import QGuiApplication
 
 from anonymizer.sessions import NO_KEYRING_MESSAGE

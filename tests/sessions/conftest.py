@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
-from sessions_helpers import MemoryKeyring
+from memory_keyring import MemoryKeyring
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sessions_helpers import MemoryKeyring
+from memory_keyring import MemoryKeyring
 
 from anonymizer import entities as E
 from anonymizer.entities import Finding

@@ -1,4 +1,4 @@
-"""An in-memory keyring backend, so no real OS keyring is needed in tests or CI."""
+"""An in-memory keyring backend shared by the session and GUI tests, so no real OS keyring is needed."""
 
 from __future__ import annotations
 
