@@ -40,13 +40,42 @@ class PersonPostProcessor(PostProcessor):
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
         rule_spans = [(c.start, c.end) for c in candidates if c.type == PERSON and c.recognizer != MODEL_RECOGNIZER]
-        trimmed = [_trim(c) for c in candidates]
+        trimmed = [self._trim(c) for c in candidates]
         kept = [
             self._widen(text, c, rule_spans)
             for c in trimmed
             if c is not None and not self._false_alarm(text, c, rule_spans)
         ]
         return kept + self._propagate(text, kept)
+
+    def _trim(self, finding: Finding) -> Finding | None:
+        """Cut everyday words off the edges of a model PERSON: lower-case words next to a
+        capitalised name ("Bragina prüft" -> "Bragina"), and in all-lower-case chat text the
+        words of the lexicon ("kortmann gesprochen" -> "kortmann"). Particles inside stay."""
+        if finding.type != PERSON or finding.recognizer != MODEL_RECOGNIZER:
+            return finding
+        text = finding.text
+        keep = [m.span() for m in _WORD.finditer(text)]
+        if not keep:
+            return finding
+        has_capital = any(text[s].isupper() for s, _ in keep)
+
+        def everyday(span: tuple[int, int]) -> bool:
+            word = text[span[0] : span[1]]
+            if has_capital:
+                return word.islower()
+            return self.lexicon.is_common(word) or word in _NOT_NAME
+
+        while keep and everyday(keep[-1]):
+            keep.pop()
+        while keep and everyday(keep[0]) and text[keep[0][0] : keep[0][1]] not in PARTICLES:
+            keep.pop(0)
+        if not keep:
+            return None
+        start, end = keep[0][0], keep[-1][1]
+        if (start, end) == (0, len(text)):
+            return finding
+        return finding.moved(finding.start + start, finding.start + end, text[start:end])
 
     @staticmethod
     def _widen(text: str, finding: Finding, rule_spans: list[tuple[int, int]]) -> Finding:
@@ -125,27 +154,6 @@ _GENITIVE = re.compile(r"(?:s|'s|’s|'|’)$")
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-def _trim(finding: Finding) -> Finding | None:
-    """Cut lower-case words off the edges of a model PERSON that has a capitalised word
-    ("Bragina prüft" -> "Bragina"); particles inside ("von Bülow") stay."""
-    if finding.type != PERSON or finding.recognizer != MODEL_RECOGNIZER:
-        return finding
-    spans = [m.span() for m in _WORD.finditer(finding.text)]
-    if not spans or not any(finding.text[s].isupper() for s, _ in spans):
-        return finding
-    keep = [(s, e) for s, e in spans]
-    while keep and finding.text[keep[-1][0]].islower():
-        keep.pop()
-    while keep and finding.text[keep[0][0]].islower() and finding.text[keep[0][0] : keep[0][1]] not in PARTICLES:
-        keep.pop(0)
-    if not keep:
-        return None
-    start, end = keep[0][0], keep[-1][1]
-    if (start, end) == (0, len(finding.text)):
-        return finding
-    return finding.moved(finding.start + start, finding.start + end, finding.text[start:end])
 
 
 _CELL_BREAK = re.compile(r"[\n\t|;]")

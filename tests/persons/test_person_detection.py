@@ -99,6 +99,7 @@ NEGATIVE = [
     ("closing without name", "Mit freundlichen Grüßen\nIhr Bürgerbüro", ["Ihr", "Bürgerbüro"]),
     ("role after salutation", "Frau Bürgermeisterin eröffnete die Sitzung.", ["Bürgermeisterin"]),
     ("chat", "hab mit der frau vom amt gesprochen, die frau sagt nein", ["vom", "amt", "sagt"]),
+    ("chat", "hab mit frau kortmann gesprochen, bitte bei herrn vogt zurückrufen", ["gesprochen", "zurückrufen"]),
     ("table", "Ort | Datum\nCoesfeld | 01.02.2025\nDülmen | 03.04.2025", ["Coesfeld", "Dülmen"]),
     ("table", "Name | Geburtsdatum | Klasse\nGerwkamp, Eduard | 09.03.2015 | 4a", ["09.03.2015", "4a"]),
     ("model span", "Frau Bragina prüft die Unterlagen im Mai.", ["prüft", "Mai"]),
