@@ -106,7 +106,11 @@ class NameLexicon:
         return self.first_names.get(name.lower())
 
     def is_first_name(self, word: str) -> bool:
-        return word.lower() in self.first_names and word.lower() not in WEEKDAYS_MONTHS
+        """A known first name; hyphenated ones ("Lea-Marie") when every part is one."""
+        low = word.lower()
+        if "-" in low and low not in self.first_names:
+            return all(part in self.first_names and part not in WEEKDAYS_MONTHS for part in low.split("-"))
+        return low in self.first_names and low not in WEEKDAYS_MONTHS
 
     def is_surname(self, word: str) -> bool:
         return word.lower() in self.surnames

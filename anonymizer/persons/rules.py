@@ -64,6 +64,11 @@ CLOSING = re.compile(
     r"schöne[n]?|sonnige[n]?|kollegiale[n]?)\s+(?:grüßen|grüße|gruß|grüssen|gruss)|"
     r"gruß|grüße|gruss|hochachtungsvoll|lg|vg|mfg|beste\s+grüße)\b[ \t]*[,.!]?[ \t]*$"
 )
+#: A closing formula with the name on the same line ("Gruß Anja", "Viele Grüße, Tim").
+CLOSING_INLINE = re.compile(
+    r"(?i)^[ \t]*(?:(?:viele|liebe|beste|herzliche|freundliche)\s+(?:grüße|grüsse)|gruß|gruss|lg|vg)"
+    r"[ \t]*[,:]?[ \t]+"
+)
 #: Table header cells that mark a column of person names.
 NAME_HEADER = re.compile(
     r"(?i)^\s*(?:vor-?\s*und\s+nachname|name(?:,\s*vorname)?|nachname|vorname|familienname|"
@@ -351,6 +356,14 @@ class PersonRuleRecognizer(Recognizer):
             offsets.append(pos)
             pos += len(line) + 1
         for index, line in enumerate(lines):
+            inline = CLOSING_INLINE.match(line)
+            if inline and line[inline.end() :].strip():
+                # "Gruß Anja", "Viele Grüße, Tim Kemper"
+                span = self._signature_name(line[inline.end() :].rstrip())
+                if span is not None:
+                    base = offsets[index] + inline.end()
+                    spans.append((base + span[0], base + span[1], STRONG_SCORE))
+                continue
             if not CLOSING.match(line):
                 continue
             for nxt in range(index + 1, min(index + 3, len(lines))):

@@ -28,6 +28,8 @@ POSITIVE = [
     ("signature", "Mit freundlichen Grüßen\n\nHeike Wiesmann\nJugendamt", ["Heike Wiesmann"]),
     ("signature", "Viele Grüße\nTerhorst", ["Terhorst"]),
     ("signature", "Gruß\ni. A. Jana Kuhlmann", ["Jana Kuhlmann"]),
+    ("signature", "Lieber Jens,\nbis morgen!\nGruß Anja", ["Jens", "Anja"]),
+    ("signature", "Viele Grüße, Tim Kemper", ["Tim Kemper"]),
     # tables and lists
     (
         "table",
@@ -79,6 +81,7 @@ POSITIVE = [
     ("vietnamese", "Nguyen Van Minh hat sich angemeldet.", ["Nguyen Van Minh"]),
     ("vietnamese", "Die Mutter Mai Thi Dương kommt am Montag.", ["Mai Thi Dương"]),
     ("kin", "Für meinen Sohn Tobias beantrage ich BAföG.", ["Tobias"]),
+    ("kin", "Das Kind Lea-Marie wohnt bei der Mutter.", ["Lea-Marie"]),
 ]
 
 NEGATIVE = [
@@ -97,6 +100,7 @@ NEGATIVE = [
     ("animal", "Ein Vogel sitzt auf dem Dach des Kreishauses.", ["Vogel"]),
     ("closing without name", "Mit freundlichen Grüßen\nStraßenverkehrsamt", ["Straßenverkehrsamt"]),
     ("closing without name", "Mit freundlichen Grüßen\nIhr Bürgerbüro", ["Ihr", "Bürgerbüro"]),
+    ("closing without name", "Viele Grüße aus Coesfeld und bis bald", ["Coesfeld", "bald"]),
     ("role after salutation", "Frau Bürgermeisterin eröffnete die Sitzung.", ["Bürgermeisterin"]),
     ("chat", "hab mit der frau vom amt gesprochen, die frau sagt nein", ["vom", "amt", "sagt"]),
     ("chat", "hab mit frau kortmann gesprochen, bitte bei herrn vogt zurückrufen", ["gesprochen", "zurückrufen"]),
