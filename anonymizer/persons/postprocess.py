@@ -99,8 +99,8 @@ class PersonPostProcessor(PostProcessor):
         if any(s < finding.end and finding.start < e for s, e in rule_spans):
             return False
         parts = [w for w in words(finding.text) if w.lower() not in PARTICLES]
-        if not parts:
-            return True
+        if not parts or any(ch.isdigit() for ch in finding.text) or max(len(p) for p in parts) < 2:
+            return True  # "R 541482, H", "S": codes, not names
         lex = self.lexicon
         if all(p.islower() for p in parts) and not all(
             (lex.is_surname(p) or lex.is_first_name(p)) and not lex.is_common(p) for p in parts
@@ -121,6 +121,8 @@ class PersonPostProcessor(PostProcessor):
                 if len(part) < 2 or part.lower() in _NOT_NAME:
                     continue
                 everyday = self.lexicon.is_common(part)
+                if everyday and finding.recognizer == MODEL_RECOGNIZER:
+                    continue  # "Kreis" from a model guess "Kreis Schweinitz" must not spread
                 forms = {part, part.upper()}
                 if part.islower() or not everyday:
                     forms.add(part.lower())  # "Frau Kortmann" ... "kortmann anrufen"

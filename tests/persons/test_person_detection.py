@@ -107,6 +107,12 @@ NEGATIVE = [
     ("table", "Ort | Datum\nCoesfeld | 01.02.2025\nDülmen | 03.04.2025", ["Coesfeld", "Dülmen"]),
     ("table", "Name | Geburtsdatum | Klasse\nGerwkamp, Eduard | 09.03.2015 | 4a", ["09.03.2015", "4a"]),
     ("model span", "Frau Bragina prüft die Unterlagen im Mai.", ["prüft", "Mai"]),
+    (
+        "no spread of everyday words",
+        "Der Kreis Schweinitz lag in Sachsen. Der Kreis Coesfeld liegt im Münsterland.",
+        ["Kreis"],
+    ),
+    ("codes", "Anlage R 541482, Blatt S und H", ["R", "541482", "S", "H"]),
 ]
 
 
