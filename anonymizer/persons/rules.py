@@ -291,7 +291,10 @@ class PersonRuleRecognizer(Recognizer):
                     continue
                 if _followed_by_number(tokens, end):
                     continue  # "Maria Himmelfahrt 3"-like street names
-                spans.append((token.start, last.end, LIST_SCORE))
+                begin = token.start
+                if i and tokens[i - 1].is_cap and tokens[i - 1].lower in VIETNAMESE_MIDDLE:
+                    begin = tokens[i - 1].start  # "Van Phúc Hölthaus", "Thi Lan Becker"
+                spans.append((begin, last.end, LIST_SCORE))
             # "Müller, Hans" in lists (a surname from the lists, or any rare word at a line start)
             if (
                 (lex.is_surname(token.text) or _starts_line(tokens, i))

@@ -79,6 +79,7 @@ POSITIVE = [
     ("russian", "Die Akte von Dmitri Iwanow liegt im Fach.", ["Dmitri Iwanow"]),
     ("vietnamese", "Die Unterlagen von Frau Nguyen Thi Lan sind vollständig.", ["Nguyen Thi Lan"]),
     ("vietnamese", "Nguyen Van Minh hat sich angemeldet.", ["Nguyen Van Minh"]),
+    ("vietnamese", "Es geht um das Kind Van Phúc Hölthaus.", ["Van Phúc Hölthaus"]),
     ("vietnamese", "Die Mutter Mai Thi Dương kommt am Montag.", ["Mai Thi Dương"]),
     ("kin", "Für meinen Sohn Tobias beantrage ich BAföG.", ["Tobias"]),
     ("kin", "Das Kind Lea-Marie wohnt bei der Mutter.", ["Lea-Marie"]),
