@@ -69,6 +69,60 @@ CLOSING_INLINE = re.compile(
     r"(?i)^[ \t]*(?:(?:viele|liebe|beste|herzliche|freundliche)\s+(?:grüße|grüsse)|gruß|gruss|lg|vg)"
     r"[ \t]*[,:]?[ \t]+"
 )
+#: Verbs after which a listed surname is the acting person ("Kemper hat angerufen").
+_PERSON_VERBS = frozenset(
+    [
+        "hat",
+        "hatte",
+        "ist",
+        "war",
+        "wird",
+        "wurde",
+        "kommt",
+        "kam",
+        "ruft",
+        "rief",
+        "möchte",
+        "möchten",
+        "bittet",
+        "bat",
+        "sagt",
+        "sagte",
+        "meint",
+        "meinte",
+        "teilt",
+        "teilte",
+        "schreibt",
+        "schrieb",
+        "wohnt",
+        "wohnte",
+        "arbeitet",
+        "bringt",
+        "brachte",
+        "legt",
+        "legte",
+        "fragt",
+        "fragte",
+        "beantragt",
+        "beantragte",
+        "erscheint",
+        "erschien",
+        "meldet",
+        "meldete",
+        "will",
+        "wollte",
+        "kann",
+        "konnte",
+        "soll",
+        "sollte",
+        "muss",
+        "musste",
+    ]
+)
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "nach", "aus", "von", "bei", "über", "bis", "ab", "zwischen", "nahe", "richtung"]
+)
+_NOT_A_SUBJECT = frozenset(["deutschland", "europa", "bund", "land", "kreis", "stadt", "gemeinde"])
 #: Table header cells that mark a column of person names.
 NAME_HEADER = re.compile(
     r"(?i)^\s*(?:vor-?\s*und\s+nachname|name(?:,\s*vorname)?|nachname|vorname|familienname|"
@@ -186,6 +240,7 @@ class PersonRuleRecognizer(Recognizer):
         spans += self._after_address_words(tokens)
         spans += self._full_names(tokens)
         spans += self._after_kin_words(tokens)
+        spans += self._surname_as_subject(tokens)
         spans += self._after_labels(text, tokens)
         spans += self._signatures(text, tokens)
         spans += self._table_columns(text)
@@ -307,6 +362,23 @@ class PersonRuleRecognizer(Recognizer):
                 and _same_line(tokens, i, i + 2)
             ):
                 spans.append((token.start, tokens[i + 2].end, LIST_SCORE))
+        return spans
+
+    def _surname_as_subject(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
+        """ "Kemper hat angerufen": a listed surname (no everyday word) before a verb that
+        people do, not after a preposition of place ("nach Kemper" would be a town)."""
+        spans = []
+        lex = self.lexicon
+        for i, token in enumerate(tokens[:-1]):
+            if not (token.is_word and token.is_cap and lex.is_surname(token.text)):
+                continue
+            if lex.is_common(token.text) or token.lower in _NOT_A_SUBJECT:
+                continue
+            previous = tokens[i - 1].lower if i else ""
+            if previous in DETERMINERS or previous in _PLACE_PREPOSITIONS:
+                continue
+            if tokens[i + 1].lower in _PERSON_VERBS:
+                spans.append((token.start, token.end, LIST_SCORE))
         return spans
 
     def _after_kin_words(self, tokens: list[Token]) -> list[tuple[int, int, float]]:

@@ -17,7 +17,7 @@ run() {  # name, train file, extra overrides...
   local name=$1 train=$2; shift 2
   OMP_NUM_THREADS=4 timeout "$SECS" python3 -m spacy train build/ner/config.cfg --output $T/$name \
     --paths.train "$train" --paths.dev build/ner/corpus/dev.spacy --gpu-id $GPU \
-    --training.eval_frequency 300 --training.max_steps 0 "$@" > $T/$name.log 2>&1
+    --training.eval_frequency 300 --training.max_steps 0 --components.tok2vec.model.encode.depth 4 "$@" > $T/$name.log 2>&1
   echo "$name done rc=$?"
 }
 run g128 build/ner/corpus/train.spacy &

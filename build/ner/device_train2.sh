@@ -15,7 +15,7 @@ run() {
   echo "$name done rc=$?"
 }
 run g128d2 --components.tok2vec.model.encode.depth 2 &
-run g96 --components.tok2vec.model.encode.width 96 &
+run g96 --components.tok2vec.model.encode.width 96 --components.tok2vec.model.encode.depth 4 &
 wait
 for name in g128d2 g96; do
   [ -d $T/$name/model-best ] && tar cf - -C $T/$name model-best | xz -1 -T8 | split -b 15M - "$OUT/$name.tar.xz."

@@ -86,7 +86,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--with-ler", action="store_true")
     parser.add_argument("--output", type=Path, default=HERE / "training" / "de_ner")
-    parser.add_argument("--max-steps", type=int, default=12000)
+    parser.add_argument("--max-steps", type=int, default=6000)
     parser.add_argument("--width", type=int, default=0)
     parser.add_argument("--depth", type=int, default=0)
     parser.add_argument("--gpu-id", type=int, default=-1)

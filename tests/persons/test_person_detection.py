@@ -82,6 +82,7 @@ POSITIVE = [
     ("vietnamese", "Es geht um das Kind Van Phúc Hölthaus.", ["Van Phúc Hölthaus"]),
     ("vietnamese", "Die Mutter Mai Thi Dương kommt am Montag.", ["Mai Thi Dương"]),
     ("kin", "Für meinen Sohn Tobias beantrage ich BAföG.", ["Tobias"]),
+    ("surname as subject", "Lehmann hat angerufen, Yılmaz bringt die Unterlagen.", ["Lehmann", "Yılmaz"]),
     ("kin", "Das Kind Lea-Marie wohnt bei der Mutter.", ["Lea-Marie"]),
 ]
 
@@ -114,6 +115,7 @@ NEGATIVE = [
         ["Kreis"],
     ),
     ("codes", "Anlage R 541482, Blatt S und H", ["R", "541482", "S", "H"]),
+    ("town before verb", "Die Fahrt nach Lehmann hat sich gelohnt. Coesfeld hat gewonnen.", ["Lehmann", "Coesfeld"]),
 ]
 
 
