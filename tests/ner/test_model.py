@@ -13,6 +13,8 @@ from anonymizer.ner import NerRecognizer, load_ner_model
 from anonymizer.ner.model import model_dir
 from anonymizer.ner.recognizer import chunks
 
+pytestmark = pytest.mark.model
+
 
 def test_bundled_model_loads_from_resources_with_network_blocked(nlp: Language) -> None:
     assert model_dir().parts[-3:] == ("resources", "models", "de_ner")

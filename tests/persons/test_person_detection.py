@@ -11,7 +11,24 @@ import re
 import pytest
 
 from anonymizer.engine import AnalyzerEngine
-from tests.persons.conftest import covered, person_spans, touched
+from anonymizer.entities import PERSON
+
+pytestmark = pytest.mark.model
+
+
+def person_spans(engine: AnalyzerEngine, text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in engine.analyze(text) if f.type == PERSON]
+
+
+def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Every character of text[start:end] lies inside a PERSON finding."""
+    return all(any(s <= k < e for s, e in spans) for k in range(start, end))
+
+
+def touched(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some character of text[start:end] lies inside a PERSON finding."""
+    return any(s < end and start < e for s, e in spans)
+
 
 POSITIVE = [
     # salutation and title context

@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from anonymizer.engine import AnalyzerEngine
 from anonymizer.entities import PERSON
+
+pytestmark = pytest.mark.model
 
 SAMPLE = Path(__file__).parent / "data" / "admin_pii_de_public.txt"
 _MARK = re.compile(r"\{(\??)([A-Z]+)\|(.*?)\}", re.S)
