@@ -42,8 +42,9 @@ def main() -> None:
         config["components"]["tok2vec"]["model"]["encode"]["width"] = width
         config["components"]["tok2vec"]["model"]["encode"]["depth"] = depth
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-        examples = [Example(nlp.make_doc(t), to_doc(nlp.vocab, s)) for t, s in zip(texts[:200], sentences[:200])]
-        nlp.initialize(lambda: examples)
+        sample = zip(texts[:200], sentences[:200], strict=True)
+        examples = [Example(nlp.make_doc(t), to_doc(nlp.vocab, s)) for t, s in sample]
+        nlp.initialize(lambda examples=examples: examples)  # type: ignore[misc]
         for _ in nlp.pipe(texts[:100]):
             pass
         start = time.perf_counter()
