@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from anonymizer.entities import ADDRESS, IBAN, LOCATION, PERSON, PHONE, TAX_ID, Finding
 from anonymizer.overlaps import resolve_overlaps
 
@@ -37,3 +42,16 @@ def test_disjoint_findings_all_kept_in_order() -> None:
 def test_touching_spans_do_not_overlap() -> None:
     left, right = finding(0, 5, PERSON), finding(5, 9, PHONE)
     assert resolve_overlaps([left, right]) == [left, right]
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12), st.booleans(), st.integers(0, 9)), max_size=40))
+def test_winners_are_disjoint_and_every_loser_collides_with_a_winner(
+    spans: list[tuple[int, int, bool, int]],
+) -> None:
+    candidates = [finding(start, start + length, PERSON, score / 10, validated) for start, length, validated, score
+                  in spans]
+    winners = resolve_overlaps(candidates)
+    for left, right in pairwise(winners):
+        assert left.end <= right.start
+    for candidate in candidates:
+        assert candidate in winners or any(candidate.overlaps(winner) for winner in winners)
