@@ -7,6 +7,7 @@ and audited without touching code. Gender is kept because surrogate names must m
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -93,6 +94,18 @@ WEEKDAYS_MONTHS = frozenset(
 )
 
 
+def fold(word: str) -> str:
+    """Lower-case for lookups; Turkish "İ" lower-cases to "i" plus a combining dot, which no list
+    key and no chat text ("ilknur") contains, so the dot is dropped."""
+    return word.lower().replace("i\u0307", "i")
+
+
+def strip_accents(word: str) -> str:
+    """Drop diacritics ("Ayşe" -> "Ayse", dotless "ı" -> "i"): chat and forms often omit them."""
+    decomposed = unicodedata.normalize("NFD", word.replace("ı", "i").replace("İ", "I"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
 @dataclass(frozen=True)
 class NameLexicon:
     """Lookup tables; all keys are lower-cased."""
@@ -103,17 +116,17 @@ class NameLexicon:
 
     def gender(self, name: str) -> str | None:
         """'f', 'm' or 'u' (both/unknown) for a known first name, else None."""
-        return self.first_names.get(name.lower())
+        return self.first_names.get(fold(name))
 
     def is_first_name(self, word: str) -> bool:
         """A known first name; hyphenated ones ("Lea-Marie") when every part is one."""
-        low = word.lower()
+        low = fold(word)
         if "-" in low and low not in self.first_names:
             return all(part in self.first_names and part not in WEEKDAYS_MONTHS for part in low.split("-"))
         return low in self.first_names and low not in WEEKDAYS_MONTHS
 
     def is_surname(self, word: str) -> bool:
-        return word.lower() in self.surnames
+        return fold(word) in self.surnames
 
     def is_common(self, word: str) -> bool:
         """True for an ordinary German word that is not a name by itself.
@@ -121,7 +134,7 @@ class NameLexicon:
         A word in the name lists counts as ordinary only when it is frequent in law text
         ("Richter", "Koch"); a rare one ("Schmidt", seen a few times in laws) stays a name.
         """
-        low = word.lower()
+        low = fold(word)
         if low in WEEKDAYS_MONTHS or low in NOUN_SURNAMES:
             return True
         count = self.word_counts.get(low, 0)
@@ -142,15 +155,23 @@ def _lines(path: Path) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> NameLexicon:
-    """The bundled lists (cached)."""
+    """The bundled lists (cached): the generated Faker lists plus the project's supplementary
+    lists ``first_names_extra.tsv`` and ``surnames_extra.txt`` (names Faker lacks, such as "Ayşe",
+    "Kemper"), each also without diacritics as chat text often writes them."""
     folder = resource_path("data", "names")
     first_names: dict[str, str] = {}
     for line in _lines(folder / "first_names.tsv"):
         name, _, gender = line.partition("\t")
-        first_names[name.lower()] = gender or "u"
-    surnames = frozenset(line.lower() for line in _lines(folder / "surnames.txt"))
+        first_names[fold(name)] = gender or "u"
+    for line in _lines(folder / "first_names_extra.tsv"):
+        name, _, gender = line.partition("\t")
+        for form in {fold(name), fold(strip_accents(name))}:
+            first_names.setdefault(form, gender or "u")
+    surnames = {fold(line) for line in _lines(folder / "surnames.txt")}
+    for line in _lines(folder / "surnames_extra.txt"):
+        surnames |= {fold(line), fold(strip_accents(line))}
     counts: dict[str, int] = {}
     for line in _lines(folder / "common_words.txt"):
         word, _, count = line.partition("\t")
         counts[word] = int(count) if count else COMMON_COUNT
-    return NameLexicon(first_names, surnames, counts)
+    return NameLexicon(first_names, frozenset(surnames), counts)

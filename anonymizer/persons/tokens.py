@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\n|\d+|[^\w\s]")
+from anonymizer.persons.lexicon import fold
+
+#: A letter followed by letters or combining marks: lower-cased Turkish "İ" is "i" + U+0307, and
+#: decomposed accents must not split a name ("i̇lknur", "Ayşe" typed as "s" + cedilla).
+WORD = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"
+_TOKEN = re.compile(rf"{WORD}(?:['’]{WORD})*(?:-{WORD})*|\n|\d+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +34,8 @@ class Token:
 
     @property
     def lower(self) -> str:
-        return self.text.lower()
+        """Lower-cased for lookups ("İlknur" -> "ilknur", see ``lexicon.fold``)."""
+        return fold(self.text)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -5,7 +5,9 @@ and surnames come from Faker's person providers (MIT licence), for the nationali
 integration office works with; Cyrillic names are transliterated twice (German Duden style and
 the English/ICAO style of passports), Vietnamese names also without diacritics, Arabic names come
 from Faker's Latin-script locales (fr_DZ, en_PK).  `names-dataset` is NOT used (its lists come
-from a leaked social-network dump).
+from a leaked social-network dump).  The hand-written supplementary lists
+``first_names_extra.tsv`` and ``surnames_extra.txt`` (names Faker lacks, such as "Ayşe" or
+"Kemper") are not touched here; the loader reads them next to the generated ones.
 
 The common-word lexicon (lower-cased words seen at least ``--min-count`` times in the German
 federal laws of ../shared/data/text_de, public domain) tells the rules whether a capitalised word
@@ -214,6 +216,12 @@ common_words.txt
   ordinances of https://github.com/bundestag/gesetze (commit 77abca2), as staged in
   shared/data/text_de. Official works without copyright (section 5 UrhG); repository under the
   Unlicense (public domain).
+
+first_names_extra.tsv, surnames_extra.txt
+  Supplementary lists written by hand by the Anonymisierungshelfer project: given names and
+  surnames frequent in Germany (Turkish, Arabic, Kurdish, Bosnian/Croatian/Serbian, Albanian;
+  Westphalian surnames) that Faker's locales lack, compiled from common knowledge. No dataset
+  was copied. Not generated; the loader (anonymizer/persons/lexicon.py) reads them in addition.
 """,
         encoding="utf-8",
     )

@@ -18,6 +18,14 @@ from anonymizer.resources import resource_path
         ("Katarzyna", "f"),
         ("Olena", "f"),
         ("Oleksandr", "m"),
+        ("Ayşe", "f"),
+        ("Ayse", "f"),
+        ("İlknur", "f"),
+        ("ilknur", "f"),
+        ("Hüseyin", "m"),
+        ("Blerta", "f"),
+        ("Arben", "m"),
+        ("Rojin", "f"),
     ],
 )
 def test_first_names_carry_gender(name: str, gender: str) -> None:
@@ -34,6 +42,21 @@ def test_surnames_are_not_everyday_words(word: str) -> None:
     assert not load_lexicon().is_common(word)
 
 
+@pytest.mark.parametrize("word", ["Kemper", "Schmitz", "Hagedorn", "Kaya", "Öztürk", "Krasniqi", "YILMAZ", "yilmaz"])
+def test_supplementary_surnames_are_known(word: str) -> None:
+    assert load_lexicon().is_surname(word)
+
+
+@pytest.mark.parametrize("extra", ["first_names_extra.tsv", "surnames_extra.txt"])
+def test_supplementary_lists_hold_no_everyday_words(extra: str) -> None:
+    """A hand-written list must not turn a frequent German word into a name."""
+    lexicon = load_lexicon()
+    text = resource_path("data", "names", extra).read_text(encoding="utf-8")
+    names = [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+    assert len(names) > 50
+    assert [name for name in names if lexicon.is_common(name)] == []
+
+
 def test_hyphenated_first_names() -> None:
     lexicon = load_lexicon()
     assert lexicon.is_first_name("Lea-Marie")
@@ -44,3 +67,8 @@ def test_name_lists_name_their_sources_and_licences() -> None:
     text = resource_path("data", "names", "ATTRIBUTION").read_text(encoding="utf-8")
     assert "Faker" in text and "MIT" in text and "bundestag/gesetze" in text
     assert "names-dataset" not in text
+    assert "first_names_extra.tsv" in text and "surnames_extra.txt" in text
+    for extra in ("first_names_extra.tsv", "surnames_extra.txt"):
+        header = resource_path("data", "names", extra).read_text(encoding="utf-8").split("\n", 5)
+        assert any("compiled by the Anonymisierungshelfer project" in line for line in header)
+        assert any("no dataset was copied" in line for line in header)
