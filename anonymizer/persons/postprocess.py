@@ -12,7 +12,7 @@ import re
 
 from anonymizer.engine import PostProcessor
 from anonymizer.entities import PERSON, Finding
-from anonymizer.persons.lexicon import WEEKDAYS_MONTHS, NameLexicon, load_lexicon
+from anonymizer.persons.lexicon import WEEKDAYS_MONTHS, NameLexicon, fold, load_lexicon
 from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
     DETERMINERS,
@@ -20,6 +20,7 @@ from anonymizer.persons.tokens import (
     PARTICLES,
     ROLE_WORDS,
     TITLES,
+    WORD,
     words,
 )
 
@@ -118,14 +119,14 @@ class PersonPostProcessor(PostProcessor):
         wanted: dict[str, bool] = {}  # word form -> is it an everyday word ("Koch")?
         for finding in persons:
             for part in words(finding.text):
-                if len(part) < 2 or part.lower() in _NOT_NAME:
+                if len(part) < 2 or fold(part) in _NOT_NAME:
                     continue
                 everyday = self.lexicon.is_common(part)
                 if everyday and finding.recognizer == MODEL_RECOGNIZER:
                     continue  # "Kreis" from a model guess "Kreis Schweinitz" must not spread
                 forms = {part, part.upper()}
                 if part.islower() or not everyday:
-                    forms.add(part.lower())  # "Frau Kortmann" ... "kortmann anrufen"
+                    forms.add(fold(part))  # "Frau Kortmann" ... "kortmann anrufen", "İlknur" ... "ilknur"
                 for form in forms:
                     wanted.setdefault(form, everyday)
         if not wanted:
@@ -151,11 +152,11 @@ class PersonPostProcessor(PostProcessor):
         return added
 
 
-_MENTION = re.compile(r"(?<![\w-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?:['’]s?)?(?![\w-])")
+_MENTION = re.compile(rf"(?<![\w-]){WORD}(?:['’-]{WORD})*(?:['’]s?)?(?![\w\u0300-\u036f-])")
 _GENITIVE = re.compile(r"(?:s|'s|’s|'|’)$")
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = re.compile(rf"{WORD}(?:['’-]{WORD})*")
 
 
 _CELL_BREAK = re.compile(r"[\n\t|;]")

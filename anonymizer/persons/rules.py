@@ -56,6 +56,18 @@ LABEL = re.compile(
     r"unterzeichner(?:/?in)?|kontaktperson|leistungsberechtigte[rn]?|beschuldigte[rn]?"
     r")\s*:[ \t]*"
 )
+#: Labels of lists of people ("Anwesend: Meier, Schmitz, Hagedorn", "cc: Frau Kuhlmann"); the
+#: items follow on the same line or as bullet lines below.
+LIST_LABEL = re.compile(
+    r"(?im)^[ \t>*-]*(?:"
+    r"anwesend(?:e)?|abwesend(?:e)?|entschuldigt|es\s+fehl(?:t|en|ten)|"
+    r"(?:gesprächs|sitzungs|besprechungs|termin)?teilnehm(?:er(?:/?in|\(in\)|innen|/innen)?|ende)|"
+    r"beteiligte|gäste|verteiler|cc|bcc|kopie(?:\s+an)?|in\s+kopie|an|protokoll(?:führ(?:er|ung)(?:/?in)?)?|"
+    r"moderation|leitung|sitzungsleitung|vorsitz"
+    r")\s*:[ \t]*"
+)
+#: Separators of list items.
+_ITEM_SEPARATORS = frozenset([",", ";", "und", "sowie", "&", "/"])
 #: Words that announce a name without a colon ("z. Hd. Frau Kaya", "gez. Brockmann", "i. A. Kuhlmann").
 HANDOVER = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:z\.\s?hd\.?|zu\s+händen(?:\s+von)?|c/o|gez\.|i\.\s?a\.|i\.\s?v\.)[ \t]*")
 #: Closing formulas of letters and e-mails; the next line is usually the sender's name.
@@ -117,8 +129,35 @@ _PERSON_VERBS = frozenset(
         "sollte",
         "muss",
         "musste",
+        "sei",
+        "habe",
+        "hätte",
+        "wäre",
+        "erklärt",
+        "erklärte",
+        "berichtet",
+        "berichtete",
+        "bestätigt",
+        "bestätigte",
+        "schildert",
+        "schilderte",
+        "spricht",
+        "sprach",
+        "telefonierte",
+        "wünscht",
+        "wünschte",
+        "lebt",
+        "lebte",
+        "erhält",
+        "erhielt",
+        "zieht",
+        "zog",
+        "reicht",
+        "reichte",
     ]
 )
+#: Words before a name that quote a person ("Laut Kemper ist …", "nach Angaben von Kemper").
+_QUOTING = frozenset(["laut", "lt"])
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "nach", "aus", "von", "bei", "über", "bis", "ab", "zwischen", "nahe", "richtung"]
 )
@@ -166,9 +205,36 @@ class PersonRuleRecognizer(Recognizer):
             return False  # abbreviations such as "GmbH"-like "AG", "DRK"
         if strong:
             return low not in DETERMINERS and not _is_function_word(self.lexicon, low)
+        if self._everyday_compound(token):
+            return False
         return not self.lexicon.is_common(token.text) or (
             self.lexicon.is_surname(token.text) and low not in _ALWAYS_COMMON
         )
+
+    def _everyday_compound(self, token: Token) -> bool:
+        """A hyphenated word with an abbreviated or everyday part ("Steuer-ID", "E-Mail-Adresse",
+        "Handy-Nummer"); double names ("Meyer-Koch", "Schulze-Pellengahr") have name parts."""
+        if "-" not in token.text:
+            return False
+        lex = self.lexicon
+        parts = token.text.split("-")
+        if any(len(p) < 2 or (p.isupper() and len(p) <= 3) for p in parts):
+            return True
+        if all(lex.is_common(p) for p in parts):
+            return True
+        return any(lex.is_common(p) and not (lex.is_surname(p) or lex.is_first_name(p)) for p in parts)
+
+    def _genitive_then_noun(self, previous: Token, token: Token) -> bool:
+        """Is ``token`` the noun owned by a genitive surname ("Meiers Tochter", "Kortmanns Steuer-ID")?
+
+        A first name ending in -s ("Hans", "Andreas") is no genitive; a following word counts as part
+        of the name only when the lists know it as a name and it is no everyday word.
+        """
+        lex = self.lexicon
+        if not (previous.is_cap and previous.text.endswith("s")) or lex.is_first_name(previous.text):
+            return False
+        known = (lex.is_surname(token.text) or lex.is_first_name(token.text)) and not lex.is_common(token.text)
+        return not known
 
     def _lower_name_word(self, token: Token) -> bool:
         """A lower-case word in chat style that can only be a name ("kortmann", "schöneberg").
@@ -208,6 +274,8 @@ class PersonRuleRecognizer(Recognizer):
                     j += 2
                     taken += 2
                     continue
+            if taken == 1 and self._genitive_then_noun(tokens[j - 1], token):
+                break  # "Frau Kortmanns Steuer-ID": the noun after a genitive name is no name
             # The first word after strong context may be an everyday word ("Herr Koch");
             # later words must look like names themselves.
             if (
@@ -241,7 +309,9 @@ class PersonRuleRecognizer(Recognizer):
         spans += self._full_names(tokens)
         spans += self._after_kin_words(tokens)
         spans += self._surname_as_subject(tokens)
+        spans += self._lower_full_names(tokens)
         spans += self._after_labels(text, tokens)
+        spans += self._listed_names(text)
         spans += self._signatures(text, tokens)
         spans += self._table_columns(text)
         findings: list[Finding] = []
@@ -360,13 +430,42 @@ class PersonRuleRecognizer(Recognizer):
                 and lex.is_first_name(tokens[i + 2].text)
                 and not lex.is_common(tokens[i + 2].text)
                 and _same_line(tokens, i, i + 2)
+                and previous not in ADDRESS_WORDS
+                and not self._full_name_follows(tokens, i + 2)
             ):
                 spans.append((token.start, tokens[i + 2].end, LIST_SCORE))
         return spans
 
+    def _lower_full_names(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
+        """ "ayşe yılmaz hat angerufen": in lower-case chat a listed first name directly followed
+        by a listed surname, neither of them a word of the law-text lexicon."""
+        spans = []
+        lex = self.lexicon
+        for i, token in enumerate(tokens[:-1]):
+            nxt = tokens[i + 1]
+            if not (token.is_word and token.text.islower() and nxt.is_word and nxt.text.islower()):
+                continue
+            if min(len(token.text), len(nxt.text)) < 3 or any(lex.word_counts.get(t.lower) for t in (token, nxt)):
+                continue
+            if lex.is_first_name(token.text) and lex.is_surname(nxt.text):
+                spans.append((token.start, nxt.end, LIST_SCORE))
+        return spans
+
+    def _full_name_follows(self, tokens: list[Token], k: int) -> bool:
+        """Does the first name ``tokens[k]`` start a full name of its own ("Herr Krause, Jana
+        Ostendorf"), so that the word before the comma is another person, not its surname?"""
+        nxt = k + 1
+        return (
+            nxt < len(tokens)
+            and _same_line(tokens, k, nxt)
+            and self._name_word(tokens[nxt], False)
+            and not self.lexicon.is_first_name(tokens[nxt].text)
+        )
+
     def _surname_as_subject(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
-        """ "Kemper hat angerufen": a listed surname (no everyday word) before a verb that
-        people do, not after a preposition of place ("nach Kemper" would be a town)."""
+        """ "Kemper hat angerufen", "Laut Kemper …": a listed surname (no everyday word) before a
+        verb that people do or after "laut", not after a preposition of place ("nach Kemper" would
+        be a town)."""
         spans = []
         lex = self.lexicon
         for i, token in enumerate(tokens[:-1]):
@@ -377,7 +476,7 @@ class PersonRuleRecognizer(Recognizer):
             previous = tokens[i - 1].lower if i else ""
             if previous in DETERMINERS or previous in _PLACE_PREPOSITIONS:
                 continue
-            if tokens[i + 1].lower in _PERSON_VERBS:
+            if tokens[i + 1].lower in _PERSON_VERBS or previous in _QUOTING:
                 spans.append((token.start, token.end, LIST_SCORE))
         return spans
 
@@ -420,6 +519,74 @@ class PersonRuleRecognizer(Recognizer):
                         end = self._take_name(tokens, nxt, strong=True)
                 spans.append((tokens[k].start, tokens[end - 1].end, STRONG_SCORE))
         return spans
+
+    def _listed_names(self, text: str) -> list[tuple[int, int, float]]:
+        """Every name item of a list after "Anwesend:", "Teilnehmende:", "Verteiler:", "cc:" …
+
+        An item counts when a salutation announces it ("Frau Kuhlmann") or the lists know one of
+        its words as a name ("Schmitz", "Jana Ostendorf"); a capitalised word that is in no list
+        and no everyday word ("Brüggenkamp") counts only next to such an item, so that
+        "Anwesend: Vertreter der Stadt, Presse" stays visible.
+        """
+        spans: list[tuple[int, int, float]] = []
+        for match in LIST_LABEL.finditer(text):
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end < 0 else line_end
+            blocks = [(match.end(), text[match.end() : line_end])]
+            if not blocks[0][1].strip():
+                blocks = []
+                pos = line_end + 1
+                while pos < len(text) and len(blocks) < 40:
+                    end = text.find("\n", pos)
+                    end = len(text) if end < 0 else end
+                    line = text[pos:end]
+                    bullet = re.match(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*", line)
+                    if not line.strip() or ":" in line or bullet is None:
+                        break
+                    blocks.append((pos, line))
+                    pos = end + 1
+            strict: list[tuple[int, int]] = []
+            loose: list[tuple[int, int]] = []
+            for base, line in blocks:
+                for start, end, known in self._list_items(line):
+                    (strict if known else loose).append((base + start, base + end))
+            spans += [(s, e, STRONG_SCORE) for s, e in strict]
+            if strict:
+                spans += [(s, e, LIST_SCORE) for s, e in loose]
+        return spans
+
+    def _list_items(self, line: str) -> list[tuple[int, int, bool]]:
+        """(start, end, known) of each item of a list line that looks like a name."""
+        tokens = tokenize(line)
+        items: list[list[Token]] = [[]]
+        for token in tokens:
+            if token.lower in _ITEM_SEPARATORS:
+                items.append([])
+            else:
+                items[-1].append(token)
+        lex = self.lexicon
+        found = []
+        for item in items:
+            k = 0
+            while k < len(item) and item[k].text in {"-", "*", "•"}:
+                k += 1
+            addressed = k < len(item) and item[k].lower in ADDRESS_WORDS
+            if addressed:
+                k += 1
+            k = self._skip_titles(item, k)
+            end = self._take_name(item, k, strong=addressed)
+            if end == k or (end < len(item) and item[end].is_word):
+                continue  # no name, or more words follow ("Vertreter der Stadt")
+            names = [t for t in item[k:end] if t.is_cap]
+            if not names or any(_ORG_WORD.search(t.text) or t.lower in ROLE_WORDS for t in names):
+                continue
+            known = addressed or any(
+                (lex.is_surname(t.text) or lex.is_first_name(t.text)) and not lex.is_common(t.text) for t in names
+            )
+            unknown = all(not lex.word_counts.get(t.lower) for t in names)
+            if known or unknown:
+                found.append((item[k].start, item[end - 1].end, known))
+        return found
 
     def _signatures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, float]]:
         """The name line under "Mit freundlichen Grüßen" (after an optional "i. A.")."""

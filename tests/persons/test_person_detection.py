@@ -101,6 +101,39 @@ POSITIVE = [
     ("kin", "Für meinen Sohn Tobias beantrage ich BAföG.", ["Tobias"]),
     ("surname as subject", "Lehmann hat angerufen, Yılmaz bringt die Unterlagen.", ["Lehmann", "Yılmaz"]),
     ("kin", "Das Kind Lea-Marie wohnt bei der Mutter.", ["Lea-Marie"]),
+    # genitive surname after a salutation: the name, not the noun it owns
+    ("genitive", "Frau Kortmanns Steuer-ID liegt vor.", ["Kortmanns"]),
+    ("genitive", "Herrn Müllers Antrag wurde bewilligt.", ["Müllers"]),
+    ("genitive", "Frau Meiers Tochter kommt morgen.", ["Meiers"]),
+    ("genitive", "Frau Kortmanns E-Mail-Adresse ist bekannt.", ["Kortmanns"]),
+    ("first name in -s", "Herr Andreas Brüggenkamp hat angerufen.", ["Andreas Brüggenkamp"]),
+    ("hyphenated surname", "Frau Meyer-Koch hat angerufen.", ["Meyer-Koch"]),
+    # surname alone as the acting or quoted person
+    ("surname as subject", "Kemper hat angerufen und bittet um Rückruf.", ["Kemper"]),
+    ("surname as subject", "Laut Kemper ist der Antrag vollständig.", ["Kemper"]),
+    ("surname as subject", "Hagedorn erklärte, er komme morgen.", ["Hagedorn"]),
+    ("surname as subject", "Vogel hat angerufen. Frau Vogel bittet um Rückruf.", ["Vogel"]),
+    # lists after a label
+    ("list label", "Anwesend: Meier, Schmitz, Hagedorn", ["Meier", "Schmitz", "Hagedorn"]),
+    ("list label", "Teilnehmer: Frau Kuhlmann, Herr Krause, Jana Ostendorf", ["Kuhlmann", "Krause", "Jana Ostendorf"]),
+    ("list label", "Verteiler: Kemper, Brockmann und Tepe", ["Kemper", "Brockmann", "Tepe"]),
+    ("list label", "Gesprächsteilnehmende: Herr Kemper, Frau Ostendorf", ["Kemper", "Ostendorf"]),
+    ("list label", "cc: Hagedorn, Kuhlmann", ["Hagedorn", "Kuhlmann"]),
+    ("list label", "Anwesend: Meier, Schmitz, Brüggenkamp (Jugendamt)", ["Meier", "Schmitz", "Brüggenkamp"]),
+    ("list label", "Verteiler: Jugendamt, Sozialamt, Herr Kemper", ["Kemper"]),
+    (
+        "list label",
+        "Anwesend:\n- Frau Kuhlmann\n- Brüggenkamp\n- Dr. Hagedorn\n\nTOP 1: Haushalt",
+        ["Kuhlmann", "Brüggenkamp", "Hagedorn"],
+    ),
+    # supplementary first names and Turkish i in chat
+    ("extra first name", "Ayşe Brüggenkamp hat den Antrag gestellt.", ["Ayşe Brüggenkamp"]),
+    ("extra first name", "İlknur Demir kommt morgen.", ["İlknur Demir"]),
+    ("turkish i", "ayşe yılmaz hat angerufen", ["ayşe yılmaz"]),
+    ("turkish i", "hab mit i\u0307lknur demir gesprochen", ["i\u0307lknur demir"]),
+    ("turkish i", "bitte mehmet öztürk zurückrufen", ["mehmet öztürk"]),
+    ("turkish i", "Frau İlknur Brüggenkamp war da.\nnotiz: ilknur zurückrufen", ["İlknur Brüggenkamp", "ilknur"]),
+    ("balkan", "Dragan Brüggenkamp und Milica Jovanović haben den Antrag gestellt.", ["Dragan", "Milica Jovanović"]),
 ]
 
 NEGATIVE = [
@@ -133,6 +166,26 @@ NEGATIVE = [
     ),
     ("codes", "Anlage R 541482, Blatt S und H", ["R", "541482", "S", "H"]),
     ("town before verb", "Die Fahrt nach Lehmann hat sich gelohnt. Coesfeld hat gewonnen.", ["Lehmann", "Coesfeld"]),
+    # the noun owned by a genitive surname
+    ("genitive", "Frau Kortmanns Steuer-ID liegt vor.", ["Steuer-ID", "liegt"]),
+    ("genitive", "Herrn Müllers Antrag wurde bewilligt.", ["Antrag"]),
+    ("genitive", "Frau Meiers Tochter kommt morgen.", ["Tochter"]),
+    ("genitive", "Frau Kortmanns E-Mail-Adresse ist bekannt.", ["E-Mail-Adresse"]),
+    ("genitive", "Frau Kortmanns Handy-Nummer fehlt.", ["Handy-Nummer"]),
+    # everyday words before a verb, and after "laut"
+    ("noun as subject", "Vogel hat angerufen.", ["Vogel"]),
+    ("noun as subject", "Laut Gesetz ist das so. Laut Vogel ist alles gut.", ["Gesetz", "Vogel"]),
+    ("noun as subject", "Der Hagedorn hat geblüht.", ["Hagedorn"]),
+    ("noun as subject", "Antrag hat Vorrang. Bescheid wird erteilt.", ["Antrag", "Bescheid"]),
+    # list labels without persons
+    ("list label", "Anwesend: Vertreter der Stadt, Presse", ["Vertreter", "Stadt", "Presse"]),
+    ("list label", "Verteiler: Jugendamt, Sozialamt, Herr Kemper", ["Jugendamt", "Sozialamt"]),
+    ("list label", "An: Kreistag, Presse", ["Kreistag", "Presse"]),
+    ("list label", "Anwesend: alle Mitglieder des Ausschusses", ["Mitglieder", "Ausschusses"]),
+    ("list label", "Anwesend: Brüggenkamp, Hölterweg", ["Brüggenkamp", "Hölterweg"]),
+    ("list label", "Anwesend:\n- Frau Kuhlmann\n\nTOP 1: Haushalt, Finanzen", ["TOP", "Haushalt", "Finanzen"]),
+    ("list label", "Teilnehmer: Frau Kuhlmann, Herr Krause, Jana Ostendorf", [", "]),
+    ("lower-case chat", "ok ich ruf morgen an, bitte antrag prüfen", ["antrag", "prüfen"]),
 ]
 
 
