@@ -28,6 +28,7 @@ from anonymizer.persons.tokens import (
 MODEL_RECOGNIZER = "ner_model"
 #: Score of a propagated mention.
 PROPAGATED_SCORE = 0.8
+_SALUTATION = ADDRESS_WORDS | TITLES | ROLE_WORDS
 _NOT_NAME = ADDRESS_WORDS | TITLES | ROLE_WORDS | WEEKDAYS_MONTHS | PARTICLES | DOUBLE_NAME_PREFIXES
 
 
@@ -50,9 +51,10 @@ class PersonPostProcessor(PostProcessor):
         return kept + self._propagate(text, kept)
 
     def _trim(self, finding: Finding) -> Finding | None:
-        """Cut everyday words off the edges of a model PERSON: lower-case words next to a
-        capitalised name ("Bragina prüft" -> "Bragina"), and in all-lower-case chat text the
-        words of the lexicon ("kortmann gesprochen" -> "kortmann"). Particles inside stay."""
+        """Cut everyday words off the edges of a model PERSON: lower-case words and salutations
+        next to a capitalised name ("Bragina prüft" -> "Bragina", "Herr Gogol" -> "Gogol"), and
+        in all-lower-case chat text the words of the lexicon ("kortmann gesprochen" -> "kortmann").
+        Particles inside stay."""
         if finding.type != PERSON or finding.recognizer != MODEL_RECOGNIZER:
             return finding
         text = finding.text
@@ -64,7 +66,7 @@ class PersonPostProcessor(PostProcessor):
         def everyday(span: tuple[int, int]) -> bool:
             word = text[span[0] : span[1]]
             if has_capital:
-                return word.islower()
+                return word.islower() or fold(word) in _SALUTATION  # "Herr Gogol" -> "Gogol"
             return self.lexicon.is_common(word) or word in _NOT_NAME
 
         while keep and everyday(keep[-1]):

@@ -127,6 +127,7 @@ POSITIVE = [
         ["Kuhlmann", "Brüggenkamp", "Hagedorn"],
     ),
     # supplementary first names and Turkish i in chat
+    ("model span", "Hallo Herr Gogol,\n\nbitte leiten Sie die Unterlagen weiter.", ["Gogol"]),
     ("extra first name", "Ayşe Brüggenkamp hat den Antrag gestellt.", ["Ayşe Brüggenkamp"]),
     ("extra first name", "İlknur Demir kommt morgen.", ["İlknur Demir"]),
     ("turkish i", "ayşe yılmaz hat angerufen", ["ayşe yılmaz"]),
@@ -159,6 +160,7 @@ NEGATIVE = [
     ("table", "Ort | Datum\nCoesfeld | 01.02.2025\nDülmen | 03.04.2025", ["Coesfeld", "Dülmen"]),
     ("table", "Name | Geburtsdatum | Klasse\nGerwkamp, Eduard | 09.03.2015 | 4a", ["09.03.2015", "4a"]),
     ("model span", "Frau Bragina prüft die Unterlagen im Mai.", ["prüft", "Mai"]),
+    ("model span", "Hallo Herr Gogol,\n\nbitte leiten Sie die Unterlagen weiter.", ["Herr", "Hallo"]),
     (
         "no spread of everyday words",
         "Der Kreis Schweinitz lag in Sachsen. Der Kreis Coesfeld liegt im Münsterland.",
