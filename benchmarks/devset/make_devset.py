@@ -55,7 +55,8 @@ class People:
 
     def __init__(self, rng: random.Random, seed: int) -> None:
         self.rng = rng
-        self.fakers = {loc: Faker(loc) for loc in set(LOCALES)}
+        # dict.fromkeys keeps the order of LOCALES, so one seed always gives the same names.
+        self.fakers = {loc: Faker(loc) for loc in dict.fromkeys(LOCALES)}
         for index, fake in enumerate(self.fakers.values()):
             fake.seed_instance(seed + index)
 
