@@ -26,6 +26,8 @@ from stdnum.iso7064 import mod_11_10
 
 from anonymizer import entities as E
 from anonymizer.masking.names import SURROGATE_SURNAMES, surrogate_first_names
+from anonymizer.recognizers.health_insurance import check_digit as kvnr_check_digit
+from anonymizer.recognizers.social_security import check_digit as rvnr_check_digit
 
 _UPPER = "ABCDEFGHIJKLMNOPRSTUVWZ"
 _LOWER = _UPPER.lower()
@@ -114,26 +116,11 @@ def credit_card(original: str, rng: random.Random) -> str:
     return _reformat(original, body + luhn.calc_check_digit(body))
 
 
-def _letter_value(letter: str) -> str:
-    return f"{ord(letter.upper()) - ord('A') + 1:02d}"
-
-
-def _digit_sum(value: int) -> int:
-    return sum(int(d) for d in str(value))
-
-
-def rvnr_check_digit(body: str) -> str:
-    """Check digit of a Rentenversicherungsnummer body (2 area + 6 date + letter + 2 serial)."""
-    digits = body[:8] + _letter_value(body[8]) + body[9:11]
-    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
-    return str(sum(_digit_sum(int(d) * w) for d, w in zip(digits, weights, strict=True)) % 10)
-
-
 def is_valid_rvnr(number: str) -> bool:
     compact = re.sub(r"\s", "", number).upper()
     if not re.fullmatch(r"\d{8}[A-Z]\d{3}", compact):
         return False
-    return rvnr_check_digit(compact[:11]) == compact[11]
+    return str(rvnr_check_digit(compact)) == compact[11]
 
 
 def social_security(original: str, rng: random.Random) -> str:
@@ -142,18 +129,12 @@ def social_security(original: str, rng: random.Random) -> str:
         return shape_preserving(original, rng)
     birth = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 50 * 365))
     body = f"{rng.randint(10, 89):02d}{birth:%d%m%y}{rng.choice(_UPPER)}{rng.randint(0, 49):02d}"
-    return _reformat(original, body + rvnr_check_digit(body))
-
-
-def kvnr_check_digit(body: str) -> str:
-    """Check digit of a Krankenversichertennummer body (letter + 8 digits)."""
-    digits = _letter_value(body[0]) + body[1:9]
-    return str(sum(_digit_sum(int(d) * (1 if i % 2 == 0 else 2)) for i, d in enumerate(digits)) % 10)
+    return _reformat(original, body + str(rvnr_check_digit(body)))
 
 
 def is_valid_kvnr(number: str) -> bool:
     compact = re.sub(r"\s", "", number).upper()
-    return bool(re.fullmatch(r"[A-Z]\d{9}", compact)) and kvnr_check_digit(compact[:9]) == compact[9]
+    return bool(re.fullmatch(r"[A-Z]\d{9}", compact)) and str(kvnr_check_digit(compact)) == compact[9]
 
 
 def health_insurance(original: str, rng: random.Random) -> str:
@@ -161,7 +142,7 @@ def health_insurance(original: str, rng: random.Random) -> str:
     if not re.fullmatch(r"[A-Z]\d{9}", compact):
         return shape_preserving(original, rng)
     body = rng.choice(_UPPER) + "".join(str(rng.randint(0, 9)) for _ in range(8))
-    return _reformat(original, body + kvnr_check_digit(body))
+    return _reformat(original, body + str(kvnr_check_digit(body)))
 
 
 def bic(original: str, rng: random.Random) -> str:
