@@ -174,6 +174,28 @@ def text_units(
         yield [(node, kind, text, "") for node, kind, text in paragraph_pieces(element, with_field_codes=everything)]
 
 
+def append_unit(
+    segments: list[Segment],
+    unit: list[tuple[etree._Element, str, str, str]],
+    part: str,
+    paragraph: int,
+    *,
+    newline: bool,
+) -> None:
+    """Append one text unit's segments at the end of the plain text, after a paragraph break if ``newline``.
+
+    The reader (breaks between paragraphs) and the scrub pass (a break before each) build their
+    maps with this, so both number offsets the same way.
+    """
+    offset = segments[-1].end if segments else 0
+    if newline:
+        segments.append(Segment(offset, 1, "\n", BREAK, part, paragraph, None))
+        offset += 1
+    for element, kind, value, attribute in unit:
+        segments.append(Segment(offset, len(value), value, kind, part, paragraph, element, attribute))
+        offset += len(value)
+
+
 def _natural_key(name: str) -> list[object]:
     return [int(piece) if piece.isdigit() else piece for piece in re.split(r"(\d+)", name)]
 
@@ -291,8 +313,6 @@ def read_docx(path: Path) -> DocxContent:
     package, main_part = open_docx(path)
     trees: dict[str, etree._Element] = {}
     segments: list[Segment] = []
-    pieces: list[str] = []
-    offset = 0
     paragraph = 0
     try:
         for part in text_parts(package, main_part):
@@ -302,16 +322,9 @@ def read_docx(path: Path) -> DocxContent:
             accept_revisions(root)
             trees[part] = root
             for unit in text_units(root):
-                if paragraph:
-                    segments.append(Segment(offset, 1, "\n", BREAK, part, paragraph, None))
-                    pieces.append("\n")
-                    offset += 1
-                for element, kind, value, attribute in unit:
-                    segments.append(Segment(offset, len(value), value, kind, part, paragraph, element, attribute))
-                    pieces.append(value)
-                    offset += len(value)
+                append_unit(segments, unit, part, paragraph, newline=paragraph > 0)
                 paragraph += 1
     except (etree.XMLSyntaxError, UnsafeXmlError):
         raise InputFileError(f"Die Datei „{path.name}“ ist beschädigt und kann nicht gelesen werden.") from None
-    text = "".join(pieces)
+    text = "".join(segment.value for segment in segments)
     return DocxContent(path, package, main_part, trees, text, segments, embedded_content_notes(package))

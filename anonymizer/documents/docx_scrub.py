@@ -17,7 +17,7 @@ from urllib.parse import quote, unquote
 
 from lxml import etree
 
-from anonymizer.documents.docx_reader import ATTRIBUTE, BREAK, TEXT, Segment, text_units
+from anonymizer.documents.docx_reader import ATTRIBUTE, BREAK, TEXT, Segment, append_unit, text_units
 from anonymizer.documents.ooxml import w
 
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -181,17 +181,9 @@ def apply_edits(segments: Sequence[Segment], edits: Iterable[tuple[int, int, str
 def part_segments(root: etree._Element, part: str) -> tuple[str, list[Segment]]:
     """The whole text of a WordprocessingML part (field codes and fallback copies too) as segments."""
     segments: list[Segment] = []
-    pieces: list[str] = []
-    offset = 0
     for number, unit in enumerate(text_units(root, everything=True)):
-        segments.append(Segment(offset, 1, "\n", BREAK, part, number, None))
-        pieces.append("\n")
-        offset += 1
-        for element, kind, value, attribute in unit:
-            segments.append(Segment(offset, len(value), value, kind, part, number, element, attribute))
-            pieces.append(value)
-            offset += len(value)
-    return "".join(pieces), segments
+        append_unit(segments, unit, part, number, newline=True)
+    return "".join(segment.value for segment in segments), segments
 
 
 def scrub_wordprocessing_part(root: etree._Element, part: str, scrubber: Scrubber) -> int:
