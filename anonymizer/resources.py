@@ -16,3 +16,13 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def data_lines(path: Path) -> list[str]:
+    """The lines of a bundled UTF-8 data file, stripped, without blank lines and ``#`` comments.
+
+    The one reader for the project's list files (district codes, reference labels, name lists),
+    so that they all follow the same comment rule.
+    """
+    text = path.read_text(encoding="utf-8")
+    return [line for line in map(str.strip, text.splitlines()) if line and not line.startswith("#")]

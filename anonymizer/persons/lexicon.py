@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from anonymizer.errors import ModelError
-from anonymizer.resources import resource_path
+from anonymizer.resources import data_lines, resource_path
 
 #: A word that occurs this often in law text is an ordinary German word, even if it is also a
 #: surname ("Richter", "Koch", "Winter"): such a word is a person only when the context says so.
@@ -147,10 +147,9 @@ class NameLexicon:
 
 def _lines(path: Path) -> list[str]:
     try:
-        text = path.read_text(encoding="utf-8")
+        return data_lines(path)
     except OSError as error:
         raise ModelError(f"Die Namensliste {path.name} fehlt oder ist nicht lesbar.") from error
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)

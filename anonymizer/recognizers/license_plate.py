@@ -15,7 +15,7 @@ from functools import cache
 
 from anonymizer.entities import LICENSE_PLATE
 from anonymizer.recognizers.base import Pattern, PatternRecognizer
-from anonymizer.resources import resource_path
+from anonymizer.resources import data_lines, resource_path
 
 #: The data file with one district code per line (code, tab, district).
 CODES_FILE = ("data", "license_plate_codes.txt")
@@ -43,14 +43,7 @@ _AMBIGUOUS_CODES = frozenset({"DIN"})
 @cache
 def district_codes() -> frozenset[str]:
     """The set of valid Unterscheidungszeichen, read once from the bundled data file."""
-    codes: set[str] = set()
-    text = resource_path(*CODES_FILE).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        codes.add(line.split("\t", 1)[0].strip())
-    return frozenset(codes)
+    return frozenset(line.split("\t", 1)[0].strip() for line in data_lines(resource_path(*CODES_FILE)))
 
 
 class LicensePlateRecognizer(PatternRecognizer):

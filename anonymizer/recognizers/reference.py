@@ -18,7 +18,7 @@ from typing import Any
 
 from anonymizer.entities import REFERENCE, Finding
 from anonymizer.recognizers.base import Recognizer
-from anonymizer.resources import resource_path
+from anonymizer.resources import data_lines, resource_path
 
 #: The data file with one label a line ("#" starts a comment).
 LABELS_FILE = ("data", "reference_labels.txt")
@@ -105,8 +105,7 @@ def _clean(label: str) -> str:
 @cache
 def default_labels() -> tuple[str, ...]:
     """The labels of the bundled data file, read once."""
-    text = resource_path(*LABELS_FILE).read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    return tuple(data_lines(resource_path(*LABELS_FILE)))
 
 
 def _labels_regex(labels: Iterable[str]) -> str:
