@@ -70,6 +70,21 @@ def type_combo(selected: str = "REFERENCE") -> QComboBox:
     return combo
 
 
+def remove_selected_rows(table: QTableWidget) -> None:
+    """Remove every row with a selected cell (from the bottom, so the row numbers stay valid)."""
+    for row in sorted({index.row() for index in table.selectedIndexes()}, reverse=True):
+        table.removeRow(row)
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """The buttons under a table, left-aligned."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class Section(QWidget):
     """Base of every section: ``changed`` fires on each edit."""
 
@@ -213,8 +228,7 @@ class TermsSection(Section):
         self.changed.emit()
 
     def _remove_deny(self) -> None:
-        for row in sorted({index.row() for index in self.deny_table.selectedIndexes()}, reverse=True):
-            self.deny_table.removeRow(row)
+        remove_selected_rows(self.deny_table)
         self.changed.emit()
 
     def load(self, policy: Policy) -> None:
@@ -280,10 +294,6 @@ class PatternsSection(Section):
         remove = QPushButton(self.tr("Entfernen"))
         add.clicked.connect(lambda: self.add_pattern(OwnPattern(self.tr("Neues Muster"), "REFERENCE", r"ABC-\d{4}")))
         remove.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -294,7 +304,7 @@ class PatternsSection(Section):
             )
         )
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(add, remove))
         layout.addWidget(self.check_label)
 
     def add_pattern(self, pattern: OwnPattern) -> None:
@@ -319,8 +329,7 @@ class PatternsSection(Section):
         self.changed.emit()
 
     def _remove(self) -> None:
-        for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
-            self.table.removeRow(row)
+        remove_selected_rows(self.table)
         self._check()
         self.changed.emit()
 
@@ -387,10 +396,6 @@ class TermListsSection(Section):
         remove = QPushButton(self.tr("Entfernen"))
         import_button.clicked.connect(self._choose_file)
         remove.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(import_button)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -401,7 +406,7 @@ class TermListsSection(Section):
             )
         )
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(import_button, remove))
 
     def _choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -432,8 +437,7 @@ class TermListsSection(Section):
         self.changed.emit()
 
     def _remove(self) -> None:
-        for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
-            self.table.removeRow(row)
+        remove_selected_rows(self.table)
         self.changed.emit()
 
     def load(self, policy: Policy) -> None:
