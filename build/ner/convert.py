@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import lzma
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -86,61 +86,60 @@ def repair_bio(tags: list[str]) -> list[str]:
     return fixed
 
 
+def _sentences(lines: Iterable[str], token: Callable[[str], tuple[str, str] | None]) -> Iterator[Sentence]:
+    """Group the lines of a column file into sentences at blank lines; ``token`` reads one line
+    (None skips it). The three corpus readers differ only in their ``token``."""
+    sentence: Sentence = []
+    for line in lines:
+        if not line.strip():
+            if sentence:
+                yield sentence
+            sentence = []
+            continue
+        parsed = token(line)
+        if parsed is not None:
+            sentence.append(parsed)
+    if sentence:
+        yield sentence
+
+
 def read_germeval_train(path: Path) -> Iterator[Sentence]:
     """Read the 3-column train file (token, outer, inner); '#' lines are tokens here."""
+
+    def token(line: str) -> tuple[str, str]:
+        parts = line.rstrip("\n").split("\t")
+        return clean_token(parts[0]), map_germeval(parts[1])
+
     with lzma.open(path, "rt", encoding="utf-8") as handle:
-        sentence: Sentence = []
-        for line in handle:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if sentence:
-                    yield sentence
-                sentence = []
-                continue
-            parts = line.split("\t")
-            sentence.append((clean_token(parts[0]), map_germeval(parts[1])))
-        if sentence:
-            yield sentence
+        yield from _sentences(handle, token)
 
 
 def read_germeval_tsv(path: Path) -> Iterator[Sentence]:
     """Read the original 4-column TSV (index, token, outer, inner) with '#' source lines."""
+
+    def token(line: str) -> tuple[str, str] | None:
+        line = line.rstrip("\n")
+        if line.startswith("#\t") or line.startswith("# "):
+            return None
+        parts = line.split("\t")
+        if len(parts) < 3 or not parts[0].isdigit():
+            return None
+        return clean_token(parts[1]), map_germeval(parts[2])
+
     with path.open(encoding="utf-8") as handle:
-        sentence: Sentence = []
-        for line in handle:
-            line = line.rstrip("\n")
-            if line.startswith("#\t") or line.startswith("# "):
-                continue
-            if not line.strip():
-                if sentence:
-                    yield sentence
-                sentence = []
-                continue
-            parts = line.split("\t")
-            if len(parts) < 3 or not parts[0].isdigit():
-                continue
-            sentence.append((clean_token(parts[1]), map_germeval(parts[2])))
-        if sentence:
-            yield sentence
+        yield from _sentences(handle, token)
 
 
 def read_ler(path: Path) -> Iterator[Sentence]:
     """Read LER CoNLL (token SPACE tag), xz or plain, CRLF tolerated."""
+
+    def token(line: str) -> tuple[str, str] | None:
+        word, _, tag = line.rstrip("\r\n").rpartition(" ")
+        return (clean_token(word), map_ler(tag)) if word else None
+
     opener = lzma.open if path.suffix == ".xz" else open
     with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
-        sentence: Sentence = []
-        for line in handle:
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                if sentence:
-                    yield sentence
-                sentence = []
-                continue
-            token, _, tag = line.rpartition(" ")
-            if token:
-                sentence.append((clean_token(token), map_ler(tag)))
-        if sentence:
-            yield sentence
+        yield from _sentences(handle, token)
 
 
 def to_doc(vocab: spacy.vocab.Vocab, sentence: Sentence, case: str = "") -> Doc:
