@@ -24,7 +24,7 @@ import platformdirs
 
 from anonymizer import __version__
 from anonymizer.entities import ALL_TYPES
-from anonymizer.errors import OutputFileError
+from anonymizer.errors import OutputFileError, PolicyError
 from anonymizer.policy.model import AuditSettings
 
 ACTIONS = ("copy", "save", "restore")
@@ -115,6 +115,23 @@ class AuditLog:
         except (OSError, KeyError):
             account = "unbekannt"
         return hashlib.sha256(salt + account.encode("utf-8")).hexdigest()[:16]
+
+
+def gate_output(
+    action: str,
+    counts: Mapping[str, int],
+    input_kind: str,
+    settings: AuditSettings,
+    copy_blocked_reason: str | None,
+) -> None:
+    """The one check before masked text leaves the app, for the CLI and the desktop alike.
+
+    Copying and saving are refused while an invalid machine-wide policy blocks them (restoring
+    an answer stays allowed); otherwise the action is written to the usage log, if it is on.
+    """
+    if copy_blocked_reason and action != "restore":
+        raise PolicyError(copy_blocked_reason)
+    AuditLog(settings).record(action, counts, input_kind)
 
 
 def counts_by_type(types: list[str] | tuple[str, ...]) -> dict[str, int]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from anonymizer.documents import LoadedDocument, load_document
 from anonymizer.entities import Finding
-from anonymizer.errors import AnonymizerError, PolicyError
+from anonymizer.errors import AnonymizerError
 from anonymizer.policy import CategoryRule, Policy, load_default_policy
 from desktop.review import ReviewedFinding, ReviewState, to_mask
 
@@ -258,13 +258,9 @@ class CoreFacade:
 
     def before_output(self, action: str, counts: dict[str, int], input_kind: str) -> None:
         """Refuse when the machine policy blocks copying; otherwise write the (text-free) audit line."""
-        from anonymizer.audit import AuditLog
+        from anonymizer.audit import gate_output
 
-        if self.copy_blocked_reason and action != "restore":
-            raise PolicyError(self.copy_blocked_reason)
-        audit = getattr(self.policy, "audit", None)
-        if audit is not None:
-            AuditLog(audit).record(action, counts, input_kind)
+        gate_output(action, counts, input_kind, self.policy.audit, self.copy_blocked_reason)
 
     def save_document(self, document: LoadedDocument, target: Path, outcome: MaskOutcome) -> list[str]:
         """Write the cleaned document: a Word file stays Word (leak-free writer), the rest is text.

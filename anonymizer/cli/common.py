@@ -9,10 +9,10 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from anonymizer.audit import AuditLog, counts_by_type
+from anonymizer.audit import counts_by_type, gate_output
 from anonymizer.engine import AnalyzerEngine
 from anonymizer.entities import Finding
-from anonymizer.errors import OutputFileError, PolicyError
+from anonymizer.errors import OutputFileError
 from anonymizer.factory import build_engine
 from anonymizer.policy import EffectivePolicy, load_effective_policy
 
@@ -46,9 +46,8 @@ def before_output(args: argparse.Namespace, action: str, findings: list[Finding]
     counts per category and the input kind (see :mod:`anonymizer.audit`).
     """
     effective = effective_policy_for_args(args)
-    if effective.copy_blocked_reason and action != "restore":
-        raise PolicyError(effective.copy_blocked_reason)
-    AuditLog(effective.policy.audit).record(action, counts_by_type([f.type for f in findings]), input_kind)
+    counts = counts_by_type([f.type for f in findings])
+    gate_output(action, counts, input_kind, effective.policy.audit, effective.copy_blocked_reason)
 
 
 def write_bytes_atomically(target: Path, data: bytes, source: Path | None = None) -> None:
