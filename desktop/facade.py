@@ -174,8 +174,7 @@ class CoreFacade:
 
     def guideline_text(self) -> str:
         """The guideline text of the policy, if the policy has one (else the app shows its own rules)."""
-        text = getattr(self.policy, "guideline", None) or getattr(self.policy, "guideline_text", None)
-        return text if isinstance(text, str) else ""
+        return self.policy.guideline
 
     # -- work -------------------------------------------------------------------------------
     def analyze(self, text: str, progress: Callable[[float], bool | None] | None = None) -> list[Finding]:

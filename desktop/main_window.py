@@ -344,9 +344,8 @@ class MainWindow(QMainWindow):
         self.set_text(document.text)
         self._input_kind = document.kind
         self._document = document
-        notes = list(getattr(document, "notes", ()))
-        if notes:
-            self.message_bar.show_message(" ".join(notes), error=False)
+        if document.notes:
+            self.message_bar.show_message(" ".join(document.notes), error=False)
         else:
             self.message_bar.hide()
 
