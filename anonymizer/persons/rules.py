@@ -11,6 +11,7 @@ taken where the context is strong (a salutation or label), never on their own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from anonymizer.entities import PERSON, Finding
 from anonymizer.persons.lexicon import (
@@ -207,9 +208,7 @@ class PersonRuleRecognizer(Recognizer):
             return low not in DETERMINERS and not _is_function_word(self.lexicon, low)
         if self._everyday_compound(token):
             return False
-        return not self.lexicon.is_common(token.text) or (
-            self.lexicon.is_surname(token.text) and low not in _ALWAYS_COMMON
-        )
+        return not self.lexicon.is_common(token.text) or self.lexicon.is_surname(token.text)
 
     def _everyday_compound(self, token: Token) -> bool:
         """A hyphenated word with an abbreviated or everyday part ("Steuer-ID", "E-Mail-Adresse",
@@ -312,7 +311,7 @@ class PersonRuleRecognizer(Recognizer):
         spans += self._lower_full_names(tokens)
         spans += self._after_labels(text, tokens)
         spans += self._listed_names(text)
-        spans += self._signatures(text, tokens)
+        spans += self._signatures(text)
         spans += self._table_columns(text)
         findings: list[Finding] = []
         seen: set[tuple[int, int]] = set()
@@ -495,11 +494,11 @@ class PersonRuleRecognizer(Recognizer):
     def _after_labels(self, text: str, tokens: list[Token]) -> list[tuple[int, int, float]]:
         """ "Sachbearbeiterin: Frau Kaya", "Name: Müller, Hans", "z. Hd. Herrn Krause", "gez. Brockmann"."""
         spans = []
-        starts = {t.start: k for k, t in enumerate(tokens)}
+        starts = [t.start for t in tokens]
         for regex in (LABEL, HANDOVER):
             for match in regex.finditer(text):
-                k = _token_at(tokens, starts, match.end())
-                if k is None:
+                k = bisect_left(starts, match.end())  # the first token at or after the label
+                if k == len(tokens):
                     continue
                 if tokens[k].lower in ADDRESS_WORDS:
                     k += 1
@@ -588,7 +587,7 @@ class PersonRuleRecognizer(Recognizer):
                 found.append((item[k].start, item[end - 1].end, known))
         return found
 
-    def _signatures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, float]]:
+    def _signatures(self, text: str) -> list[tuple[int, int, float]]:
         """The name line under "Mit freundlichen Grüßen" (after an optional "i. A.")."""
         spans = []
         lines = text.split("\n")
@@ -675,9 +674,6 @@ class PersonRuleRecognizer(Recognizer):
         return spans
 
 
-_ALWAYS_COMMON: frozenset[str] = frozenset()  # hook for words that must never count as surname evidence
-
-
 def _is_function_word(lex: NameLexicon, low: str) -> bool:
     """Very frequent words (articles, pronouns, prepositions) are never names."""
     return lex.word_counts.get(low, 0) >= 5000 and low not in lex.surnames
@@ -700,15 +696,6 @@ def _starts_line(tokens: list[Token], i: int) -> bool:
 def _followed_by_number(tokens: list[Token], end: int) -> bool:
     """A house number after the words means a street ("Am Bach 2"), not a person."""
     return end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 4
-
-
-def _token_at(tokens: list[Token], starts: dict[int, int], offset: int) -> int | None:
-    if offset in starts:
-        return starts[offset]
-    for k, token in enumerate(tokens):
-        if token.start >= offset:
-            return k
-    return None
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
