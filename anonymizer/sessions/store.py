@@ -254,21 +254,31 @@ class EncryptedSessionStore(SessionStore):
                 continue
         return headers
 
+    def _sweep(self) -> tuple[list[dict[str, Any]], list[str]]:
+        """Read every header once: the headers of the live sessions, and the ids of the expired
+        ones, which are deleted on the way (listing and purging share this one pass)."""
+        now = _now()
+        live: list[dict[str, Any]] = []
+        expired: list[str] = []
+        for header in self._headers():
+            if _parse_time(str(header.get("expires", ""))) <= now:
+                expired.append(str(header["session_id"]))
+            else:
+                live.append(header)
+        for session_id in expired:
+            self.delete(session_id)
+        return live, expired
+
     def list_sessions(self) -> list[SessionInfo]:
-        self.purge_expired()
         return [
             SessionInfo(
                 str(h["session_id"]), str(h["created"]), str(h["updated"]), str(h["expires"]), int(h["entities"])
             )
-            for h in self._headers()
+            for h in self._sweep()[0]
         ]
 
     def purge_expired(self) -> list[str]:
-        now = _now()
-        expired = [str(h["session_id"]) for h in self._headers() if _parse_time(str(h.get("expires", ""))) <= now]
-        for session_id in expired:
-            self.delete(session_id)
-        return expired
+        return self._sweep()[1]
 
 
 def default_sessions_dir() -> Path:
