@@ -8,6 +8,7 @@ what it is given. Tests construct it with a facade around a fake engine.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QProcess, QThreadPool, QTimer, Signal
@@ -33,7 +34,7 @@ from desktop import categories
 from desktop.clipboard import ClipboardGuard
 from desktop.facade import CoreFacade, MaskOutcome
 from desktop.i18n import LanguageManager
-from desktop.review import ReviewedFinding, shift_findings
+from desktop.review import ReviewedFinding, shift_findings, value_key
 from desktop.settings import AppSettings
 from desktop.widgets.help_page import HelpPage
 from desktop.widgets.message_bar import MessageBar
@@ -435,13 +436,17 @@ class MainWindow(QMainWindow):
         self.copy_action.setEnabled(can_copy)
 
     # -- review ------------------------------------------------------------------------------------
-    def toggle_finding(self, item: ReviewedFinding) -> None:
+    def _decide(self, decision: Callable[[], object]) -> None:
+        """Apply one review decision; a decision the policy forbids is shown, not applied."""
         try:
-            self.facade.review.toggle(item, self.facade.policy)
+            decision()
         except AnonymizerError as error:
             self.message_bar.show_message(str(error))
             return
         self._refresh()
+
+    def toggle_finding(self, item: ReviewedFinding) -> None:
+        self._decide(lambda: self.facade.review.toggle(item, self.facade.policy))
 
     def _show_finding(self, item: ReviewedFinding) -> None:
         self.editor.select_finding(item)
@@ -468,12 +473,7 @@ class MainWindow(QMainWindow):
             self.mask_text(text, entity_type)
 
     def mask_text(self, text: str, entity_type: str, always: bool = False) -> None:
-        try:
-            self.facade.review.mask_term(text, entity_type, always=always)
-        except AnonymizerError as error:
-            self.message_bar.show_message(str(error))
-            return
-        self._refresh()
+        self._decide(lambda: self.facade.review.mask_term(text, entity_type, always=always))
 
     def always_mask_selection(self) -> None:
         self.always_mask_text(self._selected_text())
@@ -482,7 +482,8 @@ class MainWindow(QMainWindow):
         if not text:
             self.message_bar.show_message(self.tr("Bitte zuerst den Text markieren, der maskiert werden soll."))
             return
-        known = [i.finding.type for i in self._reviewed if i.key[1] == " ".join(text.split()).casefold()]
+        key = value_key(text)
+        known = [i.finding.type for i in self._reviewed if i.key[1] == key]
         entity_type = known[0] if known else self.choose_category(text)
         if entity_type is not None:
             self.mask_text(text, entity_type or PERSON, always=True)
@@ -491,12 +492,7 @@ class MainWindow(QMainWindow):
         self.never_mask_text(self._selected_text())
 
     def never_mask_text(self, text: str) -> None:
-        try:
-            self.facade.review.never_mask(text)
-        except AnonymizerError as error:
-            self.message_bar.show_message(str(error))
-            return
-        self._refresh()
+        self._decide(lambda: self.facade.review.never_mask(text))
 
     # -- copy ----------------------------------------------------------------------------------------
     def confirm_review(self, counts: dict[str, int]) -> bool:
