@@ -198,12 +198,17 @@ _LABELLED = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
-    """One written shape of an address with its score and a check that may reject a match."""
+    """One written shape of an address with its score and a check that may reject a match.
+
+    ``start_group`` names the group where the address starts when the match begins with a label
+    ("Anschrift: …", "PLZ: …") that is not part of it.
+    """
 
     name: str
     regex: re.Pattern[str]
     score: float
     accept: Callable[[str, re.Match[str]], bool]
+    start_group: str | int = 0
 
 
 def _accept_compound(text: str, match: re.Match[str]) -> bool:
@@ -275,9 +280,9 @@ class AddressRecognizer(Recognizer):
         _Shape("street_preposition_lower", _LOWER_PREPOSITION, 0.5, _accept_preposition),
         _Shape("po_box", _PO_BOX, 0.85, _accept_always),
         _Shape("postal_code", _POSTAL_CODE, 0.7, _accept_postal_code),
-        _Shape("postal_code_labelled", _LABELLED_POSTAL_CODE, 0.8, _accept_always),
+        _Shape("postal_code_labelled", _LABELLED_POSTAL_CODE, 0.8, _accept_always, start_group="code"),
         _Shape("care_of", _CARE_OF, 0.75, _accept_always),
-        _Shape("labelled", _LABELLED, 0.7, _accept_labelled),
+        _Shape("labelled", _LABELLED, 0.7, _accept_labelled, start_group="street"),
     )
 
     def analyze(self, text: str) -> list[Finding]:
@@ -286,11 +291,7 @@ class AddressRecognizer(Recognizer):
             for match in shape.regex.finditer(text):
                 if not shape.accept(text, match):
                     continue
-                start, end = match.span()
-                if shape.name == "labelled":
-                    start = match.start("street")
-                elif shape.name == "postal_code_labelled":
-                    start = match.start("code")
+                start, end = match.start(shape.start_group), match.end()
                 # a sentence-final full stop or colon after a town or a c/o line is not part of it
                 while end > start and text[end - 1] in " \t.:" and not text[start:end].endswith(("a.", "i.", "St.")):
                     end -= 1
