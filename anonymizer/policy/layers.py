@@ -126,19 +126,30 @@ class _Merge:
                 continue
             self.settings[key] = value
             self.sources[key] = name
+        # The "seen" sets are built once per layer, not once per term (a DSB's lists can be long).
+        allowed = {t.casefold() for t, _ in self.allow}
         for term in layer.allow_terms:
             if restricted:
                 self.ignored.append(IgnoredSetting(name, "terms.allow", term))
-            elif term.casefold() not in {t.casefold() for t, _ in self.allow}:
+            elif term.casefold() not in allowed:
                 self.allow.append((term, name))
-        self.deny.extend((term, name) for term in layer.deny_terms if term not in {t for t, _ in self.deny})
+                allowed.add(term.casefold())
+        denied = {t for t, _ in self.deny}
+        for deny in layer.deny_terms:
+            if deny not in denied:
+                self.deny.append((deny, name))
+                denied.add(deny)
         known_names = {p.name for p, _ in self.patterns}
         for pattern in layer.patterns:
             if pattern.name in known_names:
                 # Same name in a higher layer: keep both, but make the name unique for the report.
                 pattern = replace(pattern, name=f"{pattern.name} ({name})")
             self.patterns.append((pattern, name))
-        self.term_lists.extend((ref, name) for ref in layer.term_lists if ref not in {r for r, _ in self.term_lists})
+        listed = {r for r, _ in self.term_lists}
+        for ref in layer.term_lists:
+            if ref not in listed:
+                self.term_lists.append((ref, name))
+                listed.add(ref)
 
     def policy(self) -> Policy:
         s = self.settings
