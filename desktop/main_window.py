@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from anonymizer.documents import LoadedDocument
+from anonymizer.documents.atomic import write_text_atomically
 from anonymizer.entities import ALL_TYPES, PERSON, Finding
 from anonymizer.errors import AnonymizerError
 from desktop import categories
@@ -584,8 +585,6 @@ class MainWindow(QMainWindow):
                 exact = self.facade.mask(document.text, self._reviewed)
                 notes = self.facade.save_document(document, target, exact)
             else:
-                from anonymizer.cli.common import write_text_atomically
-
                 write_text_atomically(target, outcome.text, document.path if document is not None else None)
                 notes = []
         except AnonymizerError as error:

@@ -1,18 +1,15 @@
-"""Helpers the sub-commands share: the ``--policy`` option, the engine, safe output files."""
+"""Helpers the sub-commands share: the ``--policy`` option, the engine, the output gate and notes."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from anonymizer.audit import counts_by_type, gate_output
 from anonymizer.engine import AnalyzerEngine
 from anonymizer.entities import Finding
-from anonymizer.errors import OutputFileError
 from anonymizer.factory import build_engine
 from anonymizer.policy import EffectivePolicy, load_effective_policy
 
@@ -48,33 +45,6 @@ def before_output(args: argparse.Namespace, action: str, findings: list[Finding]
     effective = effective_policy_for_args(args)
     counts = counts_by_type([f.type for f in findings])
     gate_output(action, counts, input_kind, effective.policy.audit, effective.copy_blocked_reason)
-
-
-def write_bytes_atomically(target: Path, data: bytes, source: Path | None = None) -> None:
-    """Write ``data`` to ``target`` via a temp file in the same folder, then rename.
-
-    The input file is never overwritten: clerks must not lose their original by a typo.
-    """
-    if source is not None and target.exists() and source.exists() and target.resolve() == source.resolve():
-        raise OutputFileError("Die Ausgabedatei darf nicht die Eingabedatei sein.")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputFileError(f"Der Ordner „{folder}“ existiert nicht.")
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".anon-", suffix=".tmp", dir=folder)
-    except OSError:
-        raise OutputFileError(f"In den Ordner „{folder}“ kann nicht geschrieben werden.") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temp_name, target)
-    except OSError:
-        Path(temp_name).unlink(missing_ok=True)
-        raise OutputFileError(f"Die Datei „{target.name}“ kann nicht geschrieben werden.") from None
-
-
-def write_text_atomically(target: Path, text: str, source: Path | None = None) -> None:
-    write_bytes_atomically(target, text.encode("utf-8"), source)
 
 
 def print_notes(notes: Iterable[str]) -> None:

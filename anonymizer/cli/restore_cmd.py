@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from anonymizer.cli.common import add_policy_argument, before_output, effective_policy_for_args, write_text_atomically
+from anonymizer.cli.common import add_policy_argument, before_output, effective_policy_for_args
 from anonymizer.documents import load_document
+from anonymizer.documents.atomic import write_text_atomically
 from anonymizer.sessions import check_session_id, persistent_session_store
 
 

@@ -28,6 +28,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from anonymizer.documents.atomic import write_bytes_atomically
 from anonymizer.documents.docx_reader import DocxContent, embedded_content_notes, is_foreign_text_part, read_docx
 from anonymizer.documents.docx_revisions import accept_revisions
 from anonymizer.documents.docx_scrub import (
@@ -300,12 +301,6 @@ def clean_package(
     return package.to_bytes(), report
 
 
-def _write_atomically(target: Path, data: bytes, source: Path) -> None:
-    from anonymizer.cli.common import write_bytes_atomically
-
-    write_bytes_atomically(target, data, source)
-
-
 def write_masked_docx(
     source: Path,
     target: Path,
@@ -324,7 +319,7 @@ def write_masked_docx(
         raise OutputFileError("Ein bereinigtes Word-Dokument muss mit der Endung .docx gespeichert werden.")
     document = content if content is not None else read_docx(source)
     data, report = clean_package(document, list(replacements), remove_images=remove_images)
-    _write_atomically(target, data, source)
+    write_bytes_atomically(target, data, source)
     return report
 
 

@@ -13,6 +13,7 @@ import posixpath
 from collections.abc import Sequence
 from pathlib import Path
 
+from anonymizer.documents.atomic import write_text_atomically
 from anonymizer.documents.docx_reader import read_docx
 from anonymizer.documents.docx_writer import Replacement, write_masked_docx
 from anonymizer.documents.package import Package
@@ -50,8 +51,6 @@ def write_masked_file(
     For a Word target the notes describe the saved file: what it still holds that cannot be
     checked, or — with ``remove_images`` — what was removed.
     """
-    from anonymizer.cli.common import write_text_atomically  # the shared atomic writer; cli imports us
-
     if target.suffix.lower() in (".docx", ".docm", ".doc"):
         if kind != "docx" or target.suffix.lower() != ".docx":
             raise OutputFileError(
