@@ -48,29 +48,6 @@ ALL_TYPES: Final[tuple[str, ...]] = (
     LOCATION,
 )
 
-#: German labels shown to clerks (the GUI translates them further where needed).
-GERMAN_LABELS: Final[dict[str, str]] = {
-    PERSON: "Person",
-    ADDRESS: "Adresse",
-    DATE_OF_BIRTH: "Geburtsdatum",
-    EMAIL: "E-Mail",
-    PHONE: "Telefon",
-    URL: "Webadresse",
-    IP_ADDRESS: "IP-Adresse",
-    IBAN: "IBAN",
-    BIC: "BIC",
-    CREDIT_CARD: "Kreditkarte",
-    TAX_ID: "Steuer-ID",
-    TAX_NUMBER: "Steuernummer",
-    SOCIAL_SECURITY: "Rentenversicherungsnummer",
-    HEALTH_INSURANCE: "Krankenversichertennummer",
-    ID_DOCUMENT: "Ausweisnummer",
-    LICENSE_PLATE: "Kfz-Kennzeichen",
-    REFERENCE: "Aktenzeichen/Nummer",
-    ORGANIZATION: "Organisation",
-    LOCATION: "Ort",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Finding:
