@@ -18,7 +18,7 @@ from urllib.parse import quote, unquote
 from lxml import etree
 
 from anonymizer.documents.docx_reader import ATTRIBUTE, BREAK, TEXT, Segment, append_unit, text_units
-from anonymizer.documents.ooxml import w
+from anonymizer.documents.ooxml import local_name, w
 
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Soft hyphen and zero-width (non-)joiners/spaces; "\s" covers NBSP and the narrow spaces. The classes are
@@ -219,18 +219,14 @@ _IDENTIFIER_ATTRIBUTES = {("bookmarkStart", "name"), ("hyperlink", "anchor")}
 _TEXT_ANCHOR_ELEMENTS = {"hyperlink"}
 
 
-def _local(name: str) -> str:
-    return name.rsplit("}", 1)[-1]
-
-
 def text_attributes(element: etree._Element, part: str) -> list[str]:
     """The attributes of ``element`` that hold text (and so may hold personal data) in ``part``."""
     if part.startswith("customXml/") and "itemProps" not in part:
         return list(element.attrib)  # a data store of another program: every value is data
-    local = _local(element.tag) if isinstance(element.tag, str) else ""
+    local = local_name(element.tag) if isinstance(element.tag, str) else ""
     chosen = []
     for name in element.attrib:
-        attribute = _local(name)
+        attribute = local_name(name)
         if (
             attribute in _TEXT_ATTRIBUTES
             or (attribute == "name" and local in _TEXT_NAME_ELEMENTS | {"bookmarkStart"})
@@ -267,7 +263,7 @@ def scrub_element_tree(root: etree._Element, scrubber: Scrubber, part: str) -> N
             cleaned = scrubber.sub(decoded)
             if cleaned == decoded:
                 continue
-            if (_local(element.tag), _local(name)) in _IDENTIFIER_ATTRIBUTES:
+            if (local_name(element.tag), local_name(name)) in _IDENTIFIER_ATTRIBUTES:
                 cleaned = _identifier(cleaned)
             element.set(name, quote(cleaned, safe=":/?#@!$&'()*+,;=~%") if decoded != value else cleaned)
 

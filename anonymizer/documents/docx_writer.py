@@ -52,6 +52,7 @@ from anonymizer.documents.ooxml import (
     W15_NS,
     W_NS,
     is_xml_part,
+    local_name,
     relationships,
     rels_part_for,
     remove_parts,
@@ -122,7 +123,7 @@ def _anonymise_people(root: etree._Element) -> None:
                 parent.remove(element)
             continue
         for name in list(element.attrib):
-            local = name.rsplit("}", 1)[-1]
+            local = local_name(name)
             if local == "author":
                 element.set(name, ANONYMOUS_AUTHOR)
             elif local == "initials":

@@ -9,8 +9,6 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from lxml import etree
-
 from anonymizer.documents.package import Package, parse_xml, serialize_xml
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -146,8 +144,6 @@ def is_xml_part(name: str, data: bytes) -> bool:
     return head.startswith(b"<?xml")
 
 
-def local_name(element: etree._Element) -> str:
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rsplit("}", 1)[-1]
+def local_name(name: str) -> str:
+    """The local part of a namespaced tag or attribute name: "{…/main}author" -> "author"."""
+    return name.rsplit("}", 1)[-1]
