@@ -236,10 +236,6 @@ class CoreFacade:
         if self._store is not None:
             self._store.save(outcome.session)
 
-    @property
-    def can_restore(self) -> bool:
-        return self._session is not None
-
     def restore(self, answer: str) -> RestoreOutcome:
         """Put the originals of every copied text back into a chatbot answer."""
         if self._session is None or not answer:

@@ -7,7 +7,7 @@ the GUI and the command line can share one object without locking.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 OPERATORS = ("placeholder", "surrogate", "redact", "mask", "keep")
@@ -96,16 +96,3 @@ class Policy:
 
     def operator_for(self, entity_type: str) -> str:
         return self.rule(entity_type).operator
-
-    def with_operator(self, operator: str) -> Policy:
-        """The same policy with every masked category switched to ``operator`` (CLI ``--mode``)."""
-        categories = {
-            name: CategoryRule(rule.mask, operator if rule.masks else rule.operator)
-            for name, rule in self.categories.items()
-        }
-        return replace(self, categories=categories)
-
-    @property
-    def has_own_rules(self) -> bool:
-        """True when the policy adds recognizers or filters to the engine."""
-        return bool(self.allow_terms or self.deny_terms or self.patterns or self.term_lists)
