@@ -17,7 +17,6 @@ from anonymizer.documents.package import UnsafeXmlError, parse_xml, read_package
 from anonymizer.errors import InputFileError
 
 TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 _P, _H = f"{{{TEXT_NS}}}p", f"{{{TEXT_NS}}}h"
 _SPACE, _TAB, _BREAK = f"{{{TEXT_NS}}}s", f"{{{TEXT_NS}}}tab", f"{{{TEXT_NS}}}line-break"
 _NOT_SHOWN = {f"{{{TEXT_NS}}}tracked-changes", f"{{{TEXT_NS}}}bookmark-ref"}

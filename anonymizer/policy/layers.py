@@ -38,7 +38,6 @@ POLICY_FILE_NAME = "policy.toml"
 DEFAULT = "default"
 MACHINE = "machine"
 USER = "user"
-LAYER_LABELS = {DEFAULT: "eingebaute Vorgabe", MACHINE: "maschinenweite Richtlinie", USER: "Benutzer-Richtlinie"}
 
 BINDING_REASON = "Die maschinenweite Richtlinie ist verbindlich; die Benutzer-Richtlinie darf nur Schutz hinzufügen."
 
