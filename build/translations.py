@@ -42,10 +42,11 @@ def build_translations(out_dir: Path = TRANSLATIONS) -> list[Path]:
 
 
 def update_sources() -> None:
-    """Extract the strings of ``desktop/`` into the ``.ts`` files (keeps existing translations)."""
-    sources = sorted(
-        str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py") if "policy_editor" not in str(p)
-    )
+    """Extract the strings of ``desktop/``, the policy editor included, into the ``.ts`` files.
+
+    Existing translations are kept; new messages arrive as ``type="unfinished"`` to be filled in.
+    """
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"anonymisierungshelfer_{language}.ts"
         subprocess.run(

@@ -33,7 +33,10 @@ def run_policy_editor(argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    LanguageManager(app).apply(AppSettings().language)
+    # The same translator as the main app (German by default, English per settings or system locale);
+    # keep the manager alive for the lifetime of the window.
+    languages = LanguageManager(app)
+    languages.apply(AppSettings().language)
     window = PolicyEditorWindow()
     if files:
         window.open_file(files[0])

@@ -45,17 +45,13 @@ from desktop.categories import label as category_label
 _INVALID = QColor("#ffc9c9")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PolicyEditor", text)
-
-
 def operator_label(operator: str) -> str:
     labels = {
-        "placeholder": _tr("Platzhalter [TYP_1]"),
-        "surrogate": _tr("Ersatzwert (erfundener Name)"),
-        "redact": _tr("Entfernen"),
-        "mask": _tr("Schwärzen (█████)"),
-        "keep": _tr("Nicht verändern"),
+        "placeholder": QCoreApplication.translate("PolicyEditor", "Platzhalter [TYP_1]"),
+        "surrogate": QCoreApplication.translate("PolicyEditor", "Ersatzwert (erfundener Name)"),
+        "redact": QCoreApplication.translate("PolicyEditor", "Entfernen"),
+        "mask": QCoreApplication.translate("PolicyEditor", "Schwärzen (█████)"),
+        "keep": QCoreApplication.translate("PolicyEditor", "Nicht verändern"),
     }
     return labels[operator]
 
@@ -66,7 +62,7 @@ def type_combo(selected: str = "REFERENCE") -> QComboBox:
     for entity_type in ALL_TYPES:
         combo.addItem(category_label(entity_type), entity_type)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
-    combo.setAccessibleName(_tr("Kategorie"))
+    combo.setAccessibleName(QCoreApplication.translate("PolicyEditor", "Kategorie"))
     return combo
 
 
@@ -253,13 +249,13 @@ class TermsSection(Section):
 def regex_problem(regex: str) -> str | None:
     """A German sentence on what is wrong with ``regex``, or None when it is usable."""
     if not regex.strip():
-        return _tr("Der reguläre Ausdruck fehlt.")
+        return QCoreApplication.translate("PolicyEditor", "Der reguläre Ausdruck fehlt.")
     try:
         compiled = re.compile(regex)
     except re.error as error:
-        return _tr("Ungültiger regulärer Ausdruck: {0}").format(error.msg)
+        return QCoreApplication.translate("PolicyEditor", "Ungültiger regulärer Ausdruck: {0}").format(error.msg)
     if compiled.fullmatch(""):
-        return _tr("Der Ausdruck passt auch auf leeren Text.")
+        return QCoreApplication.translate("PolicyEditor", "Der Ausdruck passt auch auf leeren Text.")
     return None
 
 
@@ -353,7 +349,8 @@ class PatternsSection(Section):
                 problems.append(f"{name.text() if name else row + 1}: {problem}")
         self.table.blockSignals(False)
         self.problems = problems
-        self.check_label.setText("\n".join(problems) if problems else self.tr("Alle Muster sind gültig."))
+        summary = "\n".join(problems) if problems else self.tr("Alle Muster sind gültig.")
+        self.check_label.setText(summary)
 
     def load(self, policy: Policy) -> None:
         self.table.setRowCount(0)
@@ -476,10 +473,15 @@ class ReviewSection(Section):
         self.audit_path.setPlaceholderText(self.tr("Standard: Datenordner des Benutzers"))
         self.audit_path.setAccessibleName(self.tr("Ordner des Nutzungsprotokolls"))
         self.remove_embedded = QCheckBox(
-            _tr("Bilder und eingebettete Objekte aus gespeicherten Word-Dateien entfernen")
+            QCoreApplication.translate(
+                "PolicyEditor", "Bilder und eingebettete Objekte aus gespeicherten Word-Dateien entfernen"
+            )
         )
         self.remove_embedded.setAccessibleDescription(
-            _tr("Die App kann Bilder und eingebettete Objekte nicht prüfen; sonst werden sie nur gemeldet.")
+            QCoreApplication.translate(
+                "PolicyEditor",
+                "Die App kann Bilder und eingebettete Objekte nicht prüfen; sonst werden sie nur gemeldet.",
+            )
         )
         for box in (self.confirm, self.allow_unmask, self.audit_enabled, self.audit_user, self.remove_embedded):
             box.toggled.connect(self.changed)
@@ -495,7 +497,7 @@ class ReviewSection(Section):
         form.addRow(self.audit_enabled)
         form.addRow(self.audit_user)
         form.addRow(self.tr("Ordner:"), self.audit_path)
-        form.addRow(QLabel(_tr("<b>Word-Dateien</b>")))
+        form.addRow(QLabel(QCoreApplication.translate("PolicyEditor", "<b>Word-Dateien</b>")))
         form.addRow(self.remove_embedded)
 
     def load(self, policy: Policy) -> None:
