@@ -7,6 +7,7 @@ span found on the working copy is mapped back to code-point offsets of the origi
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -16,6 +17,9 @@ INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
 SPACES = frozenset("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000")
 #: Dash characters that read like a hyphen-minus inside numbers and names.
 DASHES = frozenset("\u2010\u2011\u2012\u2013\u2212")
+_SPECIAL = INVISIBLE | SPACES | DASHES
+#: A hyphen before a line break: the only place where a plain "-" can change the working copy.
+_HYPHEN_BEFORE_BREAK = re.compile(r"-[ \t]*\r?\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +65,31 @@ def _is_hyphen_break(text: str, index: int) -> int:
     return 0
 
 
+def _needs_no_change(text: str) -> bool:
+    """True for the usual pasted letter: NFC already, no special space, dash, invisible or
+    combining character and no hyphenated line break.  Checked with C-speed set and regex
+    operations, so a long document skips the character-by-character loop."""
+    if text.isascii():
+        return _HYPHEN_BEFORE_BREAK.search(text) is None
+    characters = set(text)
+    return (
+        not characters & _SPECIAL
+        and not any(unicodedata.combining(char) for char in characters)
+        and unicodedata.is_normalized("NFC", text)
+        and _HYPHEN_BEFORE_BREAK.search(text) is None
+    )
+
+
 def normalize(text: str) -> NormalizedText:
     """Build the working copy of ``text``; cheap when the text needs no change."""
-    if text.isascii() and "-" not in text:
+    if _needs_no_change(text):
         offsets = tuple(range(len(text)))
         return NormalizedText(text, text, offsets, tuple(i + 1 for i in offsets))
+    return build_working_copy(text)
+
+
+def build_working_copy(text: str) -> NormalizedText:
+    """The working copy, character by character (what :func:`normalize` does when it must)."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

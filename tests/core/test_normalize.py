@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from anonymizer.normalize import normalize
+from anonymizer.normalize import build_working_copy, normalize
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,23 @@ def test_plain_ascii_is_identity() -> None:
 def test_empty_span_is_rejected() -> None:
     with pytest.raises(ValueError):
         normalize("abc").to_original(1, 1)
+
+
+_ALPHABET = "aäoöuüßAÄ -\n\t\r.,0" + "\u00a0\u00ad\u200b\u2013\u0308\u212b\u00e9" + "ęşİ"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_fast_path_gives_the_same_working_copy_as_the_full_loop(text: str) -> None:
+    assert normalize(text) == build_working_copy(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sehr geehrte Frau Kortmann, Grüße aus Münster.",  # non-ASCII, nothing to change
+        "Schulze-Pellengahr - Antrag",  # hyphens without line break
+    ],
+)
+def test_text_that_needs_no_change_maps_onto_itself(text: str) -> None:
+    working = normalize(text)
+    assert working.is_identity and working.to_original(0, len(text)) == (0, len(text))
