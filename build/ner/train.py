@@ -103,7 +103,7 @@ def package(model_dir: Path, with_ler: bool) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="ner",
-        version="1.0.0",
+        version="2.0.0",
         description="German NER (PER/LOC/ORG) trained on GermEval 2014"
         + (" + LER" if with_ler else "")
         + ", with word-list features and floret vectors",
