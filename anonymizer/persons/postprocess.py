@@ -30,6 +30,43 @@ MODEL_RECOGNIZER = "ner_model"
 #: Score of a propagated mention.
 PROPAGATED_SCORE = 0.8
 _SALUTATION = ADDRESS_WORDS | TITLES | ROLE_WORDS
+#: Words after which a capitalised word names a place, not a person ("des Amtsgerichts Havixbeck",
+#: "Gemeinde Rosendahl", "Kreis Coesfeld").
+_PLACE_HEADS = frozenset(
+    [
+        *(
+            court + ending
+            for court in (
+                "amtsgericht",
+                "landgericht",
+                "oberlandesgericht",
+                "verwaltungsgericht",
+                "sozialgericht",
+                "arbeitsgericht",
+                "finanzgericht",
+            )
+            for ending in ("", "s", "es")
+        ),
+        *(
+            unit + ending
+            for unit in (
+                "stadt",
+                "gemeinde",
+                "kreis",
+                "landkreis",
+                "bezirk",
+                "ortsteil",
+                "stadtteil",
+                "kreisstadt",
+                "hansestadt",
+                "bistum",
+                "amt",
+            )
+            for ending in ("", "s", "es")
+        ),
+    ]
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _NOT_NAME = ADDRESS_WORDS | TITLES | ROLE_WORDS | WEEKDAYS_MONTHS | PARTICLES | DOUBLE_NAME_PREFIXES
 
 
@@ -126,6 +163,9 @@ class PersonPostProcessor(PostProcessor):
         parts = [w for w in words(finding.text) if w.lower() not in PARTICLES]
         if not parts or any(ch.isdigit() for ch in finding.text) or max(len(p) for p in parts) < 2:
             return True  # "R 541482, H", "S": codes, not names
+        before = _WORD_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+        if before and before.group(1).lower() in _PLACE_HEADS and len(parts) == 1:
+            return True  # "des Amtsgerichts Havixbeck", "Gemeinde Rosendahl": a place
         lex = self.lexicon
         if all(p.islower() for p in parts) and not all(
             (lex.is_surname(p) or lex.is_first_name(p)) and not lex.is_common(p) for p in parts

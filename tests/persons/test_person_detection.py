@@ -36,6 +36,7 @@ POSITIVE = [
     ("salutation", "Sehr geehrte Frau Pohlmann,\nvielen Dank für Ihre Nachricht.", ["Pohlmann"]),
     ("salutation", "Bitte leiten Sie das an Herrn Krause weiter.", ["Krause"]),
     ("salutation", "Die Familie Rüschhoff hat den Antrag gestellt.", ["Rüschhoff"]),
+    ("salutation", "Frau Kreis aus der Gemeinde Rosendahl hat angerufen.", ["Kreis"]),
     ("title", "Termin bei Frau Dr. Aylin Kaya am Donnerstag.", ["Aylin Kaya"]),
     ("title", "Das Gutachten von Dr. Hendrik Wessels liegt vor.", ["Hendrik Wessels"]),
     ("z. Hd.", "Kreis Coesfeld\nz. Hd. Herrn Bernd Vogt\nFriedrich-Ebert-Str. 7", ["Bernd Vogt"]),
@@ -168,6 +169,11 @@ NEGATIVE = [
         ["Kreis"],
     ),
     ("codes", "Anlage R 541482, Blatt S und H", ["R", "541482", "S", "H"]),
+    (
+        "place after an institution",
+        "Richter und Schöffen des Amtsgerichts Havixbeck tagen montags. Die Gemeinde Rosendahl lädt ein.",
+        ["Havixbeck", "Rosendahl"],
+    ),
     ("town before verb", "Die Fahrt nach Ahlen hat sich gelohnt. Coesfeld hat gewonnen.", ["Ahlen", "Coesfeld"]),
     # the noun owned by a genitive surname
     ("genitive", "Frau Kortmanns Steuer-ID liegt vor.", ["Steuer-ID", "liegt"]),
