@@ -19,8 +19,10 @@ from lxml import etree
 
 from anonymizer.documents.docx_reader import ATTRIBUTE, BREAK, TEXT, Segment, append_unit, text_units
 from anonymizer.documents.ooxml import local_name, w
+from anonymizer.normalize import INVISIBLE
 
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+#: The same invisible characters the engine's working copy drops (one list for both, anonymizer.normalize).
+_INVISIBLE = "".join(sorted(INVISIBLE))
 # Soft hyphen and zero-width (non-)joiners/spaces; "\s" covers NBSP and the narrow spaces. The classes are
 # kept small on purpose: a class reaching up to U+FEFF makes each of hundreds of patterns slow to compile.
 _INSIDE_WORD = "[\u00ad\u200b-\u200d]*"
