@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from anonymizer.persons.tokens import PARTICLES as NAME_PARTICLES
+
 #: Salutations and the gender they tell. "Herrn" is the accusative/dative of "Herr".
 SALUTATIONS: dict[str, str] = {
     "frau": "f",
@@ -22,8 +24,9 @@ SALUTATIONS: dict[str, str] = {
 #: Academic and professional titles: kept as they are, they say nothing about identity.
 TITLES = frozenset({"dr.", "prof.", "dipl.-ing.", "dipl.", "ing.", "med.", "jur.", "rer.", "nat.", "phil.", "h.c."})
 
-#: Lower-case particles that belong to the surname ("von der Leyen", "van Dussen").
-PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "vom", "zum", "ter", "ten", "di", "da", "le"})
+#: Lower-case particles that belong to the surname ("von der Leyen", "van Dussen", "bin Salman"): the same
+#: list person detection uses, so that a name is split the way it was found.
+PARTICLES = NAME_PARTICLES
 
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
