@@ -1,0 +1,28 @@
+"""parse_person splits a found name into salutation, given names, surname (with its particles) and genitive."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.masking.persons import parse_person
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "given", "surname", "suffix"),
+    [
+        ("Frau Dr. Sabine Kortmann", ("Frau", "Dr."), ("Sabine",), "Kortmann", ""),
+        ("Ursula von der Leyen", (), ("Ursula",), "von der Leyen", ""),
+        ("Kees van Dussen", (), ("Kees",), "van Dussen", ""),
+        ("Ahmed bin Salman", (), ("Ahmed",), "bin Salman", ""),  # particle list shared with person detection
+        ("Kortmann, Sabine", (), ("Sabine",), "Kortmann", ""),
+        ("Herrn Lutz'", ("Herrn",), (), "Lutz", "'"),
+    ],
+)
+def test_parse_person(text: str, prefix: tuple[str, ...], given: tuple[str, ...], surname: str, suffix: str) -> None:
+    name = parse_person(text)
+    assert name is not None
+    assert (name.prefix, name.given, name.surname, name.suffix) == (prefix, given, surname, suffix)
+
+
+def test_salutation_alone_is_no_name() -> None:
+    assert parse_person("Frau") is None
