@@ -2,7 +2,9 @@
 
 Speed depends on the architecture, not on the trained weights, so each variant is built from
 config.cfg with the width/depth override and initialised on a few dev sentences (no training).
-Prints chars/s on the GermEval dev sentences (never test) and the model size on disk.
+Prints chars/s on the GermEval dev sentences (never test) and the model size on disk (including the
+vocabulary's 7 MB copy of the word-list table, which train.py strips when it packages a model).
+Needs the outputs of lexicon.py and vectors.py (train.py makes both).
 
 Usage::
 
