@@ -14,7 +14,8 @@ ATTRIBUTION by train.py):
   alternative names, countries, continents,
 - ``wordfreq`` (CC BY-SA 4.0 data): the Zipf frequency of the word in German.
 
-No GermEval, LER or test text goes in.  Usage::
+No GermEval, LER or test text goes in.  Install ``german-nouns`` with ``pip install --no-deps`` (see
+pyproject.toml's ``train`` extra).  Usage::
 
     python build/ner/lexicon.py --out build/ner/corpus/lexicon.msgpack
 """
