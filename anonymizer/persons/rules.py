@@ -157,6 +157,24 @@ _PERSON_VERBS = frozenset(
         "reichte",
     ]
 )
+#: Words that are never a caller's name: salutations, titles, roles, weekdays and months.
+_NOT_NAME_WORDS = ADDRESS_WORDS | TITLES | ROLE_WORDS | WEEKDAYS_MONTHS
+#: Two words after a subject that only a person does in a clerk's note ("Brüggenkamp hat angerufen").
+_CALLER_PHRASES = frozenset(
+    [
+        ("hat", "angerufen"),
+        ("hatte", "angerufen"),
+        ("hat", "zurückgerufen"),
+        ("hat", "vorgesprochen"),
+        ("hat", "sich"),  # "hat sich gemeldet / beschwert"
+        ("bittet", "um"),  # "bittet um Rückruf / Terminverschiebung"
+        ("ruft", "an"),
+        ("ruft", "zurück"),
+        ("rief", "an"),
+        ("meldet", "sich"),
+        ("meldete", "sich"),
+    ]
+)
 #: Words before a name that quote a person ("Laut Kemper ist …", "nach Angaben von Kemper").
 _QUOTING = frozenset(["laut", "lt"])
 _PLACE_PREPOSITIONS = frozenset(
@@ -308,6 +326,7 @@ class PersonRuleRecognizer(Recognizer):
         spans += self._full_names(tokens)
         spans += self._after_kin_words(tokens)
         spans += self._surname_as_subject(tokens)
+        spans += self._unknown_caller(tokens)
         spans += self._lower_full_names(tokens)
         spans += self._after_labels(text, tokens)
         spans += self._listed_names(text)
@@ -460,6 +479,32 @@ class PersonRuleRecognizer(Recognizer):
             and self._name_word(tokens[nxt], False)
             and not self.lexicon.is_first_name(tokens[nxt].text)
         )
+
+    def _unknown_caller(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
+        """ "Brüggenkamp hat angerufen": a capitalised word in no list and no everyday word, as the
+        subject of a phrase only people use in a note (call, call back, ask for, report). A company
+        or town named so ("Telekom hat angerufen") is masked too — the safe error."""
+        spans = []
+        lex = self.lexicon
+        for i, token in enumerate(tokens[:-2]):
+            if not (token.is_word and token.is_cap and len(token.text) > 2) or token.text.isupper():
+                continue
+            if (tokens[i + 1].lower, tokens[i + 2].lower) not in _CALLER_PHRASES:
+                continue
+            if lex.is_common(token.text) or token.lower in _NOT_A_SUBJECT or token.lower in _NOT_NAME_WORDS:
+                continue
+            if self._compound_noun(token.text):
+                continue  # "Hausverwaltung meldet sich": ends in an everyday noun
+            previous = tokens[i - 1].lower if i else ""
+            if previous in DETERMINERS or previous in _PLACE_PREPOSITIONS:
+                continue
+            spans.append((token.start, token.end, LIST_SCORE))
+        return spans
+
+    def _compound_noun(self, word: str) -> bool:
+        """True for a German compound whose last part (5+ letters) is an everyday word
+        ("Hausverwaltung", "Schneidermeister"); names rarely end so ("Brüggenkamp", "Rosenberg")."""
+        return any(self.lexicon.is_common(word[cut:]) for cut in range(3, len(word) - 4))
 
     def _surname_as_subject(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
         """ "Kemper hat angerufen", "Laut Kemper …": a listed surname (no everyday word) before a

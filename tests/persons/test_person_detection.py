@@ -37,6 +37,8 @@ POSITIVE = [
     ("salutation", "Bitte leiten Sie das an Herrn Krause weiter.", ["Krause"]),
     ("salutation", "Die Familie Rüschhoff hat den Antrag gestellt.", ["Rüschhoff"]),
     ("salutation", "Frau Kreis aus der Gemeinde Rosendahl hat angerufen.", ["Kreis"]),
+    ("unlisted caller", "Brüggenkamp hat angerufen, bittet um Rückruf.", ["Brüggenkamp"]),
+    ("unlisted caller", "Notiz: Ölkers ruft zurück.", ["Ölkers"]),
     ("title", "Termin bei Frau Dr. Aylin Kaya am Donnerstag.", ["Aylin Kaya"]),
     ("title", "Das Gutachten von Dr. Hendrik Wessels liegt vor.", ["Hendrik Wessels"]),
     ("z. Hd.", "Kreis Coesfeld\nz. Hd. Herrn Bernd Vogt\nFriedrich-Ebert-Str. 7", ["Bernd Vogt"]),
@@ -169,6 +171,11 @@ NEGATIVE = [
         ["Kreis"],
     ),
     ("codes", "Anlage R 541482, Blatt S und H", ["R", "541482", "S", "H"]),
+    (
+        "caller phrase after an office",
+        "Hausverwaltung meldet sich morgen. Das Jobcenter hat angerufen. Nachbar hat angerufen.",
+        ["Hausverwaltung", "Jobcenter", "Nachbar"],
+    ),
     (
         "place after an institution",
         "Richter und Schöffen des Amtsgerichts Havixbeck tagen montags. Die Gemeinde Rosendahl lädt ein.",
