@@ -26,6 +26,11 @@ CHUNK_CHARS = 4000
 #: token): 32 chunks of a long document peaked at 545 MB, 4 chunks (~3,000 tokens) stay near the
 #: memory of the loaded model and run faster, too (benchmarks/devset/bench_detection.py).
 BATCH_CHUNKS = 4
+#: Field labels the model sometimes takes for an organisation ("(BIC INGDDEFFXXX)"): an entity that starts
+#: with one is a label and its value, never a name.
+FIELD_LABELS = frozenset(
+    ["bic", "iban", "swift", "tel", "telefon", "fax", "e-mail", "email", "kfz", "pin", "tan", "steuer-id", "ust-idnr"]
+)
 #: A piece of an entity within one line and one table cell.
 _LINE_PIECE = re.compile(r"[^\s|;](?:[^\n\t|;]*[^\s|;])?")
 
@@ -66,7 +71,7 @@ class NerRecognizer(Recognizer):
         for (offset, _), doc in zip(pieces, docs, strict=True):
             for ent in doc.ents:
                 entity_type = LABELS.get(ent.label_)
-                if entity_type is None:
+                if entity_type is None or ent.text.split()[0].strip(".:").lower() in FIELD_LABELS:
                     continue
                 findings.extend(self._line_pieces(text, offset + ent.start_char, offset + ent.end_char, entity_type))
         return findings

@@ -81,3 +81,11 @@ def test_long_document_offsets_point_at_the_names(ner: NerRecognizer) -> None:
     persons = [f for f in findings if f.type == PERSON]
     assert len(persons) >= 400
     assert all(text[f.start : f.end] == f.text for f in findings)
+
+
+@pytest.mark.parametrize("label", ["BIC", "IBAN", "Tel.", "Fax"])
+def test_field_labels_are_no_entities(ner: NerRecognizer, label: str) -> None:
+    text = f"Die Zahlung erfolgt auf Ihr Konto ({label} INGDDEFFXXX) bei der Sparkasse Münsterland Ost."
+    found = [f.text for f in ner.analyze(text)]
+    assert not any(text.startswith(label.strip(".")) for text in found), found
+    assert "Sparkasse Münsterland Ost" in found
