@@ -157,8 +157,6 @@ _PERSON_VERBS = frozenset(
         "reichte",
     ]
 )
-#: Words that are never a caller's name: salutations, titles, roles, weekdays and months.
-_NOT_NAME_WORDS = ADDRESS_WORDS | TITLES | ROLE_WORDS | WEEKDAYS_MONTHS
 #: Two words after a subject that only a person does in a clerk's note ("Brüggenkamp hat angerufen").
 _CALLER_PHRASES = frozenset(
     [
@@ -485,21 +483,25 @@ class PersonRuleRecognizer(Recognizer):
         subject of a phrase only people use in a note (call, call back, ask for, report). A company
         or town named so ("Telekom hat angerufen") is masked too — the safe error."""
         spans = []
-        lex = self.lexicon
         for i, token in enumerate(tokens[:-2]):
-            if not (token.is_word and token.is_cap and len(token.text) > 2) or token.text.isupper():
-                continue
             if (tokens[i + 1].lower, tokens[i + 2].lower) not in _CALLER_PHRASES:
                 continue
-            if lex.is_common(token.text) or token.lower in _NOT_A_SUBJECT or token.lower in _NOT_NAME_WORDS:
+            if not self._name_word(token, False) or len(token.text) < 3 or token.text.isupper():
+                continue
+            if self.lexicon.is_common(token.text) or token.lower in _NOT_A_SUBJECT:
                 continue
             if self._compound_noun(token.text):
                 continue  # "Hausverwaltung meldet sich": ends in an everyday noun
-            previous = tokens[i - 1].lower if i else ""
-            if previous in DETERMINERS or previous in _PLACE_PREPOSITIONS:
-                continue
-            spans.append((token.start, token.end, LIST_SCORE))
+            if not self._after_article_or_place_word(tokens, i):
+                spans.append((token.start, token.end, LIST_SCORE))
         return spans
+
+    @staticmethod
+    def _after_article_or_place_word(tokens: list[Token], i: int) -> bool:
+        """Token ``i`` follows an article ("der Koch") or a preposition of place ("nach Kemper"):
+        then it is no subject that names a person."""
+        previous = tokens[i - 1].lower if i else ""
+        return previous in DETERMINERS or previous in _PLACE_PREPOSITIONS
 
     def _compound_noun(self, word: str) -> bool:
         """True for a German compound whose last part (5+ letters) is an everyday word
@@ -517,9 +519,9 @@ class PersonRuleRecognizer(Recognizer):
                 continue
             if lex.is_common(token.text) or token.lower in _NOT_A_SUBJECT:
                 continue
-            previous = tokens[i - 1].lower if i else ""
-            if previous in DETERMINERS or previous in _PLACE_PREPOSITIONS:
+            if self._after_article_or_place_word(tokens, i):
                 continue
+            previous = tokens[i - 1].lower if i else ""
             if tokens[i + 1].lower in _PERSON_VERBS or previous in _QUOTING:
                 spans.append((token.start, token.end, LIST_SCORE))
         return spans
