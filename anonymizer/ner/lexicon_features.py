@@ -4,13 +4,14 @@ Why: German capitalises every noun, so the shape of a word says little about whe
 A CNN trained on 24,000 GermEval sentences only knows the names it has seen; for an unseen
 "Brüggenkamp" it needs outside knowledge.  This module gives the model that knowledge as one more
 embedded token attribute: a small integer code per lower-cased word, looked up in a table that lives
-in the model's own vocabulary (``vocab/lookups.bin``), so the shipped model is self-contained and the
-word lists cannot drift from what it was trained with.
+in the model's own weights (see :func:`LexiconFeatureExtractor`), so the shipped model is
+self-contained and the word lists cannot drift from what it was trained with.
 
 The code of a word is a bit set (:data:`COMMON_NOUN`, :data:`FIRST_NAME`, :data:`SURNAME`,
 :data:`PLACE`, :data:`PROPER_NAME`) plus its rounded Zipf frequency shifted above the bits; unknown
-words get 0.  ``build/ner/lexicon.py`` builds the table, the training config adds it through
-``[initialize.lookups]``.
+words get 0.  ``build/ner/lexicon.py`` builds the table; the training config puts it into the
+vocabulary through ``[initialize.lookups]``, the layer copies it into its weights when it is
+initialised, and ``build/ner/train.py`` drops the vocabulary's copy when it packages the model.
 
 Importing this module registers the architecture ``anonymizer.LexiconMultiHashEmbed.v1`` and the
 loader ``anonymizer.lexicon_lookups.v1`` with spaCy; :mod:`anonymizer.ner.model` imports it before

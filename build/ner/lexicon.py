@@ -23,12 +23,15 @@ pyproject.toml's ``train`` extra).  Usage::
 from __future__ import annotations
 
 import argparse
+import importlib
 import math
+import pkgutil
 import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
 import srsly
 
@@ -43,16 +46,16 @@ from anonymizer.ner.lexicon_features import (  # noqa: E402
     PROPER_NAME,
     SURNAME,
 )
+from anonymizer.resources import data_lines  # noqa: E402
 
 NAMES = ROOT / "resources" / "data" / "names"
 NEAR_COUNTRIES = {"DE", "AT", "CH", "LI", "LU", "BE", "NL", "DK", "PL", "CZ", "FR", "IT"}
 LATIN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț'’.-]+$")
 
 
-def data_lines(path: Path) -> Iterable[str]:
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")[0].strip()
+def first_column(path: Path) -> list[str]:
+    """The names of a list file in resources/data/names (first tab column; the project's one reader)."""
+    return [line.split("\t")[0].strip() for line in data_lines(path)]
 
 
 def with_genitive(name: str) -> list[str]:
@@ -80,38 +83,30 @@ def _names(provider: type, attributes: tuple[str, ...]) -> set[str]:
     return names
 
 
-def faker_names() -> tuple[set[str], set[str]]:
-    """First names and surnames of every Latin-script Faker locale (MIT): the news text of GermEval
-    names footballers from Finland and Brazil, not only Germans."""
-    import importlib
-    import pkgutil
+def faker_values(package: ModuleType, attributes: tuple[str, ...]) -> set[str]:
+    """The Latin-script values of ``attributes`` in every locale module of a Faker provider package (MIT)."""
+    values: set[str] = set()
+    for module in pkgutil.iter_modules(package.__path__):
+        provider = importlib.import_module(f"{package.__name__}.{module.name}").Provider
+        values |= _names(provider, attributes)
+    return {value for value in values if LATIN_WORD.match(value.replace(" ", ""))}
 
+
+def faker_names() -> tuple[set[str], set[str]]:
+    """First names and surnames of every Latin-script Faker locale: the news text of GermEval
+    names footballers from Finland and Brazil, not only Germans."""
     import faker.providers.person as person
 
-    first: set[str] = set()
-    last: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        first |= _names(provider, ("first_names", "first_names_female", "first_names_male"))
-        last |= _names(provider, ("last_names", "last_names_female", "last_names_male"))
-    return {n for n in first if LATIN_WORD.match(n.replace(" ", ""))}, {
-        n for n in last if LATIN_WORD.match(n.replace(" ", ""))
-    }
+    first = faker_values(person, ("first_names", "first_names_female", "first_names_male"))
+    return first, faker_values(person, ("last_names", "last_names_female", "last_names_male"))
 
 
 def faker_places() -> set[str]:
-    """Town, state, province and country names of every Faker address locale (MIT); the German
+    """Town, state, province and country names of every Faker address locale; the German
     locale's country names are German ("Dänemark", "Elfenbeinküste")."""
-    import importlib
-    import pkgutil
-
     import faker.providers.address as address
 
-    places: set[str] = set()
-    for module in pkgutil.iter_modules(address.__path__):
-        provider = importlib.import_module(f"faker.providers.address.{module.name}").Provider
-        places |= _names(provider, ("cities", "city_names", "countries", "states", "provinces", "regions"))
-    return {name for name in places if LATIN_WORD.match(name.replace(" ", ""))}
+    return faker_values(address, ("cities", "city_names", "countries", "states", "provinces", "regions"))
 
 
 def build() -> dict[str, int]:
@@ -122,9 +117,9 @@ def build() -> dict[str, int]:
             codes[word.lower()] |= bit
 
     for file in ("first_names.tsv", "first_names_extra.tsv"):
-        mark((form for name in data_lines(NAMES / file) for form in name_forms(name)), FIRST_NAME)
+        mark((form for name in first_column(NAMES / file) for form in name_forms(name)), FIRST_NAME)
     for file in ("surnames.txt", "surnames_extra.txt"):
-        mark((form for name in data_lines(NAMES / file) for form in name_forms(name)), SURNAME)
+        mark((form for name in first_column(NAMES / file) for form in name_forms(name)), SURNAME)
 
     first_names, surnames = faker_names()
     mark((form for name in first_names for form in name_forms(name)), FIRST_NAME)
