@@ -14,9 +14,11 @@ Run it with ``OMP_NUM_THREADS=1`` for a one-core speed figure.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
@@ -32,27 +34,31 @@ from convert import DATA, read_germeval_tsv, to_doc  # noqa: E402
 
 import anonymizer.ner.lexicon_features  # noqa: E402,F401  registers the model's embedding layer
 
-
-def app_prediction(nlp: Language, gold: Doc, model: Path) -> Doc:
-    """The sentence as the app sees it: LOC/ORG from the model, PER from the app's person detection
-    (model + rules + propagation, anonymizer.factory), mapped back onto the gold tokens."""
+if TYPE_CHECKING:
     from anonymizer.engine import AnalyzerEngine
-    from anonymizer.entities import PERSON
+
+
+@functools.cache
+def app_engine(model: Path) -> AnalyzerEngine:
+    """The app's person detection (model + rules + propagation, as anonymizer.factory builds it), once."""
+    from anonymizer.engine import AnalyzerEngine
     from anonymizer.factory import model_postprocessors
     from anonymizer.ner import NerRecognizer
     from anonymizer.persons import PersonRuleRecognizer
     from anonymizer.policy import load_default_policy
 
-    global _ENGINE
-    if _ENGINE is None:
-        _ENGINE = AnalyzerEngine(
-            [NerRecognizer(model), PersonRuleRecognizer()], load_default_policy(), model_postprocessors()
-        )
+    return AnalyzerEngine([NerRecognizer(model), PersonRuleRecognizer()], load_default_policy(), model_postprocessors())
+
+
+def app_prediction(nlp: Language, gold: Doc, model: Path) -> Doc:
+    """The sentence as the app sees it: LOC/ORG from the model, PER from the app's person detection,
+    mapped back onto the gold tokens."""
+    from anonymizer.entities import PERSON
+
     words = [token.text for token in gold]
     doc = nlp(Doc(nlp.vocab, words=words))
-    text = doc.text
     persons = []
-    for finding in _ENGINE.analyze(text):
+    for finding in app_engine(model).analyze(doc.text):
         if finding.type == PERSON:
             span = doc.char_span(finding.start, finding.end, label="PER", alignment_mode="expand")
             if span is not None:
@@ -64,9 +70,6 @@ def app_prediction(nlp: Language, gold: Doc, model: Path) -> Doc:
     ]
     doc.ents = filter_spans(persons + others)
     return doc
-
-
-_ENGINE = None
 
 
 def main() -> None:
