@@ -45,6 +45,9 @@ PLACE = 8
 PROPER_NAME = 16
 FREQUENCY_SHIFT = 5
 """The rounded Zipf frequency (0-8) sits above the five bits."""
+NAME_BITS = COMMON_NOUN | FIRST_NAME | SURNAME | PLACE | PROPER_NAME
+"""Bits of words German writes with a capital letter (nouns and names)."""
+EXTRACTOR_NAME = "extract_lexicon_features"
 
 KEYS = "lexicon_keys"
 CODES = "lexicon_codes"
@@ -58,7 +61,7 @@ def LexiconFeatureExtractor(columns: Sequence[str | int]) -> Model[list[Doc], li
     Python dict of several hundred MB, and looked up for a whole document at once with
     ``searchsorted``.  They are never updated by training (no gradient reaches them)."""
     return Model(
-        "extract_lexicon_features",
+        EXTRACTOR_NAME,
         _extract_forward,
         init=_extract_init,
         attrs={"columns": list(columns)},
@@ -86,10 +89,15 @@ def _extract_init(model: Model[list[Doc], list[Ints2d]], X: list[Doc] | None = N
 
 def lookup_codes(model: Model[list[Doc], list[Ints2d]], hashes: NDArray[Any]) -> NDArray[Any]:
     """The lexicon code of each word hash (0 for words not in the table)."""
-    if not model.has_param(KEYS) or not len(model.get_param(KEYS)):
+    if not model.has_param(KEYS):
         return numpy.zeros(len(hashes), dtype="uint64")
-    keys = cast(NDArray[Any], model.get_param(KEYS))
-    codes = cast(NDArray[Any], model.get_param(CODES))
+    return codes_in(cast(NDArray[Any], model.get_param(KEYS)), cast(NDArray[Any], model.get_param(CODES)), hashes)
+
+
+def codes_in(keys: NDArray[Any], codes: NDArray[Any], hashes: NDArray[Any]) -> NDArray[Any]:
+    """The code of each word hash in the sorted table ``keys`` -> ``codes`` (0 for words not in it)."""
+    if not len(keys):
+        return numpy.zeros(len(hashes), dtype="uint64")
     index: NDArray[Any] = numpy.minimum(numpy.searchsorted(keys, hashes), len(keys) - 1)
     return numpy.where(keys[index] == hashes, codes[index], 0).astype("uint64")
 

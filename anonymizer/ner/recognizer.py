@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from anonymizer.entities import LOCATION, ORGANIZATION, PERSON, Finding
-from anonymizer.ner.model import load_ner_model
+from anonymizer.ner.model import load_ner_model, model_dir
+from anonymizer.ner.truecase import CASING_FILE, model_truecaser
 from anonymizer.recognizers.base import Recognizer
 
 #: Model label -> app entity type.
@@ -62,12 +63,16 @@ class NerRecognizer(Recognizer):
 
     def __init__(self, model_path: Path | None = None, batch_size: int = BATCH_CHUNKS) -> None:
         self.nlp = load_ner_model(model_path)
+        self.truecaser = model_truecaser(self.nlp, (model_path or model_dir()) / CASING_FILE)
         self.batch_size = batch_size
 
     def analyze(self, text: str) -> list[Finding]:
         pieces = [(offset, chunk) for offset, chunk in chunks(text) if chunk.strip()]
         findings: list[Finding] = []
-        docs = self.nlp.pipe((chunk for _, chunk in pieces), batch_size=self.batch_size)
+        # The model reads lower-case and shouted lines with their capitals restored (same length, so the
+        # offsets hold); the findings are cut from the user's own text.
+        restore = self.truecaser.restore if self.truecaser is not None else str
+        docs = self.nlp.pipe((restore(chunk) for _, chunk in pieces), batch_size=self.batch_size)
         for (offset, _), doc in zip(pieces, docs, strict=True):
             for ent in doc.ents:
                 entity_type = LABELS.get(ent.label_)

@@ -6,13 +6,16 @@ nested spans), and only PER/LOC/ORG survive, because the app has no type for
 OTH and the ``deriv``/``part`` labels are not names themselves.
 
 Chat-style county texts are often all lower-case or shouted in capitals; a
-model that only saw well-formed newspaper text misses names there.  So a
-fraction of the training sentences is added again lower-cased and upper-cased
-(the labels stay, only the token text changes).
+model that only saw well-formed newspaper text misses names there.  The app
+restores the capitals of such lines before the model reads them
+(anonymizer/ner/truecase.py); still, a fraction of the training sentences is added
+again lower-cased and upper-cased (the labels stay, only the token text changes),
+so that what the truecaser misses is not lost.  ``--truecased`` adds copies as the
+model sees them in the app instead: lower-cased, then truecased (tried, not shipped).
 
 Usage::
 
-    python build/ner/convert.py --out build/ner/corpus [--with-ler] [--lower 0.08] [--upper 0.02]
+    python build/ner/convert.py --out build/ner/corpus [--with-ler] [--lower 0.08] [--upper 0.02] [--truecased 0]
 
 The GermEval TEST split is never written here: it is read only by evaluate.py.
 """
@@ -20,8 +23,10 @@ The GermEval TEST split is never written here: it is read only by evaluate.py.
 from __future__ import annotations
 
 import argparse
+import functools
 import lzma
 import random
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -29,7 +34,12 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import iob_to_biluo
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+from anonymizer.ner.lexicon_features import NAME_BITS, codes_in, load_lexicon_lookups, table_arrays  # noqa: E402
+from anonymizer.ner.truecase import CASING_FILE, CasingTable, Truecaser  # noqa: E402
+
+DATA = HERE.parents[2] / "shared" / "data"
 
 KEEP = {"PER", "LOC", "ORG"}
 
@@ -161,13 +171,25 @@ def read_enp(path: Path) -> Iterator[Sentence]:
         yield sentence
 
 
-def to_doc(vocab: spacy.vocab.Vocab, sentence: Sentence, case: str = "") -> Doc:
-    """Build a Doc with gold entities; ``case`` is '', 'lower' or 'upper'."""
+def recipe_truecaser(casing_table: Path, lexicon: Path) -> Truecaser:
+    """The app's truecaser with the recipe's casing table and word lists (the model is not trained yet)."""
+    keys, codes = table_arrays(load_lexicon_lookups(str(lexicon)))
+    table = CasingTable.load(casing_table)
+    if table is None:
+        raise SystemExit(f"{casing_table} is missing: run build/ner/truecase.py first")
+    return Truecaser(table, functools.partial(codes_in, keys, codes), NAME_BITS)
+
+
+def to_doc(vocab: spacy.vocab.Vocab, sentence: Sentence, case: str = "", truecaser: Truecaser | None = None) -> Doc:
+    """Build a Doc with gold entities; ``case`` is '', 'lower', 'upper' or 'truecased' (lower, then truecased)."""
     words = [token for token, _ in sentence]
-    if case == "lower":
+    if case in ("lower", "truecased"):
         words = [w.lower() for w in words]
     elif case == "upper":
         words = [w.upper() for w in words]
+    if case == "truecased" and truecaser is not None:
+        restored = truecaser.restore(" ".join(words)).split(" ")
+        words = restored if len(restored) == len(words) else words
     tags = iob_to_biluo(repair_bio([tag for _, tag in sentence]))
     doc = Doc(vocab, words=words)
     from spacy.training import biluo_tags_to_spans
@@ -191,6 +213,9 @@ def main() -> None:
     parser.add_argument("--ler-fraction", type=float, default=0.5, help="share of LER sentences used")
     parser.add_argument("--lower", type=float, default=0.08, help="share of sentences added lower-cased")
     parser.add_argument("--upper", type=float, default=0.02, help="share of sentences added upper-cased")
+    parser.add_argument("--truecased", type=float, default=0.0, help="share added lower-cased, then truecased")
+    parser.add_argument("--casing-table", type=Path, default=HERE / "corpus" / CASING_FILE)
+    parser.add_argument("--lexicon", type=Path, default=HERE / "corpus" / "lexicon.msgpack")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
 
@@ -204,13 +229,16 @@ def main() -> None:
         ler = list(read_ler(args.data / "ler" / "ler_train.derived.conll.xz"))
         rng.shuffle(ler)
         train_sents += ler[: int(len(ler) * args.ler_fraction)]
+    truecaser = recipe_truecaser(args.casing_table, args.lexicon) if args.truecased else None
     docs = []
     for sentence in train_sents:
         docs.append(to_doc(nlp.vocab, sentence))
         draw = rng.random()
-        if draw < args.lower:
+        if draw < args.truecased:
+            docs.append(to_doc(nlp.vocab, sentence, "truecased", truecaser))
+        elif draw < args.truecased + args.lower:
             docs.append(to_doc(nlp.vocab, sentence, "lower"))
-        elif draw < args.lower + args.upper:
+        elif draw < args.truecased + args.lower + args.upper:
             docs.append(to_doc(nlp.vocab, sentence, "upper"))
     rng.shuffle(docs)
     write(args.out / "train.spacy", docs)

@@ -29,15 +29,19 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TARGET = ROOT / "resources" / "models" / "de_ner"
+CASING_TABLE = HERE / "corpus" / "truecase.npz"
 sys.path.insert(0, str(ROOT))
+from anonymizer.ner.truecase import CASING_FILE  # noqa: E402
 
 ATTRIBUTION = """German NER model "de_ner" of Anonymisierungshelfer
 =====================================================
 
 A spaCy {spacy_version} pipeline (CNN tok2vec + transition-based NER, labels PER, LOC, ORG),
-trained by build/ner/train.py. It contains three kinds of derived data: weights learned from
-labelled corpora, floret subword vectors learned from unlabelled text, and a word-list table
-(vocab/lookups.bin: one small code per word, see anonymizer/ner/lexicon_features.py).
+trained by build/ner/train.py. It contains four kinds of derived data: weights learned from
+labelled corpora, floret subword vectors learned from unlabelled text, a word-list table (one
+small code per word, inside the tok2vec weights, see anonymizer/ner/lexicon_features.py), and
+truecase.npz, the casing table of the app's truecaser (hashes of words usually written with or
+without a capital in the unlabelled text below; build/ner/truecase.py).
 
 Labelled training data
 ----------------------
@@ -86,7 +90,7 @@ def run(cmd: list[str]) -> None:
 
 
 def package(model_dir: Path, with_ler: bool) -> None:
-    """Copy a trained pipeline into resources/ and write its ATTRIBUTION."""
+    """Copy a trained pipeline and the truecaser's casing table into resources/ and write its ATTRIBUTION."""
     import spacy
 
     import anonymizer.ner.lexicon_features as lexicon_features
@@ -99,14 +103,15 @@ def package(model_dir: Path, with_ler: bool) -> None:
     if nlp.vocab.lookups.has_table(lexicon_features.TABLE_NAME):
         nlp.vocab.lookups.remove_table(lexicon_features.TABLE_NAME)
     nlp.to_disk(TARGET)
+    shutil.copyfile(CASING_TABLE, TARGET / CASING_FILE)
     meta_path = TARGET / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="ner",
-        version="2.0.0",
+        version="2.0.1",
         description="German NER (PER/LOC/ORG) trained on GermEval 2014"
         + (" + LER" if with_ler else "")
-        + ", with word-list features and floret vectors",
+        + ", with word-list features, floret vectors and the truecaser's casing table",
         license="CC BY-SA 4.0",
         sources=[{"name": "GermEval 2014 NER", "license": "CC BY 4.0"}]
         + ([{"name": "German LER", "license": "CC BY 4.0 (see ATTRIBUTION)"}] if with_ler else [])
@@ -134,10 +139,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--with-ler", action="store_true")
     parser.add_argument("--output", type=Path, default=HERE / "training" / "de_ner")
+    parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-package", action="store_true", help="train only; leave resources/ alone")
     parser.add_argument("--max-steps", type=int, default=3600)
     parser.add_argument("--width", type=int, default=0)
     parser.add_argument("--depth", type=int, default=0)
     parser.add_argument("--no-vectors", action="store_true", help="train without the floret vectors (and pretraining)")
+    parser.add_argument(
+        "--truecased", type=float, default=0.0, help="share of training sentences added lower-cased+truecased"
+    )
     parser.add_argument("--no-pretrain", action="store_true", help="start the tok2vec from random weights")
     parser.add_argument("--gpu-id", type=int, default=-1)
     parser.add_argument("--package-only", type=Path, default=None, help="skip training, package this model")
@@ -146,17 +157,26 @@ def main() -> None:
     if args.package_only:
         package(args.package_only, args.with_ler)
         return
-    corpus = HERE / "corpus" / ("ler" if args.with_ler else "germeval")
-    convert = [sys.executable, str(HERE / "convert.py"), "--out", str(corpus)]
-    run(convert + (["--with-ler"] if args.with_ler else []))
     lexicon = HERE / "corpus" / "lexicon.msgpack"
     run([sys.executable, str(HERE / "lexicon.py"), "--out", str(lexicon)])
+    # The unlabelled corpus feeds the vectors, the pretraining and the truecaser's casing table, which
+    # convert.py needs for the truecased copies of training sentences.
+    vectors = HERE / "vectors"
+    if not (vectors / "spacy" / "meta.json").exists():
+        run([sys.executable, str(HERE / "vectors.py"), "--out", str(vectors)])
+    run(
+        [sys.executable, str(HERE / "truecase.py"), "--corpus", str(vectors / "corpus.txt"), "--out", str(CASING_TABLE)]
+    )
+    corpus = HERE / "corpus" / ("ler" if args.with_ler else "germeval")
+    convert = [sys.executable, str(HERE / "convert.py"), "--out", str(corpus), "--lexicon", str(lexicon)]
+    convert += ["--casing-table", str(CASING_TABLE), "--truecased", str(args.truecased)]
+    run(convert + (["--with-ler"] if args.with_ler else []))
     train = [
         sys.executable,
         "-m",
         "spacy",
         "train",
-        str(HERE / "config.cfg"),
+        str(args.config),
         "--code",
         str(ROOT / "anonymizer" / "ner" / "lexicon_features.py"),
         "--output",
@@ -169,13 +189,12 @@ def main() -> None:
         str(corpus / "dev.spacy"),
         "--training.max_steps",
         str(args.max_steps),
+        "--system.seed",
+        str(args.seed),
         "--gpu-id",
         str(args.gpu_id),
     ]
     if not args.no_vectors:
-        vectors = HERE / "vectors"
-        if not (vectors / "spacy" / "meta.json").exists():
-            run([sys.executable, str(HERE / "vectors.py"), "--out", str(vectors)])
         train += ["--paths.vectors", str(vectors / "spacy")]
         if not args.no_pretrain:
             pretrained = HERE / "pretrain" / "model-last.bin"
@@ -198,7 +217,8 @@ def main() -> None:
     if args.depth:
         train += ["--components.tok2vec.model.encode.depth", str(args.depth)]
     run(train)
-    package(args.output / "model-best", args.with_ler)
+    if not args.no_package:
+        package(args.output / "model-best", args.with_ler)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from thinc.api import Model
 
 from anonymizer.ner.lexicon_features import (
     COMMON_NOUN,
+    EXTRACTOR_NAME,
     FIRST_NAME,
     FREQUENCY_SHIFT,
     KEYS,
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.model
 
 
 def extractor(nlp: Language) -> Model:
-    return next(node for node in nlp.get_pipe("tok2vec").model.walk() if node.name == "extract_lexicon_features")
+    return next(node for node in nlp.get_pipe("tok2vec").model.walk() if node.name == EXTRACTOR_NAME)
 
 
 def code(nlp: Language, word: str) -> int:

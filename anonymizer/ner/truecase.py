@@ -1,0 +1,202 @@
+"""Puts the capital letters back into all-lower-case or all-capitals lines before the NER model reads them.
+
+Why: in German every noun and every name starts with a capital letter, and the model learnt names
+from edited text, where that capital is strong evidence.  Chat-style notes ("hab mit fatma yilmaz
+gesprochen") or shouted lines ("ANTRAG VON KLAUS MEIER") lack it.  Teaching the model lower-cased
+sentences as well costs it accuracy on normal text (README, "German NER model"); restoring the case
+first lets one model serve both.  Only the model's copy of the text changes, never its length, so
+every offset the model reports still points into the user's text.
+
+A word is capitalised when a casing table built from 20 M words of edited German
+(``build/ner/truecase.py``: federal law, the GermEval train text, old newspapers) has seen it
+capitalised more often than not; words the table has not seen at least twice are capitalised when
+the model's own word lists know them as a noun, first name, surname or place.  The first word of a
+line or sentence is capitalised, as in the text the model learnt from.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy
+from numpy.typing import NDArray
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: File in the model directory that holds the casing table (two sorted arrays of word hashes).
+CASING_FILE = "truecase.npz"
+#: A line is all-lower-case when at most this share of its words starts with a capital letter.
+LOWER_SHARE = 0.1
+#: A line is shouted when at least this share of its words is written in capitals.
+CAPS_SHARE = 0.6
+#: Lines with fewer words are left alone: "ok", "ABC" say nothing about the writer's habits.
+MIN_WORDS = 2
+
+_TOKEN = re.compile(r"\S+")
+_WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
+_LETTER_RUN = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
+#: Punctuation around a word ("(Kortmann)," „Antrag“); what is left must be letters and hyphens.
+_AROUND = "\"'()[]{}<>„“”‚‘’«»›‹,;.!?:…–—*"
+_SENTENCE_END = frozenset(".!?:")
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    text: str
+    sentence_start: bool
+
+
+def _words(line: str) -> list[_Word]:
+    """The plain words of ``line``; e-mail addresses, web addresses, numbers and codes are not words
+    here ("max.mustermann@example.org" stays as written), the parts of "müller-lüdenscheid" are."""
+    words: list[_Word] = []
+    sentence_start = True
+    for token in _TOKEN.finditer(line):
+        text = token.group()
+        core = text.strip(_AROUND)
+        parts = core.split("-")
+        if not core:  # a dash, a quotation mark, a full stop on its own
+            sentence_start = sentence_start or any(char in _SENTENCE_END for char in text)
+            continue
+        if all(part.isalpha() for part in parts):
+            position = token.start() + text.index(core)
+            for index, part in enumerate(parts):
+                words.append(_Word(position, part, sentence_start and index == 0))
+                position += len(part) + 1
+        sentence_start = text.rstrip("\"'“”»«)’")[-1:] in _SENTENCE_END
+    return words
+
+
+#: Looks up the model's word-list code of each word hash (see lexicon_features.lookup_codes).
+CodeLookup = Callable[[NDArray[Any]], NDArray[Any]]
+
+
+def word_hash(word: str) -> int:
+    """The hash spaCy gives the string (the key of the model's word lists)."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython function, no stub
+
+    return int(hash_string(word))
+
+
+@dataclass(frozen=True)
+class CasingTable:
+    """Lower-cased words whose usual form is capitalised, and those whose usual form is lower-case."""
+
+    capitalised: NDArray[Any]
+    lowercase: NDArray[Any]
+
+    @classmethod
+    def from_words(cls, capitalised: list[str], lowercase: list[str]) -> CasingTable:
+        def hashes(words: list[str]) -> NDArray[Any]:
+            return numpy.unique(numpy.fromiter((word_hash(w) for w in words), dtype="uint64", count=len(words)))
+
+        return cls(hashes(capitalised), hashes(lowercase))
+
+    @classmethod
+    def load(cls, path: Path) -> CasingTable | None:
+        """The table at ``path``; None when the model ships none (then lines stay as they are)."""
+        if not path.is_file():
+            return None
+        with numpy.load(path) as arrays:
+            return cls(arrays["capitalised"].astype("uint64"), arrays["lowercase"].astype("uint64"))
+
+    def save(self, path: Path) -> None:
+        with path.open("wb") as file:
+            numpy.savez_compressed(file, capitalised=self.capitalised, lowercase=self.lowercase)
+
+
+def _needs_restoring(line: str) -> bool:
+    """Is ``line`` written all in lower case or all in capitals?  Decided with C-speed regular
+    expressions on the first letters of its words, because every line of every text asks."""
+    starts = "".join(_WORD_START.findall(line))
+    if len(starts) < MIN_WORDS:
+        return False
+    capitals = sum(map(str.isupper, starts))
+    if capitals <= LOWER_SHARE * len(starts):
+        return True
+    if capitals < CAPS_SHARE * len(starts):  # a shouted word starts with a capital, too
+        return False
+    return sum(map(str.isupper, _LETTER_RUN.findall(line))) >= CAPS_SHARE * len(starts)
+
+
+def _contains(sorted_keys: NDArray[Any], hashes: NDArray[Any]) -> NDArray[Any]:
+    if not len(sorted_keys):
+        return numpy.zeros(len(hashes), dtype=bool)
+    index = numpy.minimum(numpy.searchsorted(sorted_keys, hashes), len(sorted_keys) - 1)
+    result: NDArray[Any] = sorted_keys[index] == hashes
+    return result
+
+
+def _capitalise(word: str) -> str:
+    """``word`` with a capital first letter, only where that keeps its length ("ß" stays)."""
+    first = word[0].upper()
+    return first + word[1:] if len(first) == 1 else word
+
+
+def _lower(word: str) -> str:
+    """``word`` in lower case, letter by letter where one letter would become two ("İ")."""
+    lowered = word.lower()
+    if len(lowered) == len(word):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
+
+
+class Truecaser:
+    """Restores the case of all-lower-case and all-capitals lines; other lines pass unchanged."""
+
+    def __init__(self, table: CasingTable, word_codes: CodeLookup | None = None, name_bits: int = 0) -> None:
+        self.table = table
+        self.word_codes = word_codes
+        self.name_bits = name_bits
+
+    def restore(self, text: str) -> str:
+        """``text`` with restored capitals in its lower-case and shouted lines; same length as ``text``."""
+        lines = text.split("\n")
+        restored = [self._restore_line(line) for line in lines]
+        return "\n".join(restored)
+
+    def _restore_line(self, line: str) -> str:
+        if not _needs_restoring(line):
+            return line
+        words = _words(line)
+        lowered = [_lower(word.text) for word in words]
+        capitalise = self._capitalised(lowered)
+        chars = list(line)
+        for word, lower, capital in zip(words, lowered, capitalise, strict=True):
+            new = _capitalise(lower) if capital or word.sentence_start else lower
+            if len(new) == len(word.text):
+                chars[word.start : word.start + len(new)] = new
+        return "".join(chars)
+
+    def _capitalised(self, words: list[str]) -> list[bool]:
+        """Per lower-cased word: is its usual form capitalised?"""
+        hashes = numpy.fromiter((word_hash(w) for w in words), dtype="uint64", count=len(words))
+        capitalised = _contains(self.table.capitalised, hashes)
+        lowercase = _contains(self.table.lowercase, hashes)
+        if self.word_codes is not None and self.name_bits:
+            unknown = ~(capitalised | lowercase)
+            capitalised |= unknown & ((self.word_codes(hashes) & self.name_bits) != 0)
+        single_letters = numpy.fromiter((len(w) < 2 for w in words), dtype=bool, count=len(words))
+        return list(capitalised & ~single_letters)
+
+
+def model_truecaser(nlp: Language, table_path: Path) -> Truecaser | None:
+    """A truecaser with the casing table at ``table_path`` (None where there is none) and the word
+    lists of the loaded model ``nlp``, which it asks about words the table has not seen."""
+    from anonymizer.ner.lexicon_features import EXTRACTOR_NAME, NAME_BITS, lookup_codes
+
+    table = CasingTable.load(table_path)
+    if table is None:
+        return None
+    tok2vec: Any = nlp.get_pipe("tok2vec")
+    extractor = next((node for node in tok2vec.model.walk() if node.name == EXTRACTOR_NAME), None)
+    if extractor is None:
+        return Truecaser(table)
+    return Truecaser(table, functools.partial(lookup_codes, extractor), NAME_BITS)

@@ -1,0 +1,112 @@
+"""The truecaser: lower-case and shouted lines reach the model with their capitals back, other lines untouched."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from numpy.typing import NDArray
+from spacy.language import Language
+
+from anonymizer.ner import NerRecognizer
+from anonymizer.ner.model import model_dir
+from anonymizer.ner.truecase import CASING_FILE, CasingTable, Truecaser, model_truecaser, word_hash
+
+SURNAME_BIT = 4
+KNOWN_SURNAMES = {word_hash("kortmann"), word_hash("yilmaz")}
+
+
+def surname_codes(hashes: NDArray[numpy.uint64]) -> NDArray[numpy.uint64]:
+    """A stand-in for the model's word lists: two surnames and nothing else."""
+    return numpy.array([SURNAME_BIT if int(h) in KNOWN_SURNAMES else 0 for h in hashes], dtype="uint64")
+
+
+SMALL = Truecaser(
+    CasingTable.from_words(capitalised=["frau", "antrag", "klaus", "meier"], lowercase=["von", "mit", "hab"]),
+    surname_codes,
+    SURNAME_BIT,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chat style: table words and list surnames get their capital, the first word too
+        ("hab mit frau kortmann gesprochen", "Hab mit Frau Kortmann gesprochen"),
+        # a word the table knows as lower-case keeps it even at position two
+        ("frau yilmaz von nebenan", "Frau Yilmaz von nebenan"),
+        # shouted lines are lowered first
+        ("ANTRAG VON KLAUS MEIER", "Antrag von Klaus Meier"),
+        # a new sentence inside the line starts with a capital
+        ("ok. hab mit frau kortmann gesprochen", "Ok. Hab mit Frau Kortmann gesprochen"),
+        # normal German text is left exactly as written, acronyms included
+        ("Frau kortmann hat den Antrag gestellt.", "Frau kortmann hat den Antrag gestellt."),
+        ("Die IBAN und die BIC fehlen noch", "Die IBAN und die BIC fehlen noch"),
+        # one word says nothing about the writer's habits
+        ("kortmann", "kortmann"),
+        ("MEIER", "MEIER"),
+        # each line is judged on its own
+        ("Betreff: Antrag\nhab mit frau kortmann gesprochen", "Betreff: Antrag\nHab mit Frau Kortmann gesprochen"),
+        # addresses, numbers and codes stay as written; hyphenated names get a capital per part
+        (
+            "bitte an max.mustermann@example.org von frau kortmann-yilmaz",
+            "Bitte an max.mustermann@example.org von Frau Kortmann-Yilmaz",
+        ),
+        ("siehe www.kreis-beispiel.de und az 12-abc", "Siehe www.kreis-beispiel.de und az 12-abc"),
+        # punctuation around a word and sentence ends before quotes and brackets
+        ("(frau kortmann) sagt: „antrag kommt.“ hab ich", "(Frau Kortmann) sagt: „Antrag kommt.“ Hab ich"),
+        # tokens as GermEval writes them: a full stop and a quotation mark on their own
+        ('ok . " antrag von frau kortmann', 'Ok . " Antrag von Frau Kortmann'),
+        # a capital that would change the length ("ß" -> "SS") is not written
+        ("ßaß mit frau kortmann", "ßaß mit Frau Kortmann"),
+    ],
+)
+def test_restore(text: str, expected: str) -> None:
+    assert SMALL.restore(text) == expected
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=200))
+def test_restore_changes_only_the_case_and_never_the_length(text: str) -> None:
+    restored = SMALL.restore(text)
+    assert len(restored) == len(text)
+    for original, new in zip(text, restored, strict=True):
+        assert new == original or new.lower() == original.lower() or new == original.lower()
+
+
+def test_table_survives_saving(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    table = CasingTable.from_words(["frau"], ["mit"])
+    table.save(tmp_path / CASING_FILE)
+    loaded = CasingTable.load(tmp_path / CASING_FILE)
+    assert loaded is not None
+    assert list(loaded.capitalised) == list(table.capitalised) and list(loaded.lowercase) == list(table.lowercase)
+    assert CasingTable.load(tmp_path / "missing.npz") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hab mit frau kortmann gesprochen", "Hab mit Frau Kortmann gesprochen"),
+        ("fatma kommt auch zum termin", "Fatma kommt auch zum Termin"),
+        ("BITTE RÜCKRUF AN HERRN BRÜGGEMANN", "Bitte Rückruf an Herrn Brüggemann"),
+        ("der bescheid ist gestern rausgegangen", "Der Bescheid ist gestern rausgegangen"),
+    ],
+)
+def test_bundled_truecaser(nlp: Language, text: str, expected: str) -> None:
+    truecaser = model_truecaser(nlp, model_dir() / CASING_FILE)
+    assert truecaser is not None
+    assert truecaser.restore(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hab heute mit frau kortmann gesprochen, sie ruft morgen zurück", "kortmann"),
+        ("RÜCKRUF BEI HERRN DETLEF BRÜGGEMANN ERBETEN", "DETLEF BRÜGGEMANN"),
+    ],
+)
+def test_model_finds_names_in_lower_case_and_shouted_lines(ner: NerRecognizer, text: str, name: str) -> None:
+    found = [f.text for f in ner.analyze(text)]
+    assert any(name in piece for piece in found), found
