@@ -47,6 +47,19 @@ def test_supplementary_surnames_are_known(word: str) -> None:
     assert load_lexicon().is_surname(word)
 
 
+@pytest.mark.parametrize(
+    "word", ["Kowalski", "Kowalska", "Wiśniewski", "Wisniewska", "Lewandowska", "Wawrzynkiewicz", "Nowicka"]
+)
+def test_polish_surnames_and_their_feminine_forms_are_known(word: str) -> None:
+    """Faker keeps Polish surnames outside ``last_names``; the feminine "-ska/-cka" forms are derived."""
+    assert load_lexicon().is_surname(word)
+
+
+@pytest.mark.parametrize("word", ["Job", "Kinder", "Grund", "Wiese", "Obst", "Bus", "Wodka"])
+def test_everyday_words_of_the_polish_surname_list_stay_words(word: str) -> None:
+    assert not load_lexicon().is_surname(word)
+
+
 @pytest.mark.parametrize("extra", ["first_names_extra.tsv", "surnames_extra.txt"])
 def test_supplementary_lists_hold_no_everyday_words(extra: str) -> None:
     """A hand-written list must not turn a frequent German word into a name."""

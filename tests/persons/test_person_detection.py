@@ -97,6 +97,8 @@ POSITIVE = [
     ("arabic", "Herr Abdelkader Benali bittet um einen Termin.", ["Abdelkader Benali"]),
     ("ukrainian", "Olena Kovalenko ist mit zwei Kindern aus Charkiw gekommen.", ["Olena Kovalenko"]),
     ("polish", "Katarzyna Nowak arbeitet als Pflegekraft.", ["Katarzyna Nowak"]),
+    ("polish", "Wiśniewska hat angerufen, sie bringt die Unterlagen.", ["Wiśniewska"]),
+    ("polish", "Laut Kowalski fehlt noch die Meldebescheinigung.", ["Kowalski"]),
     ("russian", "Die Akte von Dmitri Iwanow liegt im Fach.", ["Dmitri Iwanow"]),
     ("vietnamese", "Die Unterlagen von Frau Nguyen Thi Lan sind vollständig.", ["Nguyen Thi Lan"]),
     ("vietnamese", "Nguyen Van Minh hat sich angemeldet.", ["Nguyen Van Minh"]),
