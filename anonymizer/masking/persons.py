@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from anonymizer.persons.tokens import PARTICLES as NAME_PARTICLES
+from anonymizer.persons.tokens import TITLES as NAME_TITLES
 
 #: Salutations and the gender they tell. "Herrn" is the accusative/dative of "Herr".
 SALUTATIONS: dict[str, str] = {
@@ -21,8 +22,21 @@ SALUTATIONS: dict[str, str] = {
     "hr.": "m",
 }
 
-#: Academic and professional titles: kept as they are, they say nothing about identity.
-TITLES = frozenset({"dr.", "prof.", "dipl.-ing.", "dipl.", "ing.", "med.", "jur.", "rer.", "nat.", "phil.", "h.c."})
+#: Titles written out in full ("Frau Doktor Kaya"); every other title counts only abbreviated with a
+#: dot, because the bare words are names, too ("Phil", "Ma").
+WRITTEN_OUT_TITLES = frozenset({"doktor", "professor", "professorin"})
+_TITLE_PARTS = re.compile(r"[.\-]")
+
+
+def is_title(word: str) -> bool:
+    """An academic or professional title, as person detection knows them ("Dr.", "Dipl.-Ing.",
+    "Prof. Dr. h.c.", "Doktor"): kept as written, it says nothing about identity."""
+    folded = word.casefold()
+    if folded in WRITTEN_OUT_TITLES or folded == "h.c.":
+        return True
+    parts = [part for part in _TITLE_PARTS.split(folded) if part]
+    return "." in folded and bool(parts) and all(part in NAME_TITLES for part in parts)
+
 
 #: Lower-case particles that belong to the surname ("von der Leyen", "van Dussen", "bin Salman"): the same
 #: list person detection uses, so that a name is split the way it was found.
@@ -81,7 +95,7 @@ def parse_person(text: str, known_surnames: frozenset[str] = frozenset()) -> Per
         words = [*words[1:], words[0].rstrip(",")]
     prefix: list[str] = []
     gender: str | None = None
-    while words and (words[0].casefold() in SALUTATIONS or words[0].casefold() in TITLES):
+    while words and (words[0].casefold() in SALUTATIONS or is_title(words[0])):
         word = words.pop(0)
         gender = SALUTATIONS.get(word.casefold(), gender)
         prefix.append(word)

@@ -16,6 +16,14 @@ from anonymizer.masking.persons import parse_person
         ("Ahmed bin Salman", (), ("Ahmed",), "bin Salman", ""),  # particle list shared with person detection
         ("Kortmann, Sabine", (), ("Sabine",), "Kortmann", ""),
         ("Herrn Lutz'", ("Herrn",), (), "Lutz", "'"),
+        # titles as person detection knows them: abbreviated with a dot, or written out
+        ("Herr Dipl.-Ing. Klaus Meier", ("Herr", "Dipl.-Ing."), ("Klaus",), "Meier", ""),
+        ("Prof. Dr. h.c. Anna Schmidt", ("Prof.", "Dr.", "h.c."), ("Anna",), "Schmidt", ""),
+        ("Frau Doktor Kaya", ("Frau", "Doktor"), (), "Kaya", ""),
+        ("Frau Mag. Eva Gruber", ("Frau", "Mag."), ("Eva",), "Gruber", ""),
+        # the bare words are names
+        ("Herr Phil Collins", ("Herr",), ("Phil",), "Collins", ""),
+        ("Herr Ma", ("Herr",), (), "Ma", ""),
     ],
 )
 def test_parse_person(text: str, prefix: tuple[str, ...], given: tuple[str, ...], surname: str, suffix: str) -> None:
