@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anonymizer.persons.tokens import PARTICLES as NAME_PARTICLES
+from anonymizer.persons.tokens import PARTICLES
 from anonymizer.persons.tokens import TITLES as NAME_TITLES
 
 #: Salutations and the gender they tell. "Herrn" is the accusative/dative of "Herr".
@@ -37,10 +37,6 @@ def is_title(word: str) -> bool:
     parts = [part for part in _TITLE_PARTS.split(folded) if part]
     return "." in folded and bool(parts) and all(part in NAME_TITLES for part in parts)
 
-
-#: Lower-case particles that belong to the surname ("von der Leyen", "van Dussen", "bin Salman"): the same
-#: list person detection uses, so that a name is split the way it was found.
-PARTICLES = NAME_PARTICLES
 
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 

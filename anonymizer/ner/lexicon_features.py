@@ -36,6 +36,8 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats1d, Floats2d, Ints2d
 
+from anonymizer.ner import sorted_keys
+
 TABLE_NAME = "anonymizer_lexicon"
 
 COMMON_NOUN = 1
@@ -98,8 +100,8 @@ def codes_in(keys: NDArray[Any], codes: NDArray[Any], hashes: NDArray[Any]) -> N
     """The code of each word hash in the sorted table ``keys`` -> ``codes`` (0 for words not in it)."""
     if not len(keys):
         return numpy.zeros(len(hashes), dtype="uint64")
-    index: NDArray[Any] = numpy.minimum(numpy.searchsorted(keys, hashes), len(keys) - 1)
-    return numpy.where(keys[index] == hashes, codes[index], 0).astype("uint64")
+    index, found = sorted_keys.find(keys, hashes)
+    return numpy.where(found, codes[index], 0).astype("uint64")
 
 
 def _extract_forward(

@@ -17,7 +17,6 @@ line or sentence is capitalised, as in the text the model learnt from.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 from numpy.typing import NDArray
+
+from anonymizer.ner import sorted_keys
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -75,8 +76,8 @@ def _words(line: str) -> list[_Word]:
     return words
 
 
-#: Looks up the model's word-list code of each word hash (see lexicon_features.lookup_codes).
-CodeLookup = Callable[[NDArray[Any]], NDArray[Any]]
+#: Per word hash: do the model's word lists know the word as a noun or a name (written with a capital)?
+WordListLookup = Callable[[NDArray[Any]], NDArray[Any]]
 
 
 def word_hash(word: str) -> int:
@@ -127,14 +128,6 @@ def _needs_restoring(line: str) -> bool:
     return sum(map(str.isupper, _LETTER_RUN.findall(line))) >= CAPS_SHARE * len(starts)
 
 
-def _contains(sorted_keys: NDArray[Any], hashes: NDArray[Any]) -> NDArray[Any]:
-    if not len(sorted_keys):
-        return numpy.zeros(len(hashes), dtype=bool)
-    index = numpy.minimum(numpy.searchsorted(sorted_keys, hashes), len(sorted_keys) - 1)
-    result: NDArray[Any] = sorted_keys[index] == hashes
-    return result
-
-
 def _capitalise(word: str) -> str:
     """``word`` with a capital first letter, only where that keeps its length ("ß" stays)."""
     first = word[0].upper()
@@ -152,10 +145,9 @@ def _lower(word: str) -> str:
 class Truecaser:
     """Restores the case of all-lower-case and all-capitals lines; other lines pass unchanged."""
 
-    def __init__(self, table: CasingTable, word_codes: CodeLookup | None = None, name_bits: int = 0) -> None:
+    def __init__(self, table: CasingTable, listed_word: WordListLookup | None = None) -> None:
         self.table = table
-        self.word_codes = word_codes
-        self.name_bits = name_bits
+        self.listed_word = listed_word
 
     def restore(self, text: str) -> str:
         """``text`` with restored capitals in its lower-case and shouted lines; same length as ``text``."""
@@ -179,11 +171,10 @@ class Truecaser:
     def _capitalised(self, words: list[str]) -> list[bool]:
         """Per lower-cased word: is its usual form capitalised?"""
         hashes = numpy.fromiter((word_hash(w) for w in words), dtype="uint64", count=len(words))
-        capitalised = _contains(self.table.capitalised, hashes)
-        lowercase = _contains(self.table.lowercase, hashes)
-        if self.word_codes is not None and self.name_bits:
-            unknown = ~(capitalised | lowercase)
-            capitalised |= unknown & ((self.word_codes(hashes) & self.name_bits) != 0)
+        _, capitalised = sorted_keys.find(self.table.capitalised, hashes)
+        _, lowercase = sorted_keys.find(self.table.lowercase, hashes)
+        if self.listed_word is not None:
+            capitalised |= ~(capitalised | lowercase) & self.listed_word(hashes)
         single_letters = numpy.fromiter((len(w) < 2 for w in words), dtype=bool, count=len(words))
         return list(capitalised & ~single_letters)
 
@@ -200,4 +191,4 @@ def model_truecaser(nlp: Language, table_path: Path) -> Truecaser | None:
     extractor = next((node for node in tok2vec.model.walk() if node.name == EXTRACTOR_NAME), None)
     if extractor is None:
         return Truecaser(table)
-    return Truecaser(table, functools.partial(lookup_codes, extractor), NAME_BITS)
+    return Truecaser(table, lambda hashes: (lookup_codes(extractor, hashes) & NAME_BITS) != 0)

@@ -13,19 +13,17 @@ from anonymizer.ner import NerRecognizer
 from anonymizer.ner.model import model_dir
 from anonymizer.ner.truecase import CASING_FILE, CasingTable, Truecaser, model_truecaser, word_hash
 
-SURNAME_BIT = 4
 KNOWN_SURNAMES = {word_hash("kortmann"), word_hash("yilmaz")}
 
 
-def surname_codes(hashes: NDArray[numpy.uint64]) -> NDArray[numpy.uint64]:
+def listed_surnames(hashes: NDArray[numpy.uint64]) -> NDArray[numpy.bool_]:
     """A stand-in for the model's word lists: two surnames and nothing else."""
-    return numpy.array([SURNAME_BIT if int(h) in KNOWN_SURNAMES else 0 for h in hashes], dtype="uint64")
+    return numpy.array([int(h) in KNOWN_SURNAMES for h in hashes], dtype=bool)
 
 
 SMALL = Truecaser(
     CasingTable.from_words(capitalised=["frau", "antrag", "klaus", "meier"], lowercase=["von", "mit", "hab"]),
-    surname_codes,
-    SURNAME_BIT,
+    listed_surnames,
 )
 
 
