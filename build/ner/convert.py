@@ -23,7 +23,6 @@ The GermEval TEST split is never written here: it is read only by evaluate.py.
 from __future__ import annotations
 
 import argparse
-import functools
 import lzma
 import random
 import sys
@@ -177,7 +176,16 @@ def recipe_truecaser(casing_table: Path, lexicon: Path) -> Truecaser:
     table = CasingTable.load(casing_table)
     if table is None:
         raise SystemExit(f"{casing_table} is missing: run build/ner/truecase.py first")
-    return Truecaser(table, functools.partial(codes_in, keys, codes), NAME_BITS)
+    return Truecaser(table, lambda hashes: (codes_in(keys, codes, hashes) & NAME_BITS) != 0)
+
+
+def truecased(truecaser: Truecaser | None, words: list[str]) -> list[str]:
+    """The words as the model reads them in the app: same words, capitals of a lower-case or
+    shouted sentence restored (unchanged without a truecaser)."""
+    if truecaser is None:
+        return words
+    restored = truecaser.restore(" ".join(words)).split(" ")
+    return restored if len(restored) == len(words) else words
 
 
 def to_doc(vocab: spacy.vocab.Vocab, sentence: Sentence, case: str = "", truecaser: Truecaser | None = None) -> Doc:
@@ -187,9 +195,8 @@ def to_doc(vocab: spacy.vocab.Vocab, sentence: Sentence, case: str = "", truecas
         words = [w.lower() for w in words]
     elif case == "upper":
         words = [w.upper() for w in words]
-    if case == "truecased" and truecaser is not None:
-        restored = truecaser.restore(" ".join(words)).split(" ")
-        words = restored if len(restored) == len(words) else words
+    if case == "truecased":
+        words = truecased(truecaser, words)
     tags = iob_to_biluo(repair_bio([tag for _, tag in sentence]))
     doc = Doc(vocab, words=words)
     from spacy.training import biluo_tags_to_spans

@@ -28,8 +28,7 @@ from spacy.training import Example
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from convert import DATA, read_germeval_tsv, to_doc
-
-import anonymizer.ner.lexicon_features  # noqa: F401  registers the models' embedding layer
+from evaluate import print_scores  # also registers the models' embedding layer
 
 EntityKey = tuple[int, int, str]
 
@@ -65,15 +64,8 @@ def main() -> None:
         Example(vote(Doc(models[0].vocab, words=[t.text for t in gold]), counter, needed), gold)
         for gold, counter in zip(golds, votes, strict=True)
     ]
-    scores = Scorer().score(examples)
-    per_type = scores["ents_per_type"] or {}
     print(f"\nGermEval 2014 dev, {len(models)} models, an entity needs {needed} votes\n")
-    print("| type | precision | recall | F1 |")
-    print("|---|---:|---:|---:|")
-    for key in ("PER", "LOC", "ORG"):
-        row = per_type.get(key, {"p": 0.0, "r": 0.0, "f": 0.0})
-        print(f"| {key} | {row['p']:.3f} | {row['r']:.3f} | {row['f']:.3f} |")
-    print(f"| **overall** | {scores['ents_p']:.3f} | {scores['ents_r']:.3f} | **{scores['ents_f']:.3f}** |")
+    print_scores(Scorer().score(examples))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ import functools
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import spacy
 from spacy.language import Language
@@ -36,10 +36,10 @@ from spacy.util import filter_spans
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
-from convert import DATA, read_germeval_tsv, to_doc  # noqa: E402
+from convert import DATA, read_germeval_tsv, to_doc, truecased  # noqa: E402
 
 import anonymizer.ner.lexicon_features  # noqa: E402,F401  registers the model's embedding layer
-from anonymizer.ner.truecase import CASING_FILE, Truecaser, model_truecaser  # noqa: E402
+from anonymizer.ner.truecase import CASING_FILE, model_truecaser  # noqa: E402
 
 RECIPE_CASING_TABLE = Path(__file__).resolve().parent / "corpus" / CASING_FILE
 
@@ -81,13 +81,15 @@ def app_prediction(nlp: Language, gold: Doc, model: Path) -> Doc:
     return doc
 
 
-def truecased_words(truecaser: Truecaser | None, gold: Doc) -> list[str]:
-    """The sentence's words as the model reads them in the app (same words, capitals restored)."""
-    words = [token.text for token in gold]
-    if truecaser is None:
-        return words
-    restored = truecaser.restore(" ".join(words)).split(" ")
-    return restored if len(restored) == len(words) else words
+def print_scores(scores: dict[str, Any]) -> None:
+    """spaCy's entity scores as the README's Markdown table: PER, LOC, ORG and overall."""
+    per_type = scores["ents_per_type"] or {}
+    print("| type | precision | recall | F1 |")
+    print("|---|---:|---:|---:|")
+    for key in ("PER", "LOC", "ORG"):
+        row = per_type.get(key, {"p": 0.0, "r": 0.0, "f": 0.0})
+        print(f"| {key} | {row['p']:.3f} | {row['r']:.3f} | {row['f']:.3f} |")
+    print(f"| **overall** | {scores['ents_p']:.3f} | {scores['ents_r']:.3f} | **{scores['ents_f']:.3f}** |")
 
 
 def main() -> None:
@@ -110,24 +112,18 @@ def main() -> None:
     examples = []
     for sentence in sentences:
         gold = to_doc(nlp.vocab, sentence, args.case)
-        examples.append(Example(Doc(nlp.vocab, words=truecased_words(truecaser, gold)), gold))
+        examples.append(Example(Doc(nlp.vocab, words=truecased(truecaser, [t.text for t in gold])), gold))
     if args.app:
         scores = Scorer().score(
             [Example(app_prediction(nlp, eg.reference, args.model), eg.reference) for eg in examples]
         )
     else:
         scores = nlp.evaluate(examples)
-    per_type = scores["ents_per_type"] or {}
     label = f"GermEval 2014 {args.split}" + (f", {args.case}-cased" if args.case else "")
     label += ", PER from model + person rules" if args.app else ""
     label += "" if truecaser is not None else ", without the truecaser"
     print(f"\n{label}, outer level, model `{args.model.name}` ({len(sentences)} sentences)\n")
-    print("| type | precision | recall | F1 |")
-    print("|---|---:|---:|---:|")
-    for key in ("PER", "LOC", "ORG"):
-        row = per_type.get(key, {"p": 0.0, "r": 0.0, "f": 0.0})
-        print(f"| {key} | {row['p']:.3f} | {row['r']:.3f} | {row['f']:.3f} |")
-    print(f"| **overall** | {scores['ents_p']:.3f} | {scores['ents_r']:.3f} | **{scores['ents_f']:.3f}** |")
+    print_scores(scores)
 
     if args.speed:
         texts = [" ".join(token for token, _ in s) for s in sentences]
