@@ -13,6 +13,12 @@ A word is capitalised when a casing table built from 20 M words of edited German
 capitalised more often than not; words the table has not seen at least twice are capitalised when
 the model's own word lists know them as a noun, first name, surname or place.  The first word of a
 line or sentence is capitalised, as in the text the model learnt from.
+
+In a line written normally, only a name typed in lower case gets its capital ("Ich habe mit anna
+nowak gesprochen"): a lower-case word that the word lists know as a first name, or as a surname but
+not as a common noun, and that the casing table does not know as a lower-case word ("will" stays).
+Model 2.1 learnt from no plain lower-case copies, so without this it reads such a name as an
+ordinary word.
 """
 
 from __future__ import annotations
@@ -43,6 +49,9 @@ MIN_WORDS = 2
 _TOKEN = re.compile(r"\S+")
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _LETTER_RUN = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
+#: A word of two or more letters that is not part of an e-mail or web address, a hyphenated word or a
+#: word with an apostrophe ("Ra’zac").
+_PLAIN_WORD = re.compile(r"(?<![\w@./'’-])[^\W\d_]{2,}(?![\w@/'’-])(?!\.\w)")
 #: Punctuation around a word ("(Kortmann)," „Antrag“); what is left must be letters and hyphens.
 _AROUND = "\"'()[]{}<>„“”‚‘’«»›‹,;.!?:…–—*"
 _SENTENCE_END = frozenset(".!?:")
@@ -143,11 +152,14 @@ def _lower(word: str) -> str:
 
 
 class Truecaser:
-    """Restores the case of all-lower-case and all-capitals lines; other lines pass unchanged."""
+    """Restores the case of all-lower-case and all-capitals lines, and of lower-case names in other lines."""
 
-    def __init__(self, table: CasingTable, listed_word: WordListLookup | None = None) -> None:
+    def __init__(
+        self, table: CasingTable, listed_word: WordListLookup | None = None, person_name: WordListLookup | None = None
+    ) -> None:
         self.table = table
         self.listed_word = listed_word
+        self.person_name = person_name
 
     def restore(self, text: str) -> str:
         """``text`` with restored capitals in its lower-case and shouted lines; same length as ``text``."""
@@ -157,7 +169,7 @@ class Truecaser:
 
     def _restore_line(self, line: str) -> str:
         if not _needs_restoring(line):
-            return line
+            return self._restore_names(line)
         words = _words(line)
         lowered = [_lower(word.text) for word in words]
         capitalise = self._capitalised(lowered)
@@ -166,6 +178,26 @@ class Truecaser:
             new = _capitalise(lower) if capital or word.sentence_start else lower
             if len(new) == len(word.text):
                 chars[word.start : word.start + len(new)] = new
+        return "".join(chars)
+
+    def _restore_names(self, line: str) -> str:
+        """``line`` with a capital for each lower-case first name or surname that the casing table
+        does not know as a lower-case word."""
+        if self.person_name is None:
+            return line
+        candidates = [match for match in _PLAIN_WORD.finditer(line) if match.group().islower()]
+        if not candidates:
+            return line
+        hashes = numpy.fromiter((word_hash(m.group()) for m in candidates), dtype="uint64", count=len(candidates))
+        _, lowercase = sorted_keys.find(self.table.lowercase, hashes)
+        names = self.person_name(hashes) & ~lowercase
+        if not names.any():
+            return line
+        chars = list(line)
+        for match, name in zip(candidates, names, strict=True):
+            new = _capitalise(match.group())
+            if name and len(new) == len(match.group()):
+                chars[match.start() : match.end()] = new
         return "".join(chars)
 
     def _capitalised(self, words: list[str]) -> list[bool]:
@@ -177,6 +209,17 @@ class Truecaser:
             capitalised |= ~(capitalised | lowercase) & self.listed_word(hashes)
         single_letters = numpy.fromiter((len(w) < 2 for w in words), dtype=bool, count=len(words))
         return list(capitalised & ~single_letters)
+
+
+def person_names_only(codes: NDArray[Any]) -> NDArray[Any]:
+    """Per word-list code: a first name, or a surname that is not also a common noun ("koch",
+    "schulze" are left to the person rules, which look at the context)."""
+    from anonymizer.ner.lexicon_features import COMMON_NOUN, FIRST_NAME, SURNAME
+
+    first_name: NDArray[Any] = (codes & FIRST_NAME) != 0
+    plain_surname: NDArray[Any] = ((codes & SURNAME) != 0) & ((codes & COMMON_NOUN) == 0)
+    either: NDArray[Any] = first_name | plain_surname
+    return either
 
 
 def model_truecaser(nlp: Language, table_path: Path) -> Truecaser | None:
@@ -191,4 +234,8 @@ def model_truecaser(nlp: Language, table_path: Path) -> Truecaser | None:
     extractor = next((node for node in tok2vec.model.walk() if node.name == EXTRACTOR_NAME), None)
     if extractor is None:
         return Truecaser(table)
-    return Truecaser(table, lambda hashes: (lookup_codes(extractor, hashes) & NAME_BITS) != 0)
+    return Truecaser(
+        table,
+        lambda hashes: (lookup_codes(extractor, hashes) & NAME_BITS) != 0,
+        lambda hashes: person_names_only(lookup_codes(extractor, hashes)),
+    )

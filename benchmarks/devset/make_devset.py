@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -201,11 +202,20 @@ TEMPLATES: dict[str, Callable[[People, random.Random], str]] = {
 }
 
 
+def lower_person_names(text: str) -> str:
+    """The dev set with each annotated person name in lower case and all else as written: how a hurried
+    note writes names ("Termin mit anna nowak"); the same texts, so the figures compare directly."""
+    return re.sub(r"\{PER\|([^}]*)\}", lambda match: "{PER|" + match.group(1).lower() + "}", text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "ner" / "output" / "devset_de.txt")
     parser.add_argument("--n", type=int, default=100)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--lower-names", action="store_true", help="write every person name in lower case (a harsh chat probe)"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     people = People(rng, args.seed)
@@ -214,8 +224,11 @@ def main() -> None:
     for index in range(args.n):
         kind = names[index % len(names)]
         blocks.append(f"=== d{index:03d} {kind}\n{TEMPLATES[kind](people, rng)}")
+    text = "\n".join(blocks) + "\n"
+    if args.lower_names:
+        text = lower_person_names(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("\n".join(blocks) + "\n", encoding="utf-8")
+    args.out.write_text(text, encoding="utf-8")
     print(f"{args.n} texts -> {args.out}")
 
 

@@ -22,7 +22,7 @@ def listed_surnames(hashes: NDArray[numpy.uint64]) -> NDArray[numpy.bool_]:
 
 
 SMALL = Truecaser(
-    CasingTable.from_words(capitalised=["frau", "antrag", "klaus", "meier"], lowercase=["von", "mit", "hab"]),
+    CasingTable.from_words(capitalised=["frau", "antrag", "klaus", "meier"], lowercase=["von", "mit", "hab", "will"]),
     listed_surnames,
 )
 
@@ -62,6 +62,48 @@ SMALL = Truecaser(
 )
 def test_restore(text: str, expected: str) -> None:
     assert SMALL.restore(text) == expected
+
+
+KNOWN_FIRST_NAMES = {word_hash("anna"), word_hash("will")}
+
+
+def listed_person_names(hashes: NDArray[numpy.uint64]) -> NDArray[numpy.bool_]:
+    """A stand-in for the model's first names and (non-noun) surnames."""
+    return numpy.array([int(h) in KNOWN_SURNAMES | KNOWN_FIRST_NAMES for h in hashes], dtype=bool)
+
+
+NAMES = Truecaser(SMALL.table, listed_surnames, listed_person_names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a normally written line only a lower-case name gets its capital
+        ("Frau kortmann hat den Antrag gestellt.", "Frau Kortmann hat den Antrag gestellt."),
+        ("Ich habe mit anna kortmann gesprochen.", "Ich habe mit Anna Kortmann gesprochen."),
+        # a listed name that the table knows as a lower-case word stays ("er will")
+        ("Sie will mit Herrn Meier sprechen.", "Sie will mit Herrn Meier sprechen."),
+        # e-mail and web addresses and hyphenated words stay as written
+        ("Mail an anna.kortmann@example.org bitte", "Mail an anna.kortmann@example.org bitte"),
+        ("Siehe www.kortmann.de und Haus-kortmann", "Siehe www.kortmann.de und Haus-kortmann"),
+        ("Der Ra’kortmann und d'anna", "Der Ra’kortmann und d'anna"),
+        # names already written with a capital and unknown words are left alone
+        ("Anna Kortmann und der antrag", "Anna Kortmann und der antrag"),
+        # lower-case lines still take the whole-line path (the casing table capitalises "frau")
+        ("hab mit frau kortmann gesprochen", "Hab mit Frau Kortmann gesprochen"),
+    ],
+)
+def test_restore_names_in_normal_lines(text: str, expected: str) -> None:
+    assert NAMES.restore(text) == expected
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=200))
+def test_restoring_names_never_changes_the_length(text: str) -> None:
+    restored = NAMES.restore(text)
+    assert len(restored) == len(text)
+    assert restored.lower() == text.lower() or all(
+        new == old or new.lower() == old.lower() for new, old in zip(restored, text, strict=True)
+    )
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=200))
