@@ -8,14 +8,19 @@ OTH and the ``deriv``/``part`` labels are not names themselves.
 Chat-style county texts are often all lower-case or shouted in capitals; a
 model that only saw well-formed newspaper text misses names there.  The app
 restores the capitals of such lines before the model reads them
-(anonymizer/ner/truecase.py); still, a fraction of the training sentences is added
-again lower-cased and upper-cased (the labels stay, only the token text changes),
-so that what the truecaser misses is not lost.  ``--truecased`` adds copies as the
-model sees them in the app instead: lower-cased, then truecased (tried, not shipped).
+(anonymizer/ner/truecase.py), and 3 % of the training sentences are added again as
+the model then sees them: lower-cased, then truecased (``--truecased``; the labels stay,
+only the token text changes).  ``--lower``/``--upper`` add plain lower-/upper-cased
+copies instead (model 2.0: 8 % / 2 %).  ``--with-dev`` adds the dev split to the
+training sentences (model 2.1: a model that is no longer selected on dev, see
+train.py).  Tried, not shipped: ``--keep-other`` (GermEval's OTH as a label of its
+own that the app ignores), ``--swap-persons`` (sentences added with their person
+mentions replaced by other mentions of the corpus).
 
 Usage::
 
-    python build/ner/convert.py --out build/ner/corpus [--with-ler] [--lower 0.08] [--upper 0.02] [--truecased 0]
+    python build/ner/convert.py --out build/ner/corpus [--with-dev] [--truecased 0.03] [--lower 0] [--upper 0]
+        [--with-ler] [--keep-other] [--swap-persons 0]
 
 The GermEval TEST split is never written here: it is read only by evaluate.py.
 """
@@ -36,11 +41,11 @@ from spacy.training import iob_to_biluo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 from anonymizer.ner.lexicon_features import NAME_BITS, codes_in, load_lexicon_lookups, table_arrays  # noqa: E402
-from anonymizer.ner.truecase import CASING_FILE, CasingTable, Truecaser  # noqa: E402
+from anonymizer.ner.truecase import CASING_FILE, CasingTable, Truecaser, person_names_only  # noqa: E402
 
 DATA = HERE.parents[2] / "shared" / "data"
 
-KEEP = {"PER", "LOC", "ORG"}
+KEEP = frozenset({"PER", "LOC", "ORG"})
 
 # LER's fine classes mapped to the app's outer types (data README); all others -> O.
 LER_MAP = {
@@ -66,12 +71,12 @@ def clean_token(token: str) -> str:
     return cleaned or token
 
 
-def map_germeval(tag: str) -> str:
-    """Outer GermEval tag -> BIO tag with PER/LOC/ORG only."""
+def map_germeval(tag: str, keep: frozenset[str] = KEEP) -> str:
+    """Outer GermEval tag -> BIO tag with the labels in ``keep`` (PER/LOC/ORG) only."""
     if tag == "O" or "-" not in tag:
         return "O"
     prefix, label = tag.split("-", 1)
-    return f"{prefix}-{label}" if label in KEEP else "O"
+    return f"{prefix}-{label}" if label in keep else "O"
 
 
 def map_ler(tag: str) -> str:
@@ -112,18 +117,18 @@ def _sentences(lines: Iterable[str], token: Callable[[str], tuple[str, str] | No
         yield sentence
 
 
-def read_germeval_train(path: Path) -> Iterator[Sentence]:
+def read_germeval_train(path: Path, keep: frozenset[str] = KEEP) -> Iterator[Sentence]:
     """Read the 3-column train file (token, outer, inner); '#' lines are tokens here."""
 
     def token(line: str) -> tuple[str, str]:
         parts = line.rstrip("\n").split("\t")
-        return clean_token(parts[0]), map_germeval(parts[1])
+        return clean_token(parts[0]), map_germeval(parts[1], keep)
 
     with lzma.open(path, "rt", encoding="utf-8") as handle:
         yield from _sentences(handle, token)
 
 
-def read_germeval_tsv(path: Path) -> Iterator[Sentence]:
+def read_germeval_tsv(path: Path, keep: frozenset[str] = KEEP) -> Iterator[Sentence]:
     """Read the original 4-column TSV (index, token, outer, inner) with '#' source lines."""
 
     def token(line: str) -> tuple[str, str] | None:
@@ -133,7 +138,7 @@ def read_germeval_tsv(path: Path) -> Iterator[Sentence]:
         parts = line.split("\t")
         if len(parts) < 3 or not parts[0].isdigit():
             return None
-        return clean_token(parts[1]), map_germeval(parts[2])
+        return clean_token(parts[1]), map_germeval(parts[2], keep)
 
     with path.open(encoding="utf-8") as handle:
         yield from _sentences(handle, token)
@@ -176,7 +181,11 @@ def recipe_truecaser(casing_table: Path, lexicon: Path) -> Truecaser:
     table = CasingTable.load(casing_table)
     if table is None:
         raise SystemExit(f"{casing_table} is missing: run build/ner/truecase.py first")
-    return Truecaser(table, lambda hashes: (codes_in(keys, codes, hashes) & NAME_BITS) != 0)
+    return Truecaser(
+        table,
+        lambda hashes: (codes_in(keys, codes, hashes) & NAME_BITS) != 0,
+        lambda hashes: person_names_only(codes_in(keys, codes, hashes)),
+    )
 
 
 def truecased(truecaser: Truecaser | None, words: list[str]) -> list[str]:
@@ -205,6 +214,31 @@ def to_doc(vocab: spacy.vocab.Vocab, sentence: Sentence, case: str = "", truecas
     return doc
 
 
+def person_spans(sentences: Iterable[Sentence]) -> list[list[str]]:
+    """Every PER mention of the corpus as its list of words."""
+    spans: list[list[str]] = []
+    for sentence in sentences:
+        for token, tag in sentence:
+            if tag == "B-PER":
+                spans.append([token])
+            elif tag == "I-PER" and spans:
+                spans[-1].append(token)
+    return spans
+
+
+def persons_swapped(sentence: Sentence, names: list[list[str]], rng: random.Random) -> Sentence:
+    """The sentence with each PER mention replaced by another mention of the corpus: the model has to
+    find a person from the context, not from a name it has seen in that sentence (mention replacement)."""
+    swapped: Sentence = []
+    for token, tag in sentence:
+        if tag == "B-PER":
+            other = rng.choice(names)
+            swapped += [(word, "B-PER" if i == 0 else "I-PER") for i, word in enumerate(other)]
+        elif tag != "I-PER":
+            swapped.append((token, tag))
+    return swapped
+
+
 def write(path: Path, docs: list[Doc]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs, store_user_data=False).to_disk(path)
@@ -218,17 +252,29 @@ def main() -> None:
     parser.add_argument("--with-ler", action="store_true", help="add LER train (licence caution, see README)")
     parser.add_argument("--with-enp", action="store_true", help="add the enp_DE newspapers (CC0, noisy OCR)")
     parser.add_argument("--ler-fraction", type=float, default=0.5, help="share of LER sentences used")
-    parser.add_argument("--lower", type=float, default=0.08, help="share of sentences added lower-cased")
-    parser.add_argument("--upper", type=float, default=0.02, help="share of sentences added upper-cased")
-    parser.add_argument("--truecased", type=float, default=0.0, help="share added lower-cased, then truecased")
+    parser.add_argument("--lower", type=float, default=0.0, help="share of sentences added lower-cased")
+    parser.add_argument("--upper", type=float, default=0.0, help="share of sentences added upper-cased")
+    parser.add_argument("--truecased", type=float, default=0.03, help="share added lower-cased, then truecased")
     parser.add_argument("--casing-table", type=Path, default=HERE / "corpus" / CASING_FILE)
     parser.add_argument("--lexicon", type=Path, default=HERE / "corpus" / "lexicon.msgpack")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--keep-other",
+        action="store_true",
+        help="train OTH (titles, events, products) as a label of its own; the app ignores it (tried, not shipped)",
+    )
+    parser.add_argument(
+        "--with-dev", action="store_true", help="train on GermEval dev too (no dev figure for such a model)"
+    )
+    parser.add_argument(
+        "--swap-persons", type=float, default=0.0, help="share of sentences with a person added with other names"
+    )
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
     nlp = spacy.blank("de")
-    train_sents = list(read_germeval_train(args.data / "germeval2014" / "germ.train.iob2.xz"))
+    keep = KEEP | {"OTH"} if args.keep_other else KEEP
+    train_sents = list(read_germeval_train(args.data / "germeval2014" / "germ.train.iob2.xz", keep))
     if args.with_enp:
         for path in sorted((args.data / "enp_de").glob("*.bio")):
             train_sents += read_enp(path)
@@ -236,6 +282,8 @@ def main() -> None:
         ler = list(read_ler(args.data / "ler" / "ler_train.derived.conll.xz"))
         rng.shuffle(ler)
         train_sents += ler[: int(len(ler) * args.ler_fraction)]
+    if args.with_dev:
+        train_sents += read_germeval_tsv(args.data / "germeval2014" / "NER-de-dev.tsv", keep)
     truecaser = recipe_truecaser(args.casing_table, args.lexicon) if args.truecased else None
     docs = []
     for sentence in train_sents:
@@ -247,9 +295,15 @@ def main() -> None:
             docs.append(to_doc(nlp.vocab, sentence, "lower"))
         elif draw < args.truecased + args.lower + args.upper:
             docs.append(to_doc(nlp.vocab, sentence, "upper"))
+    if args.swap_persons:
+        swap_rng = random.Random(args.seed + 1)
+        names = person_spans(train_sents)
+        for sentence in train_sents:
+            if any(tag == "B-PER" for _, tag in sentence) and swap_rng.random() < args.swap_persons:
+                docs.append(to_doc(nlp.vocab, persons_swapped(sentence, names, swap_rng)))
     rng.shuffle(docs)
     write(args.out / "train.spacy", docs)
-    dev = list(read_germeval_tsv(args.data / "germeval2014" / "NER-de-dev.tsv"))
+    dev = list(read_germeval_tsv(args.data / "germeval2014" / "NER-de-dev.tsv", keep))
     write(args.out / "dev.spacy", [to_doc(nlp.vocab, s) for s in dev])
     write(args.out / "dev_lower.spacy", [to_doc(nlp.vocab, s, "lower") for s in dev])
 

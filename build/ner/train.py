@@ -2,16 +2,20 @@
 train, package.
 
 Why one script: the shipped model must be reproducible from the public corpora by anyone with
-the repo and ``../shared/data``.  Model selection uses GermEval DEV only (spaCy keeps the
-checkpoint with the best dev F1 as ``model-best``); the TEST split is read by evaluate.py alone.
-Steps: convert.py (GermEval -> .spacy with case augmentation), lexicon.py (word-list table),
-vectors.py (floret vectors, ~10 min), pretrain.py (tok2vec pretraining, ~20 min), spacy train.
+the repo and ``../shared/data``.  Recipes are chosen on GermEval DEV only (spaCy keeps the checkpoint
+with the best dev F1 as ``model-best``); the TEST split is read by evaluate.py alone.  The shipped
+model 2.1 is the chosen recipe trained once more on train + dev (``--with-dev``): with no dev split
+left to select on, its last step ships (the learning rate has decayed to zero by then).
+Steps: convert.py (GermEval -> .spacy with case copies), lexicon.py (word-list table),
+vectors.py (floret vectors, ~10 min), truecase.py (casing table), pretrain.py (tok2vec
+pretraining, ~20 min), spacy train (~12 min on one core), package.
 
 Usage::
 
-    OMP_NUM_THREADS=1 nice -n 10 python build/ner/train.py                 # GermEval only (shipped)
-    python build/ner/train.py --with-ler --output build/ner/training/ler   # + LER (not shipped)
-    python build/ner/train.py --package-only build/ner/training/de_ner/model-best
+    OMP_NUM_THREADS=1 nice -n 10 python build/ner/train.py --with-dev --seed 1   # the shipped model 2.1
+    python build/ner/train.py --seed 1 --no-package --output build/ner/training/dev_s1   # same, dev figure
+    python build/ner/train.py --with-ler --output build/ner/training/ler        # + LER (not shipped)
+    python build/ner/train.py --package-only build/ner/training/de_ner/model-last --with-dev
 
 Options override the config: ``--max-steps`` (time box), ``--width``/``--depth`` of the CNN.
 """
@@ -30,6 +34,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TARGET = ROOT / "resources" / "models" / "de_ner"
 CASING_TABLE = HERE / "corpus" / "truecase.npz"
+#: Version written into the packaged model's meta.json.
+MODEL_VERSION = "2.1.0"
 sys.path.insert(0, str(ROOT))
 from anonymizer.ner.truecase import CASING_FILE  # noqa: E402
 
@@ -45,11 +51,11 @@ without a capital in the unlabelled text below; build/ner/truecase.py).
 
 Labelled training data
 ----------------------
-- GermEval 2014 NER (train split; dev split for model selection), outer level.
+- GermEval 2014 NER ({splits}), outer level.
   Benikova, Biemann, Reznicek: "NoSta-D Named Entity Annotation for German: Guidelines and
   Dataset", LREC 2014. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
   Changes: OTH and the *deriv/*part labels mapped to O; soft hyphens and C1 control
-  characters removed from tokens; a share of the sentences added lower-cased/upper-cased.
+  characters removed from tokens; {copies}.
 {ler}
 Unlabelled text (floret vectors, tok2vec pretraining; build/ner/vectors.py, pretrain.py)
 -----------------------------------------------------------------------------------------
@@ -89,7 +95,17 @@ def run(cmd: list[str]) -> None:
     subprocess.run(cmd, check=True)
 
 
-def package(model_dir: Path, with_ler: bool) -> None:
+def copies_note(lower: float, upper: float, truecased: float) -> str:
+    """The ATTRIBUTION's words for the case copies that convert.py added to the training sentences."""
+    parts = [
+        f"{share:.0%} of the sentences added {how}"
+        for share, how in ((lower, "lower-cased"), (upper, "upper-cased"), (truecased, "lower-cased, then truecased"))
+        if share
+    ]
+    return "; ".join(parts) or "no case copies"
+
+
+def package(model_dir: Path, with_ler: bool, with_dev: bool = False, copies: str = "") -> None:
     """Copy a trained pipeline and the truecaser's casing table into resources/ and write its ATTRIBUTION."""
     import spacy
 
@@ -103,13 +119,17 @@ def package(model_dir: Path, with_ler: bool) -> None:
     if nlp.vocab.lookups.has_table(lexicon_features.TABLE_NAME):
         nlp.vocab.lookups.remove_table(lexicon_features.TABLE_NAME)
     nlp.to_disk(TARGET)
+    # The config records where the corpora lay on the build machine; keep those paths repo-relative.
+    config = TARGET / "config.cfg"
+    config.write_text(config.read_text(encoding="utf-8").replace(f"{ROOT}/", ""), encoding="utf-8")
     shutil.copyfile(CASING_TABLE, TARGET / CASING_FILE)
     meta_path = TARGET / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="ner",
-        version="2.0.1",
+        version=MODEL_VERSION,
         description="German NER (PER/LOC/ORG) trained on GermEval 2014"
+        + (" (train + dev)" if with_dev else "")
         + (" + LER" if with_ler else "")
         + ", with word-list features, floret vectors and the truecaser's casing table",
         license="CC BY-SA 4.0",
@@ -127,7 +147,13 @@ def package(model_dir: Path, with_ler: bool) -> None:
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (TARGET / "ATTRIBUTION").write_text(
         ATTRIBUTION.format(
-            spacy_version=spacy.__version__, faker_version=version("faker"), ler=LER_NOTE if with_ler else ""
+            spacy_version=spacy.__version__,
+            faker_version=version("faker"),
+            ler=LER_NOTE if with_ler else "",
+            splits="train and dev splits, the last training step kept"
+            if with_dev
+            else "train split; dev split for model selection",
+            copies=copies or copies_note(0.08, 0.02, 0.0),
         ),
         encoding="utf-8",
     )
@@ -142,12 +168,25 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-package", action="store_true", help="train only; leave resources/ alone")
-    parser.add_argument("--max-steps", type=int, default=3600)
+    parser.add_argument("--max-steps", type=int, default=3000)
     parser.add_argument("--width", type=int, default=0)
     parser.add_argument("--depth", type=int, default=0)
     parser.add_argument("--no-vectors", action="store_true", help="train without the floret vectors (and pretraining)")
     parser.add_argument(
-        "--truecased", type=float, default=0.0, help="share of training sentences added lower-cased+truecased"
+        "--truecased", type=float, default=0.03, help="share of training sentences added lower-cased+truecased"
+    )
+    parser.add_argument("--lower", type=float, default=0.0, help="share of training sentences added lower-cased")
+    parser.add_argument("--upper", type=float, default=0.0, help="share of training sentences added upper-cased")
+    parser.add_argument(
+        "--swap-persons", type=float, default=0.0, help="share of sentences with a person added with other names"
+    )
+    parser.add_argument(
+        "--keep-other", action="store_true", help="train OTH as a label of its own, select on PER/LOC/ORG"
+    )
+    parser.add_argument(
+        "--with-dev",
+        action="store_true",
+        help="train on GermEval train + dev for a fixed number of steps and package model-last (no dev figure)",
     )
     parser.add_argument("--no-pretrain", action="store_true", help="start the tok2vec from random weights")
     parser.add_argument("--gpu-id", type=int, default=-1)
@@ -155,7 +194,7 @@ def main() -> None:
     args = parser.parse_args()
 
     if args.package_only:
-        package(args.package_only, args.with_ler)
+        package(args.package_only, args.with_ler, args.with_dev, copies_note(args.lower, args.upper, args.truecased))
         return
     lexicon = HERE / "corpus" / "lexicon.msgpack"
     run([sys.executable, str(HERE / "lexicon.py"), "--out", str(lexicon)])
@@ -170,7 +209,10 @@ def main() -> None:
     corpus = HERE / "corpus" / ("ler" if args.with_ler else "germeval")
     convert = [sys.executable, str(HERE / "convert.py"), "--out", str(corpus), "--lexicon", str(lexicon)]
     convert += ["--casing-table", str(CASING_TABLE), "--truecased", str(args.truecased)]
-    run(convert + (["--with-ler"] if args.with_ler else []))
+    convert += ["--lower", str(args.lower), "--upper", str(args.upper), "--swap-persons", str(args.swap_persons)]
+    convert += ["--with-ler"] if args.with_ler else []
+    convert += ["--with-dev"] if args.with_dev else []
+    run(convert + (["--keep-other"] if args.keep_other else []))
     train = [
         sys.executable,
         "-m",
@@ -178,7 +220,7 @@ def main() -> None:
         "train",
         str(args.config),
         "--code",
-        str(ROOT / "anonymizer" / "ner" / "lexicon_features.py"),
+        str(HERE / "train_code.py"),
         "--output",
         str(args.output),
         "--paths.lexicon",
@@ -212,13 +254,17 @@ def main() -> None:
             train += ["--paths.init_tok2vec", str(pretrained)]
     else:
         train += ["--components.tok2vec.model.embed.include_static_vectors", "false"]
+    if args.keep_other:
+        train += ["--components.ner.scorer.@scorers", "anonymizer.outer_ner_scorer.v1"]
     if args.width:
         train += ["--components.tok2vec.model.encode.width", str(args.width)]
     if args.depth:
         train += ["--components.tok2vec.model.encode.depth", str(args.depth)]
     run(train)
     if not args.no_package:
-        package(args.output / "model-best", args.with_ler)
+        # Trained on dev as well, "best on dev" means nothing: the last step (learning rate decayed) ships.
+        model = args.output / ("model-last" if args.with_dev else "model-best")
+        package(model, args.with_ler, args.with_dev, copies_note(args.lower, args.upper, args.truecased))
 
 
 if __name__ == "__main__":
