@@ -276,11 +276,14 @@ class PersonRuleRecognizer(Recognizer):
             token = tokens[j]
             low = token.lower
             if (low in PARTICLES and token.is_word and not token.is_cap) or low in {"van", "von", "de"}:
+                # Particles belong to the name only together with the name word after them: "Schulze zur
+                # Wiesche", but "Herrn Müller zur Kenntnis", "Kurt Miller den Test" end before the particle.
                 k = j
                 while k < n and tokens[k].lower in PARTICLES and tokens[k].end - tokens[k].start < 5:
                     k += 1
-                if k > j and k < n and self._name_word(tokens[k], True) and _same_line(tokens, j, k):
-                    j = k
+                if k > j and k < n and _same_line(tokens, j, k) and self._continues_name(tokens[k], strong, taken):
+                    j = k + 1
+                    taken += 1
                     continue
                 break
             if low in DOUBLE_NAME_PREFIXES and j + 1 < n and _same_line(tokens, j, j + 1):
@@ -291,18 +294,22 @@ class PersonRuleRecognizer(Recognizer):
                     continue
             if taken == 1 and self._genitive_then_noun(tokens[j - 1], token):
                 break  # "Frau Kortmanns Steuer-ID": the noun after a genitive name is no name
-            # The first word after strong context may be an everyday word ("Herr Koch");
-            # later words must look like names themselves.
-            if (
-                self._name_word(token, strong and taken == 0)
-                or (taken > 0 and self._name_word(token, False))
-                or (taken > 0 and self._name_word(token, True) and self.lexicon.is_surname(token.text))
-            ):
+            if self._continues_name(token, strong, taken):
                 j += 1
                 taken += 1
                 continue
             break
         return j
+
+    def _continues_name(self, token: Token, strong: bool, taken: int) -> bool:
+        """Is ``token`` the next word of a name of which ``taken`` words are taken?  The first word after
+        strong context may be an everyday word ("Herr Koch", "Frau van den Berg"); later words must look
+        like names themselves or be listed surnames ("Karl vom Stein")."""
+        return (
+            self._name_word(token, strong and taken == 0)
+            or (taken > 0 and self._name_word(token, False))
+            or (taken > 0 and self._name_word(token, True) and self.lexicon.is_surname(token.text))
+        )
 
     def _skip_titles(self, tokens: list[Token], i: int) -> int:
         while i < len(tokens) and (tokens[i].lower in TITLES or tokens[i].text in {".", "-"}):

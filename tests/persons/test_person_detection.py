@@ -80,6 +80,12 @@ POSITIVE = [
     ("particle", "Rückruf an Frau de Vries erbeten.", ["de Vries"]),
     ("particle", "Herr ter Horst kommt um 10 Uhr.", ["ter Horst"]),
     ("particle", "Die Stellungnahme von Frau zur Mühlen fehlt noch.", ["zur Mühlen"]),
+    ("particle", "Herr Schulze zur Wiesche hat angerufen.", ["Schulze zur Wiesche"]),
+    ("particle", "Ludwig van Beethoven und Karl vom Stein sind verzogen.", ["Ludwig van Beethoven", "Karl vom Stein"]),
+    # a particle without a name after it is a preposition or article: the name ends before it
+    ("particle", "Bitte legen Sie Herrn Müller zur Kenntnis vor.", ["Müller"]),
+    ("particle", "Frau Kortmann zum Termin am Montag einladen.", ["Kortmann"]),
+    ("particle", "Das hat Reinhard Keller vom Ordnungsamt gesagt.", ["Reinhard Keller"]),
     # Münsterland double names
     ("double name", "Der Hof von Schulze Pellengahr liegt bei Everswinkel.", ["Schulze Pellengahr"]),
     ("double name", "Herr Lütke Twenhöven war heute da.", ["Lütke Twenhöven"]),
