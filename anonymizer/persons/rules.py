@@ -188,7 +188,8 @@ NAME_HEADER = re.compile(
 #: Word endings of offices and organisations, which also sign letters ("Straßenverkehrsamt").
 _ORG_WORD = re.compile(
     r"(?i)(?:amt|ämter|büro|verwaltung|stelle|behörde|dienst|team|zentrum|kasse|gericht|schule|"
-    r"kreis|stadt|gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale)$"
+    r"kreis|stadt|gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale|polizei|feuerwehr|"
+    r"agentur|ministerium|beratung|caritas|diakonie)$"
 )
 #: Typical endings of German, Dutch, Slavic and Turkish surnames (for rare lower-case words).
 _SURNAME_ENDING = re.compile(
@@ -281,7 +282,13 @@ class PersonRuleRecognizer(Recognizer):
                 k = j
                 while k < n and tokens[k].lower in PARTICLES and tokens[k].end - tokens[k].start < 5:
                     k += 1
-                if k > j and k < n and _same_line(tokens, j, k) and self._continues_name(tokens[k], strong, taken):
+                if (
+                    k > j
+                    and k < n
+                    and _same_line(tokens, j, k)
+                    and not _ORG_WORD.search(tokens[k].text)  # "Herr Meier vom Bauamt", "von der Caritas"
+                    and self._continues_name(tokens[k], strong, taken)
+                ):
                     j = k + 1
                     taken += 1
                     continue
@@ -497,8 +504,8 @@ class PersonRuleRecognizer(Recognizer):
                 continue
             if self.lexicon.is_common(token.text) or token.lower in _NOT_A_SUBJECT:
                 continue
-            if self._compound_noun(token.text):
-                continue  # "Hausverwaltung meldet sich": ends in an everyday noun
+            if self._compound_noun(token.text) or _ORG_WORD.search(token.text):
+                continue  # "Hausverwaltung meldet sich", "Bauamt hat angerufen": an office, not a person
             if not self._after_article_or_place_word(tokens, i):
                 spans.append((token.start, token.end, LIST_SCORE))
         return spans

@@ -82,10 +82,8 @@ POSITIVE = [
     ("particle", "Die Stellungnahme von Frau zur Mühlen fehlt noch.", ["zur Mühlen"]),
     ("particle", "Herr Schulze zur Wiesche hat angerufen.", ["Schulze zur Wiesche"]),
     ("particle", "Ludwig van Beethoven und Karl vom Stein sind verzogen.", ["Ludwig van Beethoven", "Karl vom Stein"]),
-    # a particle without a name after it is a preposition or article: the name ends before it
     ("particle", "Bitte legen Sie Herrn Müller zur Kenntnis vor.", ["Müller"]),
-    ("particle", "Frau Kortmann zum Termin am Montag einladen.", ["Kortmann"]),
-    ("particle", "Das hat Reinhard Keller vom Ordnungsamt gesagt.", ["Reinhard Keller"]),
+    ("particle", "Herr Meier vom Bauamt und Frau Nowak von der Caritas waren da.", ["Meier", "Nowak"]),
     # Münsterland double names
     ("double name", "Der Hof von Schulze Pellengahr liegt bei Everswinkel.", ["Schulze Pellengahr"]),
     ("double name", "Herr Lütke Twenhöven war heute da.", ["Lütke Twenhöven"]),
@@ -150,6 +148,14 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a particle without a name after it is a preposition or article, an office is no surname: the
+    # name ends before them (the names themselves are in the particle cases above)
+    ("particle", "Bitte legen Sie Herrn Müller zur Kenntnis vor.", ["zur", "Kenntnis"]),
+    ("particle", "Frau Kortmann zum Termin am Montag einladen.", ["zum", "Termin"]),
+    ("particle", "Trotz allem hält Kurt Miller den Test für sinnvoll.", ["den", "Test"]),
+    ("particle", "Das hat Reinhard Keller vom Ordnungsamt gesagt.", ["vom", "Ordnungsamt"]),
+    ("particle", "Herr Meier vom Bauamt hat angerufen.", ["vom", "Bauamt"]),
+    ("particle", "Frau Nowak von der Caritas und Herr Wolff vom Jobcenter waren da.", ["Caritas", "Jobcenter"]),
     (
         "sentence start",
         "Antrag und Bescheid liegen vor. Bearbeitung erfolgt zeitnah.",
