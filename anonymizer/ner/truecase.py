@@ -49,9 +49,9 @@ MIN_WORDS = 2
 _TOKEN = re.compile(r"\S+")
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _LETTER_RUN = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
-#: A word of two or more letters that is not part of an e-mail or web address, a hyphenated word or a
-#: word with an apostrophe ("Ra’zac").
-_PLAIN_WORD = re.compile(r"(?<![\w@./'’-])[^\W\d_]{2,}(?![\w@/'’-])(?!\.\w)")
+#: A word of two or more letters that is not part of an e-mail or web address, a hyphenated word, a
+#: word with an apostrophe ("Ra’zac"), a formula ("P(tief)max") or an abbreviation ("max. 30 Grad").
+_PLAIN_WORD = re.compile(r"(?<![\w@./'’)-])[^\W\d_]{2,}(?![\w@/'’-])(?!\.\w)(?!\.\s*[^\W_A-ZÄÖÜ])")
 #: Punctuation around a word ("(Kortmann)," „Antrag“); what is left must be letters and hyphens.
 _AROUND = "\"'()[]{}<>„“”‚‘’«»›‹,;.!?:…–—*"
 _SENTENCE_END = frozenset(".!?:")

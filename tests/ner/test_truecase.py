@@ -87,6 +87,12 @@ NAMES = Truecaser(SMALL.table, listed_surnames, listed_person_names)
         ("Mail an anna.kortmann@example.org bitte", "Mail an anna.kortmann@example.org bitte"),
         ("Siehe www.kortmann.de und Haus-kortmann", "Siehe www.kortmann.de und Haus-kortmann"),
         ("Der Ra’kortmann und d'anna", "Der Ra’kortmann und d'anna"),
+        # formulas and abbreviations are no names: "max." before a number or a lower-case word
+        (
+            "Druck P(tief)anna, bis anna. 30 Grad oder anna. zehn",
+            "Druck P(tief)anna, bis anna. 30 Grad oder anna. zehn",
+        ),
+        ("Ich habe mit anna kortmann. Danach", "Ich habe mit Anna Kortmann. Danach"),
         # names already written with a capital and unknown words are left alone
         ("Anna Kortmann und der antrag", "Anna Kortmann und der antrag"),
         # lower-case lines still take the whole-line path (the casing table capitalises "frau")
