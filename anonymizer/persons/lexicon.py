@@ -19,6 +19,12 @@ from anonymizer.resources import data_lines, resource_path
 #: surname ("Richter", "Koch", "Winter"): such a word is a person only when the context says so.
 COMMON_COUNT = 40
 
+#: First names that law text uses often, but only as names inside institution names ("Robert
+#: Koch-Institut", "Max Rubner-Institut", "Julius Kühn-Institut", "Johann Heinrich von Thünen-Institut")
+#: or as technical abbreviations ("max."): written with a capital they are names ("Lena, Paul und Max"),
+#: in lower case still everyday ("min., max.").
+NAMES_NOT_WORDS = frozenset(["max", "robert", "julius", "otto", "friedrich", "johann"])
+
 #: Surnames that are also everyday nouns or adjectives: always context-dependent, however rare in
 #: law text (the issue's "Koch, Richter, Bauer, Vogel, Winter").
 NOUN_SURNAMES = frozenset(
@@ -141,7 +147,7 @@ class NameLexicon:
         if not count:
             return False
         if low in self.surnames or low in self.first_names:
-            return count >= COMMON_COUNT
+            return count >= COMMON_COUNT and not (low in NAMES_NOT_WORDS and word[:1].isupper())
         return True
 
 

@@ -81,6 +81,9 @@ POSITIVE = [
     ("particle", "Herr ter Horst kommt um 10 Uhr.", ["ter Horst"]),
     ("particle", "Die Stellungnahme von Frau zur Mühlen fehlt noch.", ["zur Mühlen"]),
     ("particle", "Herr Schulze zur Wiesche hat angerufen.", ["Schulze zur Wiesche"]),
+    # first names that law text only uses inside institution names ("Max Rubner-Institut")
+    ("names in lists", "Die Kinder Lena, Paul und Max kommen am Montag.", ["Lena", "Paul", "Max"]),
+    ("names in lists", "Grüße an Max und Frieda.", ["Max", "Frieda"]),
     ("particle", "Ludwig van Beethoven und Karl vom Stein sind verzogen.", ["Ludwig van Beethoven", "Karl vom Stein"]),
     ("particle", "Bitte legen Sie Herrn Müller zur Kenntnis vor.", ["Müller"]),
     ("particle", "Herr Meier vom Bauamt und Frau Nowak von der Caritas waren da.", ["Meier", "Nowak"]),
