@@ -16,7 +16,8 @@ line or sentence is capitalised, as in the text the model learnt from.
 
 In a line written normally, only a name typed in lower case gets its capital ("Ich habe mit anna
 nowak gesprochen"): a lower-case word that the word lists know as a first name, or as a surname but
-not as a common noun, and that the casing table does not know as a lower-case word ("will" stays).
+not as a common noun, and that the edited text never (or once) writes in lower case ("will", "ernst",
+"mal" stay).
 Model 2.1 learnt from no plain lower-case copies, so without this it reads such a name as an
 ordinary word.
 """
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -98,17 +99,22 @@ def word_hash(word: str) -> int:
 
 @dataclass(frozen=True)
 class CasingTable:
-    """Lower-cased words whose usual form is capitalised, and those whose usual form is lower-case."""
+    """Lower-cased words whose usual form is capitalised, those whose usual form is lower-case, and the
+    capitalised ones that edited text also writes in lower case now and then ("Ernst"/"ernst",
+    "Mal"/"mal"): such a word in lower case is an ordinary word, not a name someone typed in a hurry."""
 
     capitalised: NDArray[Any]
     lowercase: NDArray[Any]
+    also_lowercase: NDArray[Any] = field(default_factory=lambda: numpy.zeros(0, dtype="uint64"))
 
     @classmethod
-    def from_words(cls, capitalised: list[str], lowercase: list[str]) -> CasingTable:
+    def from_words(
+        cls, capitalised: list[str], lowercase: list[str], also_lowercase: list[str] | None = None
+    ) -> CasingTable:
         def hashes(words: list[str]) -> NDArray[Any]:
             return numpy.unique(numpy.fromiter((word_hash(w) for w in words), dtype="uint64", count=len(words)))
 
-        return cls(hashes(capitalised), hashes(lowercase))
+        return cls(hashes(capitalised), hashes(lowercase), hashes(also_lowercase or []))
 
     @classmethod
     def load(cls, path: Path) -> CasingTable | None:
@@ -116,11 +122,16 @@ class CasingTable:
         if not path.is_file():
             return None
         with numpy.load(path) as arrays:
-            return cls(arrays["capitalised"].astype("uint64"), arrays["lowercase"].astype("uint64"))
+            also = arrays["also_lowercase"] if "also_lowercase" in arrays.files else numpy.zeros(0)
+            return cls(
+                arrays["capitalised"].astype("uint64"), arrays["lowercase"].astype("uint64"), also.astype("uint64")
+            )
 
     def save(self, path: Path) -> None:
         with path.open("wb") as file:
-            numpy.savez_compressed(file, capitalised=self.capitalised, lowercase=self.lowercase)
+            numpy.savez_compressed(
+                file, capitalised=self.capitalised, lowercase=self.lowercase, also_lowercase=self.also_lowercase
+            )
 
 
 def _needs_restoring(line: str) -> bool:
@@ -182,7 +193,7 @@ class Truecaser:
 
     def _restore_names(self, line: str) -> str:
         """``line`` with a capital for each lower-case first name or surname that the casing table
-        does not know as a lower-case word."""
+        does not know as a word written in lower case."""
         if self.person_name is None:
             return line
         candidates = [match for match in _PLAIN_WORD.finditer(line) if match.group().islower()]
@@ -190,7 +201,8 @@ class Truecaser:
             return line
         hashes = numpy.fromiter((word_hash(m.group()) for m in candidates), dtype="uint64", count=len(candidates))
         _, lowercase = sorted_keys.find(self.table.lowercase, hashes)
-        names = self.person_name(hashes) & ~lowercase
+        _, also_lowercase = sorted_keys.find(self.table.also_lowercase, hashes)
+        names = self.person_name(hashes) & ~lowercase & ~also_lowercase
         if not names.any():
             return line
         chars = list(line)

@@ -5,7 +5,9 @@ text, enp_DE newspapers; no dev or test text), so how often a word is written wi
 is a good guess at how a clerk would write it.  Words at the start of a sentence, after a colon or
 a quotation mark are not counted: their capital says nothing about the word.  A word seen at least
 twice goes into ``capitalised`` or ``lowercase`` by majority; rarer words are left to the model's
-word lists at run time.
+word lists at run time.  A capitalised word also written in lower case at least twice goes into
+``also_lowercase`` as well ("Ernst"/"ernst", "Mal"/"mal"): the truecaser never takes it for a name
+typed in lower case.  Names are (almost) never written so: "anna" 0 times, "jan" once.
 
 Usage::
 
@@ -52,6 +54,7 @@ def build(corpus: Path) -> CasingTable:
     return CasingTable.from_words(
         sorted(w for w in seen if capitalised[w] > lowercase[w]),
         sorted(w for w in seen if capitalised[w] <= lowercase[w]),
+        sorted(w for w in seen if capitalised[w] > lowercase[w] >= MIN_COUNT),
     )
 
 
@@ -64,7 +67,8 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     table.save(args.out)
     print(
-        f"{args.out}: {len(table.capitalised):,} capitalised, {len(table.lowercase):,} lower-case words "
+        f"{args.out}: {len(table.capitalised):,} capitalised ({len(table.also_lowercase):,} also in lower case), "
+        f"{len(table.lowercase):,} lower-case words "
         f"({args.out.stat().st_size / 1e6:.1f} MB)"
     )
 

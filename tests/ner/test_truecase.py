@@ -64,7 +64,7 @@ def test_restore(text: str, expected: str) -> None:
     assert SMALL.restore(text) == expected
 
 
-KNOWN_FIRST_NAMES = {word_hash("anna"), word_hash("will")}
+KNOWN_FIRST_NAMES = {word_hash("anna"), word_hash("will"), word_hash("ernst")}
 
 
 def listed_person_names(hashes: NDArray[numpy.uint64]) -> NDArray[numpy.bool_]:
@@ -72,7 +72,15 @@ def listed_person_names(hashes: NDArray[numpy.uint64]) -> NDArray[numpy.bool_]:
     return numpy.array([int(h) in KNOWN_SURNAMES | KNOWN_FIRST_NAMES for h in hashes], dtype=bool)
 
 
-NAMES = Truecaser(SMALL.table, listed_surnames, listed_person_names)
+NAMES = Truecaser(
+    CasingTable.from_words(
+        capitalised=["frau", "antrag", "klaus", "meier", "ernst"],
+        lowercase=["von", "mit", "hab", "will"],
+        also_lowercase=["ernst"],
+    ),
+    listed_surnames,
+    listed_person_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -81,8 +89,10 @@ NAMES = Truecaser(SMALL.table, listed_surnames, listed_person_names)
         # in a normally written line only a lower-case name gets its capital
         ("Frau kortmann hat den Antrag gestellt.", "Frau Kortmann hat den Antrag gestellt."),
         ("Ich habe mit anna kortmann gesprochen.", "Ich habe mit Anna Kortmann gesprochen."),
-        # a listed name that the table knows as a lower-case word stays ("er will")
+        # a listed name that the table knows as a lower-case word stays ("er will"), and one that edited
+        # text also writes in lower case now and then ("Ernst" / "sehr ernst")
         ("Sie will mit Herrn Meier sprechen.", "Sie will mit Herrn Meier sprechen."),
+        ("Wir nehmen das sehr ernst.", "Wir nehmen das sehr ernst."),
         # e-mail and web addresses and hyphenated words stay as written
         ("Mail an anna.kortmann@example.org bitte", "Mail an anna.kortmann@example.org bitte"),
         ("Siehe www.kortmann.de und Haus-kortmann", "Siehe www.kortmann.de und Haus-kortmann"),
@@ -121,11 +131,22 @@ def test_restore_changes_only_the_case_and_never_the_length(text: str) -> None:
 
 
 def test_table_survives_saving(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    table = CasingTable.from_words(["frau"], ["mit"])
+    table = CasingTable.from_words(["frau", "ernst"], ["mit"], ["ernst"])
     table.save(tmp_path / CASING_FILE)
     loaded = CasingTable.load(tmp_path / CASING_FILE)
     assert loaded is not None
     assert list(loaded.capitalised) == list(table.capitalised) and list(loaded.lowercase) == list(table.lowercase)
+    assert list(loaded.also_lowercase) == [word_hash("ernst")]
+
+
+def test_table_without_its_third_array_still_loads(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Model package 2.1.0's table has two arrays; it loads with no word marked 'also in lower case'."""
+    with (tmp_path / CASING_FILE).open("wb") as file:
+        numpy.savez_compressed(
+            file, capitalised=numpy.array([word_hash("frau")], dtype="uint64"), lowercase=numpy.zeros(0)
+        )
+    loaded = CasingTable.load(tmp_path / CASING_FILE)
+    assert loaded is not None and len(loaded.capitalised) == 1 and len(loaded.also_lowercase) == 0
     assert CasingTable.load(tmp_path / "missing.npz") is None
 
 
