@@ -10,7 +10,7 @@ Usage::
 
 The sentences reach the model as they reach it in the app: through the truecaser
 (anonymizer/ner/truecase.py), which restores the capitals of all-lower-case and shouted lines and of
-lower-case names in other lines (23 of the 2,200 dev sentences, 54 of the 5,100 test sentences as
+lower-case names in other lines (13 of the 2,200 dev sentences, 26 of the 5,100 test sentences as
 written; every one with ``--case``), with
 the model's casing table (``truecase.npz`` in the model directory, else the recipe's
 ``build/ner/corpus/truecase.npz``).  ``--no-truecase`` scores the model alone.

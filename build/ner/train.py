@@ -35,7 +35,7 @@ ROOT = HERE.parents[1]
 TARGET = ROOT / "resources" / "models" / "de_ner"
 CASING_TABLE = HERE / "corpus" / "truecase.npz"
 #: Version written into the packaged model's meta.json.
-MODEL_VERSION = "2.1.0"
+MODEL_VERSION = "2.1.1"
 sys.path.insert(0, str(ROOT))
 from anonymizer.ner.truecase import CASING_FILE  # noqa: E402
 
