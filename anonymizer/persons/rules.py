@@ -287,6 +287,7 @@ class PersonRuleRecognizer(Recognizer):
                     and k < n
                     and _same_line(tokens, j, k)
                     and not _ORG_WORD.search(tokens[k].text)  # "Herr Meier vom Bauamt", "von der Caritas"
+                    and not (taken == 0 and self._first_name_only(tokens[k]))  # "Familie von Anna Nowak"
                     and self._continues_name(tokens[k], strong, taken)
                 ):
                     j = k + 1
@@ -307,6 +308,11 @@ class PersonRuleRecognizer(Recognizer):
                 continue
             break
         return j
+
+    def _first_name_only(self, token: Token) -> bool:
+        """A first name that is no surname: a particle before it is a preposition ("die Familie von Anna
+        Nowak"), since surnames, not first names, carry particles ("Familie von Bülow")."""
+        return self.lexicon.is_first_name(token.text) and not self.lexicon.is_surname(token.text)
 
     def _continues_name(self, token: Token, strong: bool, taken: int) -> bool:
         """Is ``token`` the next word of a name of which ``taken`` words are taken?  The first word after

@@ -87,6 +87,7 @@ POSITIVE = [
     ("particle", "Ludwig van Beethoven und Karl vom Stein sind verzogen.", ["Ludwig van Beethoven", "Karl vom Stein"]),
     ("particle", "Bitte legen Sie Herrn Müller zur Kenntnis vor.", ["Müller"]),
     ("particle", "Herr Meier vom Bauamt und Frau Nowak von der Caritas waren da.", ["Meier", "Nowak"]),
+    ("particle", "Die Familie von Anna Nowak ist umgezogen. Familie von Bülow auch.", ["Anna Nowak", "von Bülow"]),
     # Münsterland double names
     ("double name", "Der Hof von Schulze Pellengahr liegt bei Everswinkel.", ["Schulze Pellengahr"]),
     ("double name", "Herr Lütke Twenhöven war heute da.", ["Lütke Twenhöven"]),
@@ -158,6 +159,7 @@ NEGATIVE = [
     ("particle", "Trotz allem hält Kurt Miller den Test für sinnvoll.", ["den", "Test"]),
     ("particle", "Das hat Reinhard Keller vom Ordnungsamt gesagt.", ["vom", "Ordnungsamt"]),
     ("particle", "Herr Meier vom Bauamt hat angerufen.", ["vom", "Bauamt"]),
+    ("particle", "Die Familie von Anna Nowak ist umgezogen.", ["von"]),
     ("particle", "Frau Nowak von der Caritas und Herr Wolff vom Jobcenter waren da.", ["Caritas", "Jobcenter"]),
     (
         "sentence start",
