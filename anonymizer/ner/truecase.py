@@ -17,9 +17,8 @@ line or sentence is capitalised, as in the text the model learnt from.
 In a line written normally, only a name typed in lower case gets its capital ("Ich habe mit anna
 nowak gesprochen"): a lower-case word that the word lists know as a first name, or as a surname but
 not as a common noun, and that the edited text never (or once) writes in lower case ("will", "ernst",
-"mal" stay).
-Model 2.1 learnt from no plain lower-case copies, so without this it reads such a name as an
-ordinary word.
+"mal" stay).  Model 2.1 learnt from no plain lower-case copies, so without this it reads such a name
+as an ordinary word.
 """
 
 from __future__ import annotations
