@@ -177,3 +177,27 @@ def test_bundled_truecaser(nlp: Language, text: str, expected: str) -> None:
 def test_model_finds_names_in_lower_case_and_shouted_lines(ner: NerRecognizer, text: str, name: str) -> None:
     found = [f.text for f in ner.analyze(text)]
     assert any(name in piece for piece in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name typed in lower case in a normal line gets its capital
+        (
+            "Ich habe mit anna nowak über den Bescheid gesprochen.",
+            "Ich habe mit Anna Nowak über den Bescheid gesprochen.",
+        ),
+        # everyday words that are also first names stay: edited German writes them in lower case too
+        ("Wir nehmen Ihre Beschwerde sehr ernst.", "Wir nehmen Ihre Beschwerde sehr ernst."),
+        ("Können Sie mal nachsehen, ob es los geht?", "Können Sie mal nachsehen, ob es los geht?"),
+        (
+            "Die Temperatur (min., max.) steigt auf max. 30 Grad.",
+            "Die Temperatur (min., max.) steigt auf max. 30 Grad.",
+        ),
+    ],
+)
+def test_bundled_truecaser_restores_names_in_normal_lines(nlp: Language, text: str, expected: str) -> None:
+    truecaser = model_truecaser(nlp, model_dir() / CASING_FILE)
+    assert truecaser is not None
+    assert truecaser.restore(text) == expected

@@ -160,6 +160,9 @@ NEGATIVE = [
     ("particle", "Das hat Reinhard Keller vom Ordnungsamt gesagt.", ["vom", "Ordnungsamt"]),
     ("particle", "Herr Meier vom Bauamt hat angerufen.", ["vom", "Bauamt"]),
     ("particle", "Die Familie von Anna Nowak ist umgezogen.", ["von"]),
+    # everyday words that are also first names, in lower case in a normal line
+    ("lower-case word", "Wir nehmen Ihre Beschwerde sehr ernst und melden uns.", ["ernst"]),
+    ("lower-case word", "Das Kind ist noch jung und wirkt matt und sauer.", ["jung", "matt", "sauer"]),
     ("particle", "Frau Nowak von der Caritas und Herr Wolff vom Jobcenter waren da.", ["Caritas", "Jobcenter"]),
     (
         "sentence start",
