@@ -23,11 +23,12 @@ as an ordinary word.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from numpy.typing import NDArray
@@ -89,11 +90,24 @@ def _words(line: str) -> list[_Word]:
 WordListLookup = Callable[[NDArray[Any]], NDArray[Any]]
 
 
-def word_hash(word: str) -> int:
-    """The hash spaCy gives the string (the key of the model's word lists)."""
+@functools.cache
+def _hash_string() -> Callable[[str], int]:
+    """spaCy's string hash, imported on first use (this module does not import spaCy itself) and then
+    kept: the truecaser hashes every lower-case word of every line."""
     from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython function, no stub
 
-    return int(hash_string(word))
+    return cast(Callable[[str], int], hash_string)
+
+
+def word_hash(word: str) -> int:
+    """The hash spaCy gives the string (the key of the model's word lists)."""
+    return int(_hash_string()(word))
+
+
+def word_hashes(words: Sequence[str]) -> NDArray[Any]:
+    """The hashes of ``words`` as one uint64 array, for a lookup of all of them at once."""
+    hash_string = _hash_string()
+    return numpy.fromiter((hash_string(w) for w in words), dtype="uint64", count=len(words))
 
 
 @dataclass(frozen=True)
@@ -111,7 +125,7 @@ class CasingTable:
         cls, capitalised: list[str], lowercase: list[str], also_lowercase: list[str] | None = None
     ) -> CasingTable:
         def hashes(words: list[str]) -> NDArray[Any]:
-            return numpy.unique(numpy.fromiter((word_hash(w) for w in words), dtype="uint64", count=len(words)))
+            return numpy.unique(word_hashes(words))
 
         return cls(hashes(capitalised), hashes(lowercase), hashes(also_lowercase or []))
 
@@ -198,7 +212,7 @@ class Truecaser:
         candidates = [match for match in _PLAIN_WORD.finditer(line) if match.group().islower()]
         if not candidates:
             return line
-        hashes = numpy.fromiter((word_hash(m.group()) for m in candidates), dtype="uint64", count=len(candidates))
+        hashes = word_hashes([match.group() for match in candidates])
         _, lowercase = sorted_keys.find(self.table.lowercase, hashes)
         _, also_lowercase = sorted_keys.find(self.table.also_lowercase, hashes)
         names = self.person_name(hashes) & ~lowercase & ~also_lowercase
@@ -213,7 +227,7 @@ class Truecaser:
 
     def _capitalised(self, words: list[str]) -> list[bool]:
         """Per lower-cased word: is its usual form capitalised?"""
-        hashes = numpy.fromiter((word_hash(w) for w in words), dtype="uint64", count=len(words))
+        hashes = word_hashes(words)
         _, capitalised = sorted_keys.find(self.table.capitalised, hashes)
         _, lowercase = sorted_keys.find(self.table.lowercase, hashes)
         if self.listed_word is not None:
@@ -236,7 +250,7 @@ def person_names_only(codes: NDArray[Any]) -> NDArray[Any]:
 def model_truecaser(nlp: Language, table_path: Path) -> Truecaser | None:
     """A truecaser with the casing table at ``table_path`` (None where there is none) and the word
     lists of the loaded model ``nlp``, which it asks about words the table has not seen."""
-    from anonymizer.ner.lexicon_features import EXTRACTOR_NAME, NAME_BITS, lookup_codes
+    from anonymizer.ner.lexicon_features import EXTRACTOR_NAME, lookup_codes
 
     table = CasingTable.load(table_path)
     if table is None:
@@ -245,8 +259,17 @@ def model_truecaser(nlp: Language, table_path: Path) -> Truecaser | None:
     extractor = next((node for node in tok2vec.model.walk() if node.name == EXTRACTOR_NAME), None)
     if extractor is None:
         return Truecaser(table)
+    return word_list_truecaser(table, lambda hashes: lookup_codes(extractor, hashes))
+
+
+def word_list_truecaser(table: CasingTable, codes_of: Callable[[NDArray[Any]], NDArray[Any]]) -> Truecaser:
+    """A truecaser that asks word lists (``codes_of``: word hashes -> lexicon codes) which words are
+    nouns or names and which are person names: the app passes the loaded model's table, the training
+    recipe the table it is about to train with, so both truecase alike."""
+    from anonymizer.ner.lexicon_features import NAME_BITS
+
     return Truecaser(
         table,
-        lambda hashes: (lookup_codes(extractor, hashes) & NAME_BITS) != 0,
-        lambda hashes: person_names_only(lookup_codes(extractor, hashes)),
+        lambda hashes: (codes_of(hashes) & NAME_BITS) != 0,
+        lambda hashes: person_names_only(codes_of(hashes)),
     )

@@ -40,10 +40,12 @@ from spacy.training import iob_to_biluo
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
-from anonymizer.ner.lexicon_features import NAME_BITS, codes_in, load_lexicon_lookups, table_arrays  # noqa: E402
-from anonymizer.ner.truecase import CASING_FILE, CasingTable, Truecaser, person_names_only  # noqa: E402
+from anonymizer.ner.lexicon_features import codes_in, load_lexicon_lookups, table_arrays  # noqa: E402
+from anonymizer.ner.truecase import CASING_FILE, CasingTable, Truecaser, word_list_truecaser  # noqa: E402
 
 DATA = HERE.parents[2] / "shared" / "data"
+#: The casing table build/ner/truecase.py writes for the recipe (train.py copies it into the model).
+CASING_TABLE = HERE / "corpus" / CASING_FILE
 
 KEEP = frozenset({"PER", "LOC", "ORG"})
 
@@ -181,11 +183,7 @@ def recipe_truecaser(casing_table: Path, lexicon: Path) -> Truecaser:
     table = CasingTable.load(casing_table)
     if table is None:
         raise SystemExit(f"{casing_table} is missing: run build/ner/truecase.py first")
-    return Truecaser(
-        table,
-        lambda hashes: (codes_in(keys, codes, hashes) & NAME_BITS) != 0,
-        lambda hashes: person_names_only(codes_in(keys, codes, hashes)),
-    )
+    return word_list_truecaser(table, lambda hashes: codes_in(keys, codes, hashes))
 
 
 def truecased(truecaser: Truecaser | None, words: list[str]) -> list[str]:
@@ -255,7 +253,7 @@ def main() -> None:
     parser.add_argument("--lower", type=float, default=0.0, help="share of sentences added lower-cased")
     parser.add_argument("--upper", type=float, default=0.0, help="share of sentences added upper-cased")
     parser.add_argument("--truecased", type=float, default=0.03, help="share added lower-cased, then truecased")
-    parser.add_argument("--casing-table", type=Path, default=HERE / "corpus" / CASING_FILE)
+    parser.add_argument("--casing-table", type=Path, default=CASING_TABLE)
     parser.add_argument("--lexicon", type=Path, default=HERE / "corpus" / "lexicon.msgpack")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument(
