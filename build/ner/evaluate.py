@@ -37,12 +37,10 @@ from spacy.util import filter_spans
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
-from convert import DATA, read_germeval_tsv, to_doc, truecased  # noqa: E402
+from convert import CASING_TABLE, DATA, read_germeval_tsv, to_doc, truecased  # noqa: E402
 
 import anonymizer.ner.lexicon_features  # noqa: E402,F401  registers the model's embedding layer
 from anonymizer.ner.truecase import CASING_FILE, model_truecaser  # noqa: E402
-
-RECIPE_CASING_TABLE = Path(__file__).resolve().parent / "corpus" / CASING_FILE
 
 if TYPE_CHECKING:
     from anonymizer.engine import AnalyzerEngine
@@ -106,7 +104,7 @@ def main() -> None:
     args = parser.parse_args()
 
     nlp = spacy.load(args.model)
-    table = args.model / CASING_FILE if (args.model / CASING_FILE).is_file() else RECIPE_CASING_TABLE
+    table = args.model / CASING_FILE if (args.model / CASING_FILE).is_file() else CASING_TABLE
     truecaser = None if args.no_truecase else model_truecaser(nlp, table)
     name = "NER-de-test.tsv" if args.split == "test" else "NER-de-dev.tsv"
     sentences = list(read_germeval_tsv(DATA / "germeval2014" / name))

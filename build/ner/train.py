@@ -33,11 +33,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TARGET = ROOT / "resources" / "models" / "de_ner"
-CASING_TABLE = HERE / "corpus" / "truecase.npz"
 #: Version written into the packaged model's meta.json.
 MODEL_VERSION = "2.1.1"
 sys.path.insert(0, str(ROOT))
 from anonymizer.ner.truecase import CASING_FILE  # noqa: E402
+
+#: The recipe's casing table (convert.CASING_TABLE; train.py runs convert.py as a program, not a module).
+CASING_TABLE = HERE / "corpus" / CASING_FILE
 
 ATTRIBUTION = """German NER model "de_ner" of Anonymisierungshelfer
 =====================================================
@@ -105,7 +107,7 @@ def copies_note(lower: float, upper: float, truecased: float) -> str:
     return "; ".join(parts) or "no case copies"
 
 
-def package(model_dir: Path, with_ler: bool, with_dev: bool = False, copies: str = "") -> None:
+def package(model_dir: Path, with_ler: bool, with_dev: bool, copies: str) -> None:
     """Copy a trained pipeline and the truecaser's casing table into resources/ and write its ATTRIBUTION."""
     import spacy
 
@@ -153,7 +155,7 @@ def package(model_dir: Path, with_ler: bool, with_dev: bool = False, copies: str
             splits="train and dev splits, the last training step kept"
             if with_dev
             else "train split; dev split for model selection",
-            copies=copies or copies_note(0.08, 0.02, 0.0),
+            copies=copies,
         ),
         encoding="utf-8",
     )

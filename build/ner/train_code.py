@@ -18,14 +18,15 @@ from spacy.training import Example
 from spacy.util import registry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-import anonymizer.ner.lexicon_features  # noqa: F401  registers the model's embedding layer
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from convert import KEEP
 
-OUTER = frozenset({"PER", "LOC", "ORG"})
+import anonymizer.ner.lexicon_features  # noqa: F401  registers the model's embedding layer
 
 
 def outer_entities(doc: Doc, attr: str) -> list[Span]:
     """The entities with one of the app's labels."""
-    return [ent for ent in doc.ents if ent.label_ in OUTER]
+    return [ent for ent in doc.ents if ent.label_ in KEEP]
 
 
 @registry.scorers("anonymizer.outer_ner_scorer.v1")
