@@ -68,6 +68,8 @@ def main() -> None:
     ner.analyze(text[:2000])  # warm-up
     print(f"document: {len(text):,} chars, OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}")
     rate("NER model (NerRecognizer)", len(text), lambda: ner.analyze(text))
+    if ner.truecaser is not None:
+        rate("  of it: truecaser", len(text), lambda: ner.truecaser.restore(text))  # type: ignore[union-attr]
     rate("person rules", len(text), lambda: rules.analyze(text))
     rate("whole engine (build_engine)", len(text), lambda: engine.analyze(text))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
