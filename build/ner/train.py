@@ -16,6 +16,7 @@ Usage::
     python build/ner/train.py --seed 1 --no-package --output build/ner/training/dev_s1   # same, dev figure
     python build/ner/train.py --with-ler --output build/ner/training/ler        # + LER (not shipped)
     python build/ner/train.py --package-only build/ner/training/de_ner/model-last --with-dev
+    python build/ner/train.py --seed 1 --no-package --soup 4 --jobs 2 --output build/ner/training/soup_s1  # soup.py
 
 Options override the config: ``--max-steps`` (time box), ``--width``/``--depth`` of the CNN.
 """
@@ -163,6 +164,35 @@ def package(model_dir: Path, with_ler: bool, with_dev: bool, copies: str) -> Non
     print(f"packaged {model_dir} -> {TARGET} ({size / 1e6:.1f} MB)")
 
 
+def train_soup(train: list[str], inputs: list[str], args: argparse.Namespace) -> Path:
+    """The recipe stopped at --fork-at (its schedules still counting to --max-steps), --soup forks that
+    each run the rest with seeds FIRST_FORK_SEED, FIRST_FORK_SEED + 1, ..., and their average.
+
+    A soup ships its average of last steps: its forks have no best checkpoint in common."""
+    from soup import FIRST_FORK_SEED, average_pipelines, fork_command
+
+    parent = args.output / "parent"
+    schedule = [
+        "--training.max_steps",
+        str(args.fork_at),
+        "--training.optimizer.learn_rate.total_steps",
+        str(args.max_steps),
+    ]
+    run([*train, "--output", str(parent), *schedule])
+    forks = [args.output / f"fork{FIRST_FORK_SEED + i}" for i in range(args.soup)]
+    commands = [
+        fork_command(args.config, parent / "model-last", fork, FIRST_FORK_SEED + i, args.fork_at, args.max_steps)
+        for i, fork in enumerate(forks)
+    ]
+    for start in range(0, len(commands), args.jobs):
+        running = [subprocess.Popen([*cmd, *inputs]) for cmd in commands[start : start + args.jobs]]
+        if any([process.wait() for process in running]):  # a list: wait for every fork of the group
+            raise SystemExit("a fork failed")
+    soup = args.output / "model-soup"
+    average_pipelines([fork / "model-last" for fork in forks], soup)
+    return soup
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--with-ler", action="store_true")
@@ -191,6 +221,11 @@ def main() -> None:
         help="train on GermEval train + dev for a fixed number of steps and package model-last (no dev figure)",
     )
     parser.add_argument("--no-pretrain", action="store_true", help="start the tok2vec from random weights")
+    parser.add_argument(
+        "--soup", type=int, default=0, help="train this many forks from --fork-at on and average them (soup.py)"
+    )
+    parser.add_argument("--fork-at", type=int, default=1500, help="step at which the soup's forks leave the parent")
+    parser.add_argument("--jobs", type=int, default=1, help="forks trained at the same time (one core each)")
     parser.add_argument("--gpu-id", type=int, default=-1)
     parser.add_argument("--package-only", type=Path, default=None, help="skip training, package this model")
     args = parser.parse_args()
@@ -215,57 +250,36 @@ def main() -> None:
     convert += ["--with-ler"] if args.with_ler else []
     convert += ["--with-dev"] if args.with_dev else []
     run(convert + (["--keep-other"] if args.keep_other else []))
-    train = [
-        sys.executable,
-        "-m",
-        "spacy",
-        "train",
-        str(args.config),
-        "--code",
-        str(HERE / "train_code.py"),
-        "--output",
-        str(args.output),
-        "--paths.lexicon",
-        str(lexicon),
-        "--paths.train",
-        str(corpus / "train.spacy"),
-        "--paths.dev",
-        str(corpus / "dev.spacy"),
-        "--training.max_steps",
-        str(args.max_steps),
-        "--system.seed",
-        str(args.seed),
-        "--gpu-id",
-        str(args.gpu_id),
-    ]
+    # What every run of this recipe reads (parent, forks and plain runs alike) ...
+    inputs = ["--code", str(HERE / "train_code.py"), "--gpu-id", str(args.gpu_id), "--paths.lexicon", str(lexicon)]
+    inputs += ["--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy")]
+    # ... and what only a run that builds the components from the config takes.
+    overrides: list[str] = []
     if not args.no_vectors:
-        train += ["--paths.vectors", str(vectors / "spacy")]
+        inputs += ["--paths.vectors", str(vectors / "spacy")]
         if not args.no_pretrain:
             pretrained = HERE / "pretrain" / "model-last.bin"
             if not pretrained.exists():
-                run(
-                    [
-                        sys.executable,
-                        str(HERE / "pretrain.py"),
-                        "--out",
-                        str(pretrained.parent),
-                        "--lexicon",
-                        str(lexicon),
-                    ]
-                )
-            train += ["--paths.init_tok2vec", str(pretrained)]
+                pretrain = [sys.executable, str(HERE / "pretrain.py"), "--out", str(pretrained.parent)]
+                run([*pretrain, "--lexicon", str(lexicon)])
+            overrides += ["--paths.init_tok2vec", str(pretrained)]
     else:
-        train += ["--components.tok2vec.model.embed.include_static_vectors", "false"]
+        overrides += ["--components.tok2vec.model.embed.include_static_vectors", "false"]
     if args.keep_other:
-        train += ["--components.ner.scorer.@scorers", "anonymizer.outer_ner_scorer.v1"]
+        overrides += ["--components.ner.scorer.@scorers", "anonymizer.outer_ner_scorer.v1"]
     if args.width:
-        train += ["--components.tok2vec.model.encode.width", str(args.width)]
+        overrides += ["--components.tok2vec.model.encode.width", str(args.width)]
     if args.depth:
-        train += ["--components.tok2vec.model.encode.depth", str(args.depth)]
-    run(train)
-    if not args.no_package:
+        overrides += ["--components.tok2vec.model.encode.depth", str(args.depth)]
+    train = [sys.executable, "-m", "spacy", "train", str(args.config), *inputs, *overrides]
+    train += ["--system.seed", str(args.seed)]
+    if args.soup:
+        model = train_soup(train, inputs, args)
+    else:
+        run([*train, "--output", str(args.output), "--training.max_steps", str(args.max_steps)])
         # Trained on dev as well, "best on dev" means nothing: the last step (learning rate decayed) ships.
         model = args.output / ("model-last" if args.with_dev else "model-best")
+    if not args.no_package:
         package(model, args.with_ler, args.with_dev, copies_note(args.lower, args.upper, args.truecased))
 
 
