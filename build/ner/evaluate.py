@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from convert import CASING_TABLE, DATA, read_germeval_tsv, to_doc, truecased  # noqa: E402
 
 import anonymizer.ner.lexicon_features  # noqa: E402,F401  registers the model's embedding layer
-from anonymizer.ner.truecase import CASING_FILE, model_truecaser  # noqa: E402
+from anonymizer.ner.truecase import CASING_FILE, Truecaser, model_truecaser  # noqa: E402
 
 if TYPE_CHECKING:
     from anonymizer.engine import AnalyzerEngine
@@ -80,6 +80,12 @@ def app_prediction(nlp: Language, gold: Doc, model: Path) -> Doc:
     return doc
 
 
+def truecaser_for(nlp: Language, model: Path) -> Truecaser | None:
+    """The app's truecaser for ``model``: its own casing table, else the recipe's (a model in training)."""
+    table = model / CASING_FILE if (model / CASING_FILE).is_file() else CASING_TABLE
+    return model_truecaser(nlp, table)
+
+
 def print_scores(scores: dict[str, Any]) -> None:
     """spaCy's entity scores as the README's Markdown table: PER, LOC, ORG and overall."""
     per_type = scores["ents_per_type"] or {}
@@ -104,8 +110,7 @@ def main() -> None:
     args = parser.parse_args()
 
     nlp = spacy.load(args.model)
-    table = args.model / CASING_FILE if (args.model / CASING_FILE).is_file() else CASING_TABLE
-    truecaser = None if args.no_truecase else model_truecaser(nlp, table)
+    truecaser = None if args.no_truecase else truecaser_for(nlp, args.model)
     name = "NER-de-test.tsv" if args.split == "test" else "NER-de-dev.tsv"
     sentences = list(read_germeval_tsv(DATA / "germeval2014" / name))
     examples = []

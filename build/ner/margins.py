@@ -24,10 +24,8 @@ from spacy.tokens import Doc
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
-from convert import CASING_TABLE, DATA, read_germeval_tsv, to_doc, truecased  # noqa: E402
-
-import anonymizer.ner.lexicon_features  # noqa: E402,F401  registers the model's embedding layer
-from anonymizer.ner.truecase import CASING_FILE, model_truecaser  # noqa: E402
+from convert import DATA, KEEP, read_germeval_tsv, to_doc, truecased  # noqa: E402
+from evaluate import truecaser_for  # noqa: E402  also registers the model's embedding layer
 
 Entity = tuple[int, int, str]
 #: One sentence: its gold entities, and the model's entities with their margins.
@@ -58,7 +56,7 @@ def parse_with_margins(nlp: spacy.Language, docs: list[Doc], batch_size: int = 2
     return margins
 
 
-def scores(pairs: list[Pair], threshold: float | None, labels: set[str]) -> str:
+def scores(pairs: list[Pair], threshold: float | None, labels: frozenset[str]) -> str:
     """P | R | F1 of the entities with these labels whose margin reaches the threshold (None: all)."""
     tp = fp = fn = 0
     for gold, predicted in pairs:
@@ -74,8 +72,7 @@ def main() -> None:
     parser.add_argument("--model", type=Path, required=True)
     args = parser.parse_args()
     nlp = spacy.load(args.model)
-    table = args.model / CASING_FILE if (args.model / CASING_FILE).is_file() else CASING_TABLE
-    truecaser = model_truecaser(nlp, table)
+    truecaser = truecaser_for(nlp, args.model)
     golds = [to_doc(nlp.vocab, s) for s in read_germeval_tsv(DATA / "germeval2014" / "NER-de-dev.tsv")]
     docs = [Doc(nlp.vocab, words=truecased(truecaser, [t.text for t in gold])) for gold in golds]
     docs = list(nlp.pipe(docs, disable=["ner"]))  # the tok2vec's output, which the NER listens to
@@ -90,7 +87,7 @@ def main() -> None:
     print(f"\nGermEval 2014 dev, model `{args.model}`, entities kept at a margin of at least ...\n")
     print("| margin | PER P | PER R | PER F1 | all P | all R | all F1 |\n|---|---:|---:|---:|---:|---:|---:|")
     for threshold in THRESHOLDS:
-        per, every = scores(pairs, threshold, {"PER"}), scores(pairs, threshold, {"PER", "LOC", "ORG"})
+        per, every = scores(pairs, threshold, frozenset({"PER"})), scores(pairs, threshold, KEEP)
         print(f"| {'all kept' if threshold is None else threshold} | {per} | {every} |")
 
 
