@@ -7,7 +7,8 @@ A = 10 … Z = 35) and takes the sum modulo 11, "X" standing for 10 (:func:`chec
 python-stdnum has no module for it.
 
 A number whose check character fits stands on its own in capitals, provided it mixes letters and
-digits (so neither a word nor a Steuer-ID) and is not shaped like a VAT ID ("DE136695976"). Any
+digits (so neither a word nor a Steuer-ID) and is not shaped like a VAT ID ("DE136695976") or a
+BIC ("WELADED1COE", six letters first). Any
 other eleven-character code counts only next to a context word ("Führerscheinnummer",
 "Fahrerlaubnis"), where it is kept even when the check fails: foreign licences and old paper ones
 follow other rules and are the holder's just the same.
@@ -24,8 +25,8 @@ from anonymizer.recognizers.base import Pattern, PatternRecognizer
 _CHARACTERS = string.digits + string.ascii_uppercase
 #: Eleven letters and digits with at least one of each, as one token.
 _PATTERN = r"(?<![\w.,/-])(?P<value>(?=[A-Za-z]{0,10}\d)(?=\d{0,10}[A-Za-z])[A-Za-z0-9]{11})(?![\w]|[.,/-]\d)"
-#: Two letters and nine digits: the shape of a VAT ID, never taken as a licence without context.
-_VAT_SHAPE = re.compile(r"[A-Z]{2}\d{9}")
+#: Two letters and nine digits (a VAT ID) or six letters first (a BIC): no licence without context.
+_OTHER_SHAPES = re.compile(r"[A-Z]{2}\d{9}|[A-Z]{6}[A-Z0-9]{5}")
 
 
 def check_character(number: str) -> str:
@@ -57,9 +58,9 @@ class DrivingLicenseRecognizer(PatternRecognizer):
     keeps_refuted_with_context = True
 
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Bare, only in capitals and not shaped like a VAT ID."""
+        """Bare, only in capitals and not shaped like a VAT ID or a BIC."""
         candidate = text[start:end]
-        if (not candidate.isupper() or _VAT_SHAPE.fullmatch(candidate)) and not self._context.near(text, start, end):
+        if (not candidate.isupper() or _OTHER_SHAPES.fullmatch(candidate)) and not self._context.near(text, start, end):
             return None
         return start, end
 

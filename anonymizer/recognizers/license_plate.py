@@ -112,8 +112,8 @@ class LicensePlateRecognizer(PatternRecognizer):
         letters = rest.rstrip("EH ").rstrip("0123456789").rstrip("- ")
         if _ROMAN.fullmatch(letters) or _CITATION_BEFORE.search(text, max(0, start - 8), start):
             return None  # "zu B I 2 der Gründe", "ABl. EG L 175": outline numbers and citations
-        if code in _AMBIGUOUS_CODES and candidate[len(code)] != "-":
-            return None
+        if code in _AMBIGUOUS_CODES and (candidate[len(code)] != "-" or candidate.count("-") == 2):
+            return None  # "DIN A 4", "DIN-EN-1090"; a plate "DIN-AB 12" is written with one hyphen
         if candidate.count("-") == 2 and _YEAR.fullmatch(rest.rstrip("EH ").rsplit("-", 1)[-1]):
             return None  # "FB-IT-2024": a file reference with its year
         return start, end

@@ -28,6 +28,7 @@ def recognizer() -> DrivingLicenseRecognizer:
         ("Produktcode B072RRE2I56 laut Katalog", []),
         ("12345678901", []),
         ("DE136695976", []),
+        ("Bank: GENODEF1M33", []),  # a valid check character, but the shape of a BIC
         ("BO12345678", []),
         ("BO12345678AB", []),
         ("Verwaltungsgebührenordnung", []),

@@ -24,6 +24,7 @@ def recognizer() -> PolishLicensePlateRecognizer:
         ("PO 12345", []),
         ("Kennzeichen AB 12345", []),  # A names no voivodeship
         ("Fahrzeug Typ WABCD", []),  # letters only
+        ("Pkw BMW 520D, Fahrzeugbau nach DIN 70020, Typgenehmigung KBA 12345", []),
     ],
 )
 def test_table(recognizer: PolishLicensePlateRecognizer, text: str, expected: list[str]) -> None:

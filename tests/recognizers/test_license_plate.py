@@ -85,6 +85,7 @@ def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: l
         "das gilt es ab 2024 für alle",  # ES is a district code
         "so ab 100 Euro",  # SO too
         "Az. FB-IT-2024",  # hyphen-hyphen with a year: a file reference
+        "nach DIN-EN-1090 zertifiziert",
     ],
 )
 def test_ignores_look_alikes(recognizer: LicensePlateRecognizer, text: str) -> None:
