@@ -25,6 +25,7 @@ from stdnum.de import idnr, stnr
 from stdnum.iso7064 import mod_11_10
 
 from anonymizer import entities as E
+from anonymizer.masking.identifier_surrogates import GENERATORS as IDENTIFIER_GENERATORS
 from anonymizer.masking.names import SURROGATE_SURNAMES, surrogate_first_names
 from anonymizer.recognizers.health_insurance import check_digit as kvnr_check_digit
 from anonymizer.recognizers.social_security import check_digit as rvnr_check_digit
@@ -397,6 +398,7 @@ GENERATORS: dict[str, Callable[[str, random.Random], str]] = {
     E.LICENSE_PLATE: license_plate,
     E.ORGANIZATION: organization,
     E.LOCATION: location,
+    **IDENTIFIER_GENERATORS,
 }
 
 

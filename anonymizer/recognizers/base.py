@@ -21,6 +21,14 @@ CONTEXT_WINDOW_BEFORE = 60
 CONTEXT_WINDOW_AFTER = 25
 #: Score added when a context word is near the match.
 CONTEXT_BOOST = 0.35
+#: The label of some other number right before a value ("Bestellnummer A123456780", "Kassenzeichen:",
+#: "Artikel", "Produktcode"): a value that is only taken for its check digit is then that other number.
+OTHER_LABEL_BEFORE = re.compile(
+    r"(?:nummer|nr\.?|zeichen|kennung|code|-id|no\.?|artikel|art\.|modell|typ|charge|auftrag|bestellung)[ ]?:?[ ]?$",
+    re.IGNORECASE,
+)
+#: A unit or currency right after a value ("123456601 Euro", "… Stück"): a quantity, not an identifier.
+UNIT_AFTER = re.compile(r"[ ]?(?:€|EUR\b|Euro\b|Cent\b|Stück\b|%|mm\b|cm\b|km\b|kg\b|m²|qm\b)", re.IGNORECASE)
 
 
 class Recognizer(ABC):
@@ -82,6 +90,19 @@ class ContextWords:
             return True
         return bool(after and self._regex.search(text, end, min(len(text), end + after)))
 
+    def distance_before(self, text: str, start: int, before: int = CONTEXT_WINDOW_BEFORE) -> int | None:
+        """Characters between the nearest context word before ``start`` and ``start``, or None.
+
+        Lets two families that share a shape (nine digits of a LANR and of a BSNR) ask which of
+        their labels stands closer to a number.
+        """
+        if self._regex is None:
+            return None
+        last = None
+        for match in self._regex.finditer(text, max(0, start - before), start):
+            last = match
+        return None if last is None else start - last.end()
+
 
 class PatternRecognizer(Recognizer):
     """A recognizer made of regular expressions, context words and a validator.
@@ -95,6 +116,13 @@ class PatternRecognizer(Recognizer):
     context: Sequence[str] = ()
     #: Drop matches that have no context word nearby (for identifiers that look like any number).
     requires_context: bool = False
+    #: Drop matches that have neither a context word nor a check digit that validates: a bare value
+    #: stands alone only when its check digit confirms it, no other number's label precedes it and no
+    #: unit follows it.
+    requires_context_unless_valid: bool = False
+    #: Keep a match whose check digit fails when a context word stands next to it: a labelled number
+    #: with a typo still identifies its holder.
+    keeps_refuted_with_context: bool = False
     #: Candidates below this score are dropped even when no check failed.
     min_score: float = 0.4
 
@@ -123,10 +151,21 @@ class PatternRecognizer(Recognizer):
                 start, end = span
                 value = text[start:end]
                 verdict = self.validate(value)
-                if verdict is False:
+                if verdict is False and not self.keeps_refuted_with_context:
                     continue
                 has_context = self._context.near(text, start, end)
-                if self.requires_context and not has_context:
+                if not has_context and (
+                    self.requires_context
+                    or verdict is False
+                    or (
+                        self.requires_context_unless_valid
+                        and (
+                            not verdict
+                            or OTHER_LABEL_BEFORE.search(text, max(0, start - 20), start)
+                            or UNIT_AFTER.match(text, end)
+                        )
+                    )
+                ):
                     continue
                 score = pattern.score
                 if verdict:

@@ -5,7 +5,8 @@ Layout: one capital letter and nine digits, the last a check digit: "A123456780"
 position in the alphabet as two digits, weights the resulting ten digits alternately 1 and 2,
 adds the digit sums of the products and takes the sum modulo 10. python-stdnum has no
 module for it, so :func:`check_digit` implements it. A letter and nine digits also make
-many customer and order numbers, so a context word is required.
+customer and order numbers, but only one in ten of them has a fitting check digit: a number whose
+check digit validates stands on its own (at a lower score), any other needs a context word.
 """
 
 from __future__ import annotations
@@ -42,7 +43,13 @@ class HealthInsuranceRecognizer(PatternRecognizer):
         "KV-Nummer", "Krankenkasse", "Krankenversicherung", "eGK", "Gesundheitskarte", "Versichertenkarte",
         "AOK", "Barmer", "DAK", "Techniker", "TK", "IKK", "BKK", "KKH", "HEK", "hkk", "Knappschaft",
     )
-    requires_context = True
+    requires_context_unless_valid = True
+
+    def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """A bare number stands alone only compact: "Anlage B 123456789" is a letter and a number."""
+        if " " in text[start:end] and not self._context.near(text, start, end):
+            return None
+        return start, end
 
     def validate(self, candidate: str) -> bool | None:
         return is_valid(candidate.upper())  # chat style writes "a123456780"

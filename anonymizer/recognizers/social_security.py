@@ -32,8 +32,9 @@ def is_valid(number: str) -> bool:
     if not number[8].isascii():
         return False
     day, month = int(number[2:4]), int(number[4:6])
-    # 00 stands for an unknown day or month of birth.
-    if day > 31 or month > 12:
+    # 00 stands for an unknown day or month of birth; when the serial numbers of one birth date and
+    # initial run out, 50 is added to the day (Ergänzungsmerkmal, VKVV § 2): "38551285K051".
+    if not (day <= 31 or 51 <= day <= 81) or month > 12:
         return False
     return check_digit(number) == int(number[11])
 

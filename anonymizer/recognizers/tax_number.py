@@ -1,8 +1,10 @@
 """The Steuernummer (St.-Nr.) in every Land's written form and the 13-digit federal form.
 
 A Steuernummer looks like many other numbers (dates with slashes, Aktenzeichen, order
-numbers), so it is only reported next to a context word. :mod:`stdnum.de.stnr` then checks
-that the digits fit one of the Länder layouts (Finanzamt, district, serial, check digit).
+numbers), so it is only reported next to a context word, bare forms such as "123/456/78901" never
+(their check digit follows eleven Länder procedures that no library checks). :mod:`stdnum.de.stnr`
+checks that the digits fit one of the Länder layouts (Finanzamt, district, serial); a labelled
+number that fits none ("Steuernummer: 0981508150999") is still kept, as the label says what it is.
 Examples: "133/8150/8159" (NRW), "93815/08152" (Baden-Württemberg), "21/815/08150"
 (Niedersachsen and others), "181/815/08155" (Bayern), "013 815 08153" (Hessen),
 "2893081508152" (federal form).
@@ -36,6 +38,7 @@ class TaxNumberRecognizer(PatternRecognizer):
         "Finanzamt", "FA-Nr",
     )
     requires_context = True
+    keeps_refuted_with_context = True
 
     def validate(self, candidate: str) -> bool | None:
         return stnr.is_valid(candidate)

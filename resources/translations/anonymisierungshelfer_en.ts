@@ -104,36 +104,61 @@
     </message>
     <message>
         <location filename="../../desktop/categories.py" line="40"/>
+        <source>USt-IdNr.</source>
+        <translation>VAT ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="41"/>
+        <source>Handelsregisternummer</source>
+        <translation>Commercial register number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="42"/>
         <source>Rentenversicherungsnummer</source>
         <translation>Pension insurance number</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="41"/>
+        <location filename="../../desktop/categories.py" line="43"/>
         <source>Krankenversichertennummer</source>
         <translation>Health insurance number</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="42"/>
+        <location filename="../../desktop/categories.py" line="44"/>
+        <source>Arztnummer (LANR)</source>
+        <translation>Physician number (LANR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="45"/>
+        <source>Betriebsstättennummer (BSNR)</source>
+        <translation>Practice number (BSNR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="46"/>
         <source>Ausweisnummer</source>
         <translation>ID document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="43"/>
+        <location filename="../../desktop/categories.py" line="47"/>
+        <source>Führerscheinnummer</source>
+        <translation>Driving licence number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="48"/>
         <source>Kfz-Kennzeichen</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="44"/>
+        <location filename="../../desktop/categories.py" line="49"/>
         <source>Aktenzeichen/Nummer</source>
         <translation>Reference/number</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="45"/>
+        <location filename="../../desktop/categories.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="46"/>
+        <location filename="../../desktop/categories.py" line="51"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>

@@ -26,6 +26,15 @@ def recognizer() -> CreditCardRecognizer:
         ("Kundennummer 1234567890123", []),
         ("Steuer-ID 28365461076", []),
         ("Summe 4.111,11 € und 1.111,11 €", []),
+        # cards listed one after another, each in its own layout (Presidio's table)
+        (
+            "4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881",
+            ["4012888888881881", "4012-8888-8888-1881", "4012 8888 8888 1881"],
+        ),
+        ("UATP 122000000000003", ["122000000000003"]),
+        ("12200000000000", []),  # UATP numbers have 15 digits
+        ("Konten 1234 4111 1111 1111 1111", []),  # a window of a longer row of groups
+        ("4111 1111 1111 1111 7890", []),
     ],
 )
 def test_table(recognizer: CreditCardRecognizer, text: str, expected: list[str]) -> None:

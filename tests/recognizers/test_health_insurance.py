@@ -24,12 +24,24 @@ def recognizer() -> HealthInsuranceRecognizer:
         ("Versichertennummer A123456781", []),
         ("Bestellnummer A123456780", []),
         ("Versichertennummer 1123456780", []),
+        # bare: a number whose check digit fits stands alone, compact, not after another number's label
+        ("A123456780", ["A123456780"]),
+        ("Z999999997 liegt vor", ["Z999999997"]),
+        ("a123456780", ["a123456780"]),
+        ("A123456787", []),
+        ("Anlage A 123456780", []),
+        ("Artikel A123456780: Ordner", []),
+        ("Rechnungsnummer: A123456780", []),
     ],
 )
 def test_table(recognizer: HealthInsuranceRecognizer, text: str, expected: list[str]) -> None:
     findings = recognizer.analyze(text)
     assert [f.text for f in findings] == expected
     assert all(f.type == HEALTH_INSURANCE and text[f.start : f.end] == f.text for f in findings)
+
+
+def test_bare_number_scores_lower_than_a_labelled_one(recognizer: HealthInsuranceRecognizer) -> None:
+    assert recognizer.analyze("A123456780")[0].score < recognizer.analyze("KVNR A123456780")[0].score
 
 
 @pytest.mark.parametrize(

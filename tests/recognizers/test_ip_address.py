@@ -33,6 +33,21 @@ def recognizer() -> IpAddressRecognizer:
         ("Router 10.0.0.1 neu gestartet", ["10.0.0.1"]),
         ("nach Unterabschnitt 1.16.13.1 bis 1.16.13.3", []),
         ("leicht erreichbar sein. 10.2.1.7 Atemschutz", []),
+        # compressed and mapped v6, zones, prefixes (RFC 4291, 4007); zero groups mark v4 addresses
+        ("localhost ::1", ["::1"]),
+        ("Link fe80::1%eth0 aktiv", ["fe80::1%eth0"]),
+        ("gemappt ::ffff:192.0.2.1", ["::ffff:192.0.2.1"]),
+        ("NAT64 2001:db8::192.168.1.1", ["2001:db8::192.168.1.1"]),
+        ("Netz 2001:db8::/32.", ["2001:db8::/32"]),
+        ("Subnetz 192.168.1.0/24", ["192.168.1.0/24"]),
+        ("Route 10.0.0.0/8", ["10.0.0.0/8"]),
+        ("Gerät 10.0.0.1 neu", ["10.0.0.1"]),
+        ("10.0.0.0/123", ["10.0.0.0"]),
+        ("unspezifiziert ::", []),
+        ("Beginn 10::30 laut Aushang", []),
+        ("std::cout und MyClass::toString", []),
+        ("MAC aa:bb:cc:dd:ee:ff", []),
+        ("Release 4.0.0.1 verteilt", []),
     ],
 )
 def test_table(recognizer: IpAddressRecognizer, text: str, expected: list[str]) -> None:

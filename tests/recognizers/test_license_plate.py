@@ -35,6 +35,16 @@ def found(recognizer: LicensePlateRecognizer, text: str) -> list[str]:
         ("Halter des DIN AB 12", ["DIN AB 12"]),
         ("Kennzeichen B-IV 12", ["B-IV 12"]),
         ("hab das kennzeichen: coe-mp 311", ["coe-mp 311"]),
+        # issue 17 point 7 and Presidio's DeKfzRecognizer table: nine characters, hyphen-hyphen, e-plate
+        ("Halter des BOR AB 1234 ist bekannt", ["BOR AB 1234"]),
+        ("COE-XY 4567 (neun Zeichen, ein Tippfehler oder ein Beispiel)", ["COE-XY 4567"]),
+        ("MIL EF 1234E", ["MIL EF 1234E"]),
+        ("B-AB-1234", ["B-AB-1234"]),
+        ("Kennzeichen: HH-AB-1234.", ["HH-AB-1234"]),
+        ("Elektroauto MS-E 12 E", ["MS-E 12 E"]),
+        ("Kennzeichen b ab 1234", ["b ab 1234"]),
+        ("Kennzeichen FB-IT-2024", ["FB-IT-2024"]),
+        ("Verwarnung für COE-AB 12 Ende März", ["COE-AB 12"]),  # "Ende" is no E suffix
     ],
 )
 def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: list[str]) -> None:
@@ -61,7 +71,6 @@ def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: l
         "Artikel COEAB123",
         "COE-ABC 123",  # three letters after the code
         "COE-AB 12345",  # five digits
-        "COE-XY 4567",  # nine characters in all
         "COE-AB 0123",  # digits never start with 0
         "Raum B-A 1.14",
         "siehe coe-mp 311",  # lower case without context
@@ -72,6 +81,11 @@ def test_finds_plates(recognizer: LicensePlateRecognizer, text: str, expected: l
         "BAG, Urteil - 2 AZR 475/01 - zu B I 3 b der Gründe",
         "Bundesministerium der Verteidigung - R II 2 - Az.",
         "(ABl. EG L 175, S. 43)",
+        "b ab 1234",  # lower case needs a context word
+        "das gilt es ab 2024 für alle",  # ES is a district code
+        "so ab 100 Euro",  # SO too
+        "Az. FB-IT-2024",  # hyphen-hyphen with a year: a file reference
+        "nach DIN-EN-1090 zertifiziert",
     ],
 )
 def test_ignores_look_alikes(recognizer: LicensePlateRecognizer, text: str) -> None:

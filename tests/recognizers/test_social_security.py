@@ -23,6 +23,11 @@ def recognizer() -> SocialSecurityRecognizer:
         ("unmögliches Datum 65 173939 J 003", []),
         ("Aktenzeichen 12 345678 A 123", []),
         ("IBAN DE44 5001 0517 5407 3249 31", []),
+        # day + 50 (Ergänzungsmerkmal, VKVV § 2) when the serials of one birth date run out
+        ("RVNR 38551285K051", ["38551285K051"]),
+        ("15420649C103", []),  # day 42: neither a day nor a day + 50
+        ("15850649C103", []),  # day 85: beyond 31 + 50
+        ("15071349C103", []),  # month 13
     ],
 )
 def test_table(recognizer: SocialSecurityRecognizer, text: str, expected: list[str]) -> None:

@@ -27,6 +27,11 @@ def recognizer() -> TaxNumberRecognizer:
         ("Steuernummer folgt, Az. 20.4-113/2025", []),
         ("Steuernummer vom 30/09/2025", []),
         ("Steuernummer: 12/34/56", []),
+        # a labelled number that fits no Länder layout is still the holder's Steuernummer
+        ("Steuernummer: 0981508150999 wurde vergeben.", ["0981508150999"]),
+        ("Steuernummer 12/345/6789", ["12/345/6789"]),
+        ("123/456/78901", []),
+        ("1681508150001", []),
     ],
 )
 def test_table(recognizer: TaxNumberRecognizer, text: str, expected: list[str]) -> None:
