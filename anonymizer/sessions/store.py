@@ -44,9 +44,11 @@ from anonymizer.sessions.keys import (
     KeyVault,
     usable_backend,
 )
-from anonymizer.sessions.lock import FileLock
+from anonymizer.sessions.lock import DEFAULT_TIMEOUT_SECONDS, FileLock
 
 MAGIC = b"ANONSESSION1\n"
+#: How long the expiry sweep waits for a session another process holds (it skips it after that).
+_SWEEP_LOCK_SECONDS = 1.0
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
@@ -99,8 +101,8 @@ class SessionStore(ABC):
     def save(self, session: MaskingSession) -> None: ...
 
     @contextmanager
-    def locked(self, session_id: str) -> Iterator[None]:
-        """Hold the session exclusively for a read–modify–write (load, mask, save)."""
+    def locked(self, session_id: str, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> Iterator[None]:
+        """Hold the session exclusively for a read–modify–write (load, mask, save); in memory: nothing to do."""
         yield
 
     @abstractmethod
@@ -213,8 +215,11 @@ class EncryptedSessionStore(SessionStore):
         return self.directory / f"{check_session_id(session_id)}.lock"
 
     @contextmanager
-    def locked(self, session_id: str) -> Iterator[None]:
-        """Exclusive across processes: a second writer waits here until the first has saved."""
+    def locked(self, session_id: str, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> Iterator[None]:
+        """Exclusive across processes: a second writer waits here until the first has saved.
+
+        Raises :class:`SessionBusyError` (German) when the lock is not free within ``timeout`` seconds.
+        """
         with self._thread_lock:
             held = self._held.get(session_id)
             if held is None:
@@ -222,7 +227,7 @@ class EncryptedSessionStore(SessionStore):
                     self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
                 except OSError as exc:
                     raise SessionError(f"Der Sitzungsordner „{self.directory}“ kann nicht angelegt werden.") from exc
-                lock = FileLock(self._lock_path(session_id), session_id)
+                lock = FileLock(self._lock_path(session_id), session_id, timeout)
                 lock.acquire()
                 held = (lock, 0)
             self._held[session_id] = (held[0], held[1] + 1)
@@ -372,7 +377,8 @@ class EncryptedSessionStore(SessionStore):
                 live.append(header)
                 continue
             try:
-                with self.locked(path.stem):
+                # In use by another process (which may be continuing it): leave it for the next sweep.
+                with self.locked(path.stem, timeout=_SWEEP_LOCK_SECONDS):
                     # Another process may have continued the session while we read: look again.
                     still_expired = self._expired(self._read(path.stem)[0])
                     if still_expired:

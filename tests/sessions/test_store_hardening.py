@@ -133,6 +133,30 @@ def test_the_lock_makes_a_second_process_wait(tmp_path: Path) -> None:
         holder.kill()
 
 
+def test_the_expiry_sweep_skips_a_session_another_process_holds(
+    memory_keyring: MemoryKeyring, policy: Policy, tmp_path: Path
+) -> None:
+    store = _store(tmp_path)
+    old = _session(policy, "alt")
+    old.updated = (dt.datetime.now(dt.UTC) - dt.timedelta(days=8)).isoformat()
+    store.save(old)
+    holding, release = tmp_path / "holding", tmp_path / "release"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(tmp_path / "alt.lock"), str(holding), str(release)], cwd=ROOT
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not holding.exists():
+            assert holder.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+        assert store.purge_expired() == []
+        assert (tmp_path / "alt.session").exists()
+    finally:
+        release.touch()
+        holder.wait(timeout=60)
+    assert store.purge_expired() == ["alt"]
+
+
 def test_the_store_lock_is_reentrant_and_removed_with_the_session(
     memory_keyring: MemoryKeyring, policy: Policy, tmp_path: Path
 ) -> None:
