@@ -324,7 +324,9 @@ def parse_all_parts(package: Package, name: str) -> None:
         except UnsafeXmlError:
             raise _unsafe(name, part) from None
         except etree.XMLSyntaxError:
-            raise _broken(name) from None
+            # A broken part the text does not come from (e.g. custom XML of another program) does not stop
+            # reading; the writer refuses to write a document with it. A broken text part is refused below.
+            continue
         check_text_elements(root, part, name)
 
 
@@ -336,7 +338,10 @@ def open_docx(path: Path) -> tuple[Package, str]:
     if CONTENT_TYPES not in package.parts:
         raise InputFileError(f"Die Datei „{path.name}“ ist kein Word-Dokument oder ist beschädigt.")
     parse_all_parts(package, path.name)
-    main_part = _main_part(package, path.name)
+    try:
+        main_part = _main_part(package, path.name)
+    except etree.XMLSyntaxError:
+        raise _broken(path.name) from None
     return package, main_part
 
 
@@ -358,7 +363,11 @@ def read_docx(path: Path) -> DocxContent:
     trees: dict[str, etree._Element] = {}
     segments: list[Segment] = []
     paragraph = 0
-    for part in text_parts(package, main_part):
+    try:
+        parts = text_parts(package, main_part)
+    except etree.XMLSyntaxError:
+        raise _broken(path.name) from None
+    for part in parts:
         if part not in package.trees:
             raise _broken(path.name)  # a text part that is not XML
         root = package.trees[part]
