@@ -20,6 +20,17 @@ DASHES = frozenset("\u2010\u2011\u2012\u2013\u2212")
 _SPECIAL = INVISIBLE | SPACES | DASHES
 #: A hyphen before a line break: the only place where a plain "-" can change the working copy.
 _HYPHEN_BEFORE_BREAK = re.compile(r"-[ \t]*\r?\n")
+#: Half of a UTF-16 pair on its own (a broken PDF ToUnicode map yields them): not encodable as UTF-8,
+#: so the model's tokenizer, the JSON output and every file writer would fail on it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+def surrogate_safe(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD — same length, so offsets stay valid."""
+    if text.isascii() or _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub(REPLACEMENT_CHARACTER, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,7 @@ def _needs_no_change(text: str) -> bool:
     characters = set(text)
     return (
         not characters & _SPECIAL
+        and not any("\ud800" <= char <= "\udfff" for char in characters)
         and not any(unicodedata.combining(char) for char in characters)
         and unicodedata.is_normalized("NFC", text)
         and _HYPHEN_BEFORE_BREAK.search(text) is None
@@ -109,6 +121,8 @@ def build_working_copy(text: str) -> NormalizedText:
             end += 1
         if char in SPACES:
             piece = " "
+        elif "\ud800" <= char <= "\udfff":
+            piece = REPLACEMENT_CHARACTER
         elif char in DASHES:
             piece = "-"
         elif end > index + 1 or not char.isascii():

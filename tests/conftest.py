@@ -47,6 +47,18 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     ):
         (home / sub).mkdir()
         monkeypatch.setenv(variable, str(home / sub))
-    monkeypatch.setenv("ANONYMISIERUNGSHELFER_MACHINE_POLICY", str(home / "no-machine-policy.toml"))
+    # The binding policy's places are fixed (/etc/xdg/…, ProgramData, Group Policy) and cannot be moved
+    # by the environment; tests point the loader at a machine file in their temp home instead.
+    from anonymizer.policy import locations
+
+    machine = locations.SystemLocations(home / "no-machine-policy.toml")
+    monkeypatch.setattr(locations, "system_locations", lambda: machine)
+    monkeypatch.delenv("ANONYMISIERUNGSHELFER_MACHINE_POLICY", raising=False)
     monkeypatch.setenv("ANONYMISIERUNGSHELFER_USER_POLICY", str(home / "no-user-policy.toml"))
     yield home
+
+
+@pytest.fixture
+def machine_policy_file(isolated_dirs: Path) -> Path:
+    """Where this test's binding machine-wide policy goes (the file does not exist yet)."""
+    return isolated_dirs / "no-machine-policy.toml"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ from anonymizer.cli.common import (
 )
 from anonymizer.documents import LoadedDocument, load_document
 from anonymizer.documents.output import write_masked_file
-from anonymizer.masking import MaskingSession, MaskResult
+from anonymizer.masking import MaskingSession, MaskResult, new_session_id
 from anonymizer.sessions import SessionStore, check_session_id, persistent_session_store
 
 MODES = ("placeholder", "surrogate", "redact", "mask")
@@ -45,14 +47,24 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _open_session(args: argparse.Namespace) -> tuple[MaskingSession, SessionStore | None]:
+@contextmanager
+def _open_session(args: argparse.Namespace) -> Iterator[tuple[MaskingSession, SessionStore | None]]:
+    """The session to mask with; a kept one stays locked until the block has saved it.
+
+    The lock spans load → mask → save, so a second ``anonymize --session ID`` running at the same
+    time waits, then reads this run's table and continues its numbering.
+    """
     policy = effective_policy_for_args(args).policy
     if args.session is None:
-        return MaskingSession(policy), None
+        yield MaskingSession(policy), None
+        return
     store = persistent_session_store(policy)
-    if args.session and store.exists(check_session_id(args.session)):
-        return store.load(args.session, policy), store
-    return MaskingSession(policy, args.session or None), store
+    session_id = check_session_id(args.session) if args.session else new_session_id()
+    with store.locked(session_id):
+        if store.exists(session_id):
+            yield store.load(session_id, policy), store
+        else:
+            yield MaskingSession(policy, session_id), store
 
 
 def write_output(args: argparse.Namespace, document: LoadedDocument, result: MaskResult) -> list[str]:
@@ -73,12 +85,12 @@ def write_output(args: argparse.Namespace, document: LoadedDocument, result: Mas
 
 def run(args: argparse.Namespace) -> int:
     document = load_document(args.input)
-    session, store = _open_session(args)
-    findings = engine_for_args(args).analyze(document.text, masked_only=True)
-    result = session.mask(document.text, findings, operator=args.mode)
-    before_output(args, "save" if args.output else "copy", findings, document.kind)
-    if store is not None:
-        store.save(session)
+    with _open_session(args) as (session, store):
+        findings = engine_for_args(args).analyze(document.text, masked_only=True)
+        result = session.mask(document.text, findings, operator=args.mode)
+        before_output(args, "save" if args.output else "copy", findings, document.kind)
+        if store is not None:
+            store.save(session)
     output_notes = write_output(args, document, result)
     # A saved Word file is described by the writer's notes (what it still holds, or what the policy
     # removed); the reader's notes on the input would then repeat or contradict them.

@@ -65,7 +65,7 @@ def run_show(args: argparse.Namespace) -> int:
     if effective.ignored:
         print(
             f"Hinweis: {len(effective.ignored)} Einstellung(en) der Benutzer-Richtlinie werden ignoriert, "
-            "weil die maschinenweite Richtlinie verbindlich ist (siehe \"ignored\").",
+            "weil sie Schutz wegnehmen würden (siehe \"ignored\").",
             file=sys.stderr,
         )
     sys.stdout.write(json.dumps(effective.to_json(), ensure_ascii=False, indent=2) + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from anonymizer.cli.common import add_policy_argument, effective_policy_for_args
@@ -24,6 +25,8 @@ def register(subparsers: Any) -> None:
 def run_list(args: argparse.Namespace) -> int:
     store = persistent_session_store(effective_policy_for_args(args).policy)
     sessions = store.list_sessions()
+    for warning in store.warnings:
+        print(f"Warnung: {warning}", file=sys.stderr)
     if not sessions:
         print("Keine aufbewahrten Sitzungen.")
         return 0

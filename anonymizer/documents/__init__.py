@@ -10,12 +10,13 @@ password-protected or not what its name says.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from anonymizer.documents.files import OLE_SIGNATURE, ZIP_SIGNATURE
 from anonymizer.documents.text import read_text_file
 from anonymizer.errors import InputFileError
+from anonymizer.normalize import surrogate_safe
 
 #: Extensions and the ``kind`` recorded for them (audit log, writers, the GUI's file filter).
 DOCUMENT_KINDS = {".docx": "docx", ".pdf": "pdf", ".eml": "eml", ".msg": "msg", ".odt": "odt"}
@@ -101,9 +102,14 @@ def load_document(path: Path) -> LoadedDocument:
         raise _refuse(path, REFUSED_KINDS[suffix])
     kind = document_kind(path)
     if kind in _LOADERS:
-        return _LOADERS[kind](path)
-    _refuse_office_file_as_text(path)
-    return LoadedDocument(path, read_text_file(path), "txt")
+        document = _LOADERS[kind](path)
+    else:
+        _refuse_office_file_as_text(path)
+        document = LoadedDocument(path, read_text_file(path), "txt")
+    # A reader can hand over lone surrogates (a PDF's broken ToUnicode map); nothing downstream could
+    # encode them, so they become U+FFFD here, once, for every format (same length: offsets hold).
+    safe = surrogate_safe(document.text)
+    return document if safe is document.text else replace(document, text=safe)
 
 
 def _refuse_office_file_as_text(path: Path) -> None:

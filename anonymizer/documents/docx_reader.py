@@ -9,6 +9,13 @@ accepted first: deleted text is not part of the document any more, inserted text
 Each piece of the plain text is a :class:`Segment` that points at the ``w:t`` element (or the
 ``descr``/``title`` attribute of an image's alt text) it came from; the writer uses this map to
 replace a masked value exactly where it is, across runs, keeping the formatting of the first run.
+
+Every XML part of the package is parsed once, here (:meth:`Package.tree`), and the writer edits
+those same trees. What this reader could not read fully is refused, never passed on half-read: a
+DTD in any part (whatever its encoding), or a text element (``w:t``, ``a:t`` …) interrupted by a
+child element — Word never writes either, and the text behind such a break used to be invisible
+to the reader and so was written back unmasked. Comments and processing instructions inside a
+text are dropped by the parser and the text around them joined; a part in UTF-16 is read as such.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from anonymizer.documents.ooxml import (
     rels_part_for,
     w,
 )
-from anonymizer.documents.package import Package, UnsafeXmlError, parse_xml, read_package
+from anonymizer.documents.package import Package, UnsafeXmlError, looks_like_xml, read_package
 from anonymizer.errors import InputFileError
 
 #: Segment kinds: text of an element, an attribute value, a run-level element standing for one
@@ -59,6 +66,9 @@ _A_T = f"{{{A_NS}}}t"
 _CHART_VALUE = "{http://schemas.openxmlformats.org/drawingml/2006/chart}v"
 _CHART_STRING_CACHE = "{http://schemas.openxmlformats.org/drawingml/2006/chart}strCache"
 _FALLBACK = f"{{{MC_NS}}}Fallback"
+_MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
+#: Elements whose content is plain text to every reader: a child element inside one is not Word's.
+TEXT_ELEMENTS = (w("t"), w("delText"), w("instrText"), w("delInstrText"), _A_T, _MATH_T, _CHART_VALUE)
 _SEPARATOR_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 _ALT_TEXT_ATTRIBUTES = ("descr", "title")
 
@@ -282,17 +292,56 @@ def is_foreign_text_part(name: str) -> bool:
     return name.lower().endswith(FOREIGN_TEXT_SUFFIXES)
 
 
+def _unsafe(name: str, part: str) -> InputFileError:
+    return InputFileError(
+        f"Die Datei „{name}“ enthält in „{part}“ eine Dokumenttyp-Definition (DTD), wie Word sie nie schreibt; "
+        "sie wird aus Sicherheitsgründen nicht verarbeitet."
+    )
+
+
+def _broken(name: str) -> InputFileError:
+    return InputFileError(f"Die Datei „{name}“ ist beschädigt und kann nicht gelesen werden.")
+
+
+def check_text_elements(root: etree._Element, part: str, name: str) -> None:
+    """Refuse a text element with a child element: its text after the child is hidden from readers."""
+    for element in root.iter(*TEXT_ELEMENTS):
+        if len(element):
+            raise InputFileError(
+                f"Die Datei „{name}“ enthält in „{part}“ Text, der durch ein fremdes Element unterbrochen ist "
+                "(so schreibt Word nicht); sie wird nicht verarbeitet, damit nichts ungeprüft bleibt. "
+                "Bitte in Word öffnen und neu speichern."
+            )
+
+
+def parse_all_parts(package: Package, name: str) -> None:
+    """Parse every XML part once (the trees stay in the package) and check what the reader relies on."""
+    for part in package.names():
+        if not looks_like_xml(part, package.parts[part]):
+            continue
+        try:
+            root = package.tree(part)
+        except UnsafeXmlError:
+            raise _unsafe(name, part) from None
+        except etree.XMLSyntaxError:
+            # A broken part the text does not come from (e.g. custom XML of another program) does not stop
+            # reading; the writer refuses to write a document with it. A broken text part is refused below.
+            continue
+        check_text_elements(root, part, name)
+
+
 def open_docx(path: Path) -> tuple[Package, str]:
-    """Read and check a ``.docx`` file; returns its package and the name of its main part."""
+    """Read and check a ``.docx`` file; returns its package (every XML part parsed) and its main part."""
     data = read_limited(path)
     _check_container(data, path)
     package = read_package(data, path.name)
     if CONTENT_TYPES not in package.parts:
         raise InputFileError(f"Die Datei „{path.name}“ ist kein Word-Dokument oder ist beschädigt.")
+    parse_all_parts(package, path.name)
     try:
         main_part = _main_part(package, path.name)
-    except (etree.XMLSyntaxError, UnsafeXmlError):
-        raise InputFileError(f"Die Datei „{path.name}“ ist beschädigt und kann nicht gelesen werden.") from None
+    except etree.XMLSyntaxError:
+        raise _broken(path.name) from None
     return package, main_part
 
 
@@ -315,16 +364,19 @@ def read_docx(path: Path) -> DocxContent:
     segments: list[Segment] = []
     paragraph = 0
     try:
-        for part in text_parts(package, main_part):
-            root = parse_xml(package.parts[part])
-            if part == main_part:
-                _check_main_part(root, path.name)
-            accept_revisions(root)
-            trees[part] = root
-            for unit in text_units(root):
-                append_unit(segments, unit, part, paragraph, newline=paragraph > 0)
-                paragraph += 1
-    except (etree.XMLSyntaxError, UnsafeXmlError):
-        raise InputFileError(f"Die Datei „{path.name}“ ist beschädigt und kann nicht gelesen werden.") from None
+        parts = text_parts(package, main_part)
+    except etree.XMLSyntaxError:
+        raise _broken(path.name) from None
+    for part in parts:
+        if part not in package.trees:
+            raise _broken(path.name)  # a text part that is not XML
+        root = package.trees[part]
+        if part == main_part:
+            _check_main_part(root, path.name)
+        accept_revisions(root)
+        trees[part] = root
+        for unit in text_units(root):
+            append_unit(segments, unit, part, paragraph, newline=paragraph > 0)
+            paragraph += 1
     text = "".join(segment.value for segment in segments)
     return DocxContent(path, package, main_part, trees, text, segments, embedded_content_notes(package))

@@ -11,6 +11,11 @@ Three passes over the package read by :func:`read_docx`:
 3. **Scrub** of every XML part in the ZIP for every original value (any case, any spacing, split
    across runs, URL-encoded in link targets) — then a final check; if anything is still found the
    file is not written.
+4. **Re-read**: the finished bytes are unpacked and parsed again and every part searched once more
+   (all parts, XML in any encoding, other text in UTF-8/UTF-16/cp1252, binary parts byte for byte);
+   a value still found there stops the write, too.
+
+All passes work on the trees the reader parsed — one parse per part, shared by reading and writing.
 
 The result is written atomically next to the target; the input is never overwritten.
 """
@@ -29,7 +34,13 @@ from urllib.parse import unquote
 from lxml import etree
 
 from anonymizer.documents.atomic import write_bytes_atomically
-from anonymizer.documents.docx_reader import DocxContent, embedded_content_notes, is_foreign_text_part, read_docx
+from anonymizer.documents.docx_reader import (
+    DocxContent,
+    check_text_elements,
+    embedded_content_notes,
+    is_foreign_text_part,
+    read_docx,
+)
 from anonymizer.documents.docx_revisions import accept_revisions
 from anonymizer.documents.docx_scrub import (
     Scrubber,
@@ -58,7 +69,7 @@ from anonymizer.documents.ooxml import (
     remove_parts,
     w,
 )
-from anonymizer.documents.package import Package, UnsafeXmlError, parse_xml, serialize_xml
+from anonymizer.documents.package import Package, UnsafeXmlError, looks_like_xml, read_package
 from anonymizer.errors import OutputFileError
 
 #: What an anonymised comment or revision author is called.
@@ -212,15 +223,6 @@ def scrub_pairs(replacements: Sequence[Replacement]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _leaks(trees: dict[str, etree._Element], scrubber: Scrubber) -> list[str]:
-    """The parts in which a masked value can still be found (empty when the package is clean)."""
-    found = []
-    for name, root in trees.items():
-        if scrubber.matches(_all_text(name, root)):
-            found.append(name)
-    return found
-
-
 def _scrub_foreign_text_parts(package: Package, scrubber: Scrubber) -> list[str]:
     """Replace known values in HTML/RTF/text chunks; returns the parts where a value is still found."""
     leaks = []
@@ -252,7 +254,12 @@ def _all_text(name: str, root: etree._Element) -> str:
 def clean_package(
     content: DocxContent, replacements: Sequence[Replacement], *, remove_images: bool = False
 ) -> tuple[bytes, DocxWriteReport]:
-    """Apply all three passes to a read document and return the bytes of the cleaned ``.docx``."""
+    """Apply all three passes to a read document and return the bytes of the cleaned ``.docx``.
+
+    The passes edit the trees the reader parsed (one parse per part); the bytes are then read back
+    as a new package and checked once more (:func:`leaks_in_package`) — nothing leaves this
+    function that a fresh read would still find a masked value in.
+    """
     _check_replacements(content, replacements)
     report = DocxWriteReport()
     edits = [(item.start, item.end, item.replacement) for item in replacements if item.original != item.replacement]
@@ -260,46 +267,92 @@ def clean_package(
     report.replaced = len(edits)
 
     package = content.package
+    name = content.path.name
     doomed = _parts_to_drop(package, content.main_part)
     if remove_images:
         doomed |= _embedded_parts(package)
     remove_parts(package, doomed)
 
     trees: dict[str, etree._Element] = {}
-    for name in package.names():
-        if name in content.trees:
-            trees[name] = content.trees[name]
-        elif is_xml_part(name, package.parts[name]):
+    for part in package.names():
+        if part in package.trees or is_xml_part(part, package.parts[part]):
             try:
-                trees[name] = parse_xml(package.parts[name])
+                trees[part] = package.tree(part)
             except (etree.XMLSyntaxError, UnsafeXmlError):
                 raise OutputFileError(
-                    f"Ein Teil des Dokuments („{name}“) ist beschädigt; das Dokument wurde nicht gespeichert."
+                    f"Ein Teil des Dokuments („{part}“) ist beschädigt; das Dokument wurde nicht gespeichert."
                 ) from None
+            check_text_elements(trees[part], part, name)
     if remove_images:
         _remove_images(trees)
 
     scrubber = Scrubber.for_values(scrub_pairs(replacements))
-    for name, root in trees.items():
+    for part, root in trees.items():
         is_wordprocessing = root.tag.startswith(f"{{{W_NS}}}")
         if is_wordprocessing:
             accept_revisions(root)
         _anonymise_people(root)
-        _clear_properties(name, root)
-        local = scrubber.restricted_to(_all_text(name, root))
+        _clear_properties(part, root)
+        local = scrubber.restricted_to(_all_text(part, root))
         if not local.values:
             continue
-        report.scrubbed += scrub_wordprocessing_part(root, name, local)
-        scrub_element_tree(root, local, name)
+        report.scrubbed += scrub_wordprocessing_part(root, part, local)
+        scrub_element_tree(root, local, part)
 
-    foreign = _scrub_foreign_text_parts(package, scrubber)
-    leaks = _leaks(trees, scrubber) + foreign
-    if leaks:
+    if _scrub_foreign_text_parts(package, scrubber):
         raise OutputFileError("Das Dokument konnte nicht vollständig bereinigt werden und wurde nicht gespeichert.")
-    for name, root in trees.items():
-        package.parts[name] = serialize_xml(root)
+    data = package.to_bytes()
+    # The final check runs on the written bytes, parsed afresh — what any reader of the file will see.
+    leaks = leaks_in_package(data, scrubber, [item.original for item in replacements])
+    if leaks:
+        raise OutputFileError(
+            "Das gespeicherte Dokument enthielte noch gefundene Werte (in „"
+            + "“, „".join(leaks[:3])
+            + "“) und wurde deshalb nicht gespeichert."
+        )
     report.notes = embedded_content_notes(package)
-    return package.to_bytes(), report
+    return data, report
+
+
+#: The encodings a value is looked for in the raw bytes of a part that is not XML.
+RAW_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "cp1252")
+#: Shorter originals are not looked for in binary parts (images, fonts): a few letters occur by chance.
+MIN_BINARY_VALUE = 5
+
+
+def leaks_in_package(data: bytes, scrubber: Scrubber, originals: Sequence[str]) -> list[str]:
+    """The parts of the written package in which a masked value can still be found.
+
+    The bytes are unpacked again, as a reader would: every XML part is parsed afresh (whatever its
+    encoding) and its texts, text attributes and joined runs are searched with every pattern of the
+    scrub pass; a text part in another format (HTML, RTF, plain text) is decoded in each of
+    :data:`RAW_ENCODINGS` and searched the same way; any other part (images, embedded objects) is
+    searched byte for byte for each original value in each of those encodings.
+    """
+    package = read_package(data, "Ausgabe")
+    literals = sorted({value for value in originals if len("".join(value.split())) >= MIN_BINARY_VALUE})
+    needles = {value.encode(encoding, errors="ignore") for value in literals for encoding in RAW_ENCODINGS}
+    needles.discard(b"")
+    found = []
+    for part in package.names():
+        raw = package.parts[part]
+        if looks_like_xml(part, raw):
+            try:
+                root = package.tree(part)
+            except (etree.XMLSyntaxError, UnsafeXmlError):
+                found.append(part)  # written by us, so it must parse
+                continue
+            if scrubber.matches(_all_text(part, root)):
+                found.append(part)
+            continue
+        if is_foreign_text_part(part):
+            texts = [raw.decode(encoding, errors="ignore") for encoding in RAW_ENCODINGS]
+            if any(scrubber.matches(text) or scrubber.matches(html.unescape(text)) for text in texts):
+                found.append(part)
+                continue
+        if any(needle in raw for needle in needles):
+            found.append(part)
+    return found
 
 
 def write_masked_docx(
@@ -329,6 +382,7 @@ __all__ = [
     "Replacement",
     "TextReplacement",
     "clean_package",
+    "leaks_in_package",
     "scrub_pairs",
     "write_masked_docx",
 ]

@@ -1,7 +1,8 @@
 """Names and small helpers for Office Open XML: namespaces, relationships, content types.
 
 Shared by the DOCX reader (which parts hold text) and the writer (which parts to remove, which
-relationships point where).
+relationships point where). Both work on the package's one parsed tree of each part
+(:meth:`~anonymizer.documents.package.Package.tree`), so what the reader navigates is what is written.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from anonymizer.documents.package import Package, parse_xml, serialize_xml
+from anonymizer.documents.package import Package, looks_like_xml
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -77,10 +78,9 @@ def resolve_target(rels_part: str, target: str) -> str:
 
 
 def relationships(package: Package, rels_part: str) -> list[Relationship]:
-    data = package.parts.get(rels_part)
-    if data is None:
+    if rels_part not in package.parts:
         return []
-    root = parse_xml(data)
+    root = package.tree(rels_part)
     result = []
     for element in root.iter(f"{{{REL_NS}}}Relationship"):
         target = element.get("Target", "")
@@ -93,12 +93,11 @@ def relationships(package: Package, rels_part: str) -> list[Relationship]:
 
 def content_types(package: Package) -> tuple[dict[str, str], dict[str, str]]:
     """(overrides by part name, defaults by extension) from ``[Content_Types].xml``."""
-    data = package.parts.get(CONTENT_TYPES)
     overrides: dict[str, str] = {}
     defaults: dict[str, str] = {}
-    if data is None:
+    if CONTENT_TYPES not in package.parts:
         return overrides, defaults
-    root = parse_xml(data)
+    root = package.tree(CONTENT_TYPES)
     for element in root.iter(f"{{{CT_NS}}}Override"):
         overrides[element.get("PartName", "").lstrip("/")] = element.get("ContentType", "")
     for element in root.iter(f"{{{CT_NS}}}Default"):
@@ -115,8 +114,7 @@ def remove_parts(package: Package, doomed: set[str]) -> None:
     for name in doomed:
         package.remove(name)
     for rels_part in [name for name in package.names() if name.endswith(".rels")]:
-        root = parse_xml(package.parts[rels_part])
-        changed = False
+        root = package.tree(rels_part)
         for element in list(root.iter(f"{{{REL_NS}}}Relationship")):
             if element.get("TargetMode") == "External":
                 continue
@@ -124,24 +122,18 @@ def remove_parts(package: Package, doomed: set[str]) -> None:
                 parent = element.getparent()
                 if parent is not None:
                     parent.remove(element)
-                    changed = True
-        if changed:
-            package.parts[rels_part] = serialize_xml(root)
     if CONTENT_TYPES in package.parts:
-        root = parse_xml(package.parts[CONTENT_TYPES])
+        root = package.tree(CONTENT_TYPES)
         for element in list(root.iter(f"{{{CT_NS}}}Override")):
             if element.get("PartName", "").lstrip("/") in doomed:
                 parent = element.getparent()
                 if parent is not None:
                     parent.remove(element)
-        package.parts[CONTENT_TYPES] = serialize_xml(root)
 
 
 def is_xml_part(name: str, data: bytes) -> bool:
-    if name.endswith((".xml", ".rels", ".vml")):
-        return True
-    head = data[:100].lstrip()
-    return head.startswith(b"<?xml")
+    """True for the parts read as XML (by name, or by their first bytes in UTF-8 or UTF-16)."""
+    return looks_like_xml(name, data)
 
 
 def local_name(name: str) -> str:

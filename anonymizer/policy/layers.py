@@ -1,10 +1,19 @@
-"""The three policy layers and the binding rule that joins them.
+"""The policy layers and the binding rule that joins them.
 
-built-in default (``resources/policy/default.toml``) < machine-wide (deployed by IT) < user.
-Where a machine-wide policy exists it is binding: the user layer may only add protection, and
-every weakening it tries is recorded as ignored (``policy show`` lists them). A layer that does
-not validate is skipped as a whole; a broken machine-wide policy also blocks copying, because
-the data protection officer's rules are then unknown.
+built-in default (``resources/policy/default.toml``) < machine-wide (deployed by IT: the fixed file,
+then the file a Group Policy names) < user < extra layers from the environment.
+
+- The machine-wide layers are read only from places an administrator controls
+  (:mod:`anonymizer.policy.locations`); nothing the clerk sets can replace, move or hide them.
+  Where one exists it is binding.
+- A machine-wide policy (or the Group Policy value naming it) that exists but cannot be read or
+  parsed — a dangling symbolic link included — fails closed: copying and ``anonymize`` are blocked
+  with a German message naming the file, until IT fixes it; masking stays on.
+- Every other layer — the clerk's own file, ``--policy FILE``, ``ANONYMISIERUNGSHELFER_USER_POLICY``
+  and ``ANONYMISIERUNGSHELFER_MACHINE_POLICY`` (an extra layer now, for tests by IT) — may only add
+  protection, over the built-in default as well; every weakening it tries is recorded as ignored
+  (``policy show`` lists them). Audit settings come only from the machine-wide layer when it binds.
+- A layer that does not validate is skipped as a whole.
 """
 
 from __future__ import annotations
@@ -19,6 +28,8 @@ import platformdirs
 
 from anonymizer.entities import ALL_TYPES
 from anonymizer.errors import PolicyError
+from anonymizer.policy import locations
+from anonymizer.policy.locations import GROUP_POLICY_LABEL, POLICY_FILE_NAME, SystemLocations
 from anonymizer.policy.model import (
     OPERATOR_STRENGTH,
     AuditSettings,
@@ -31,19 +42,26 @@ from anonymizer.policy.model import (
 from anonymizer.policy.schema import PolicyIssue, PolicyLayer, PolicyValidationError, read_layer
 from anonymizer.resources import resource_path
 
+#: An extra layer for IT's tests: it can only add protection, like the user layer.
 MACHINE_ENV = "ANONYMISIERUNGSHELFER_MACHINE_POLICY"
 USER_ENV = "ANONYMISIERUNGSHELFER_USER_POLICY"
-POLICY_FILE_NAME = "policy.toml"
 
 DEFAULT = "default"
 MACHINE = "machine"
+GROUP_POLICY = "group-policy"
 USER = "user"
+EXTRA = "environment"
+#: The layers IT controls: unrestricted, binding.
+MACHINE_LAYERS = (MACHINE, GROUP_POLICY)
+#: The layers that may only add protection.
+RESTRICTED_LAYERS = (USER, EXTRA)
 
 BINDING_REASON = "Die maschinenweite Richtlinie ist verbindlich; die Benutzer-Richtlinie darf nur Schutz hinzufügen."
+STRENGTHEN_ONLY_REASON = "Die Benutzer-Richtlinie darf nur Schutz hinzufügen, nicht die eingebauten Vorgaben schwächen."
+AUDIT_REASON = "Das Nutzungsprotokoll legt allein die maschinenweite Richtlinie fest."
 
 
 def _app_dir_name() -> str:
-    # %PROGRAMDATA%\Anonymisierungshelfer on Windows, /etc/xdg/anonymisierungshelfer on Linux.
     return "Anonymisierungshelfer" if sys.platform in ("win32", "darwin") else "anonymisierungshelfer"
 
 
@@ -52,11 +70,15 @@ def default_policy_path() -> Path:
 
 
 def machine_policy_path() -> Path:
-    """Where IT deploys the binding policy (the environment variable overrides it)."""
-    override = os.environ.get(MACHINE_ENV)
-    if override:
-        return Path(override)
-    return Path(platformdirs.site_config_dir(_app_dir_name(), appauthor=False)) / POLICY_FILE_NAME
+    """Where IT deploys the binding policy on this computer (the environment cannot move it).
+
+    Falls back to the Linux place when the Windows API cannot tell ProgramData (the loader then
+    reports that as a broken machine policy).
+    """
+    try:
+        return locations.system_locations().machine_file
+    except PolicyError:
+        return locations.LINUX_MACHINE_POLICY
 
 
 def user_policy_path() -> Path:
@@ -80,7 +102,7 @@ class LayerStatus:
 
 @dataclass(frozen=True, slots=True)
 class IgnoredSetting:
-    """A setting of the user layer that the binding machine-wide policy overrules."""
+    """A setting of a restricted layer that would have removed protection, and why it is ignored."""
 
     layer: str
     key: str
@@ -118,10 +140,14 @@ class _Merge:
     ignored: list[IgnoredSetting] = field(default_factory=list)
 
     def apply(self, layer: PolicyLayer, name: str) -> None:
-        restricted = self.binding and name == USER
+        restricted = name in RESTRICTED_LAYERS
+        reason = BINDING_REASON if self.binding else STRENGTHEN_ONLY_REASON
         for key, value in layer.settings.items():
+            if restricted and self.binding and key.startswith("audit."):
+                self.ignored.append(IgnoredSetting(name, key, _jsonable(value), AUDIT_REASON))
+                continue
             if restricted and _weakens(key, value, self.settings.get(key)):
-                self.ignored.append(IgnoredSetting(name, key, _jsonable(value)))
+                self.ignored.append(IgnoredSetting(name, key, _jsonable(value), reason))
                 continue
             self.settings[key] = value
             self.sources[key] = name
@@ -129,7 +155,7 @@ class _Merge:
         allowed = {t.casefold() for t, _ in self.allow}
         for term in layer.allow_terms:
             if restricted:
-                self.ignored.append(IgnoredSetting(name, "terms.allow", term))
+                self.ignored.append(IgnoredSetting(name, "terms.allow", term, reason))
             elif term.casefold() not in allowed:
                 self.allow.append((term, name))
                 allowed.add(term.casefold())
@@ -267,32 +293,81 @@ def _read(name: str, path: Path) -> tuple[PolicyLayer | None, LayerStatus]:
     return layer, LayerStatus(name, path, "active")
 
 
+def _read_binding(name: str, path: Path, *, required: bool) -> tuple[PolicyLayer | None, LayerStatus]:
+    """A machine-wide layer: missing only when nothing is there at all — anything else that cannot be
+    read (a dangling or looping link, no permission, a folder, invalid TOML) is "invalid" and blocks.
+
+    ``required``: the Group Policy named this file, so its absence is an error too.
+    """
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        if required:
+            message = f"Die Richtlinie „{path}“, die die Gruppenrichtlinie ({GROUP_POLICY_LABEL}) nennt, fehlt."
+            return None, LayerStatus(name, path, "invalid", (), message)
+        return None, LayerStatus(name, path, "missing")
+    except OSError:
+        return None, LayerStatus(name, path, "invalid", (), f"Die Richtlinie „{path}“ kann nicht geprüft werden.")
+    if path.is_symlink() and not path.exists():
+        message = f"Die Richtlinie „{path}“ ist eine Verknüpfung auf eine Datei, die es nicht gibt."
+        return None, LayerStatus(name, path, "invalid", (), message)
+    layer, status = _read(name, path)
+    if status.state == "missing":  # vanished between the two looks: as unreadable
+        return None, LayerStatus(name, path, "invalid", (), f"Die Richtlinie „{path}“ kann nicht gelesen werden.")
+    return layer, status
+
+
+def _machine_layers(system: SystemLocations | None) -> list[tuple[PolicyLayer | None, LayerStatus]]:
+    """The binding layers in order: the fixed file, then the file the Group Policy names (if any)."""
+    if system is None:
+        try:
+            system = locations.system_locations()
+        except PolicyError as error:
+            return [(None, LayerStatus(MACHINE, None, "invalid", (), str(error)))]
+    found = [_read_binding(MACHINE, system.machine_file, required=False)]
+    try:
+        named = system.group_policy()
+    except PolicyError as error:
+        found.append((None, LayerStatus(GROUP_POLICY, None, "invalid", (), str(error))))
+        return found
+    if named is not None and named != system.machine_file:
+        found.append(_read_binding(GROUP_POLICY, named, required=True))
+    return found
+
+
 def _default_layer() -> PolicyLayer:
     return read_layer(default_policy_path())
 
 
-def load_effective_policy(user_override: Path | None = None) -> EffectivePolicy:
+def load_effective_policy(
+    user_override: Path | None = None, *, system: SystemLocations | None = None
+) -> EffectivePolicy:
     """Fold default, machine-wide and user policy into the policy a run obeys.
 
     ``user_override`` (the CLI's ``--policy FILE``, a file the editor tests) replaces the user
     layer. Because the caller named it explicitly, a missing or invalid override raises
-    :class:`PolicyError` instead of being skipped quietly.
+    :class:`PolicyError` instead of being skipped quietly. ``system`` names the places of the
+    binding policy (tests); by default they are this computer's (:func:`locations.system_locations`).
     """
     merge = _Merge()
     merge.apply(_default_layer(), DEFAULT)
     statuses = [LayerStatus(DEFAULT, default_policy_path(), "active")]
 
-    machine_layer, machine_status = _read(MACHINE, machine_policy_path())
-    statuses.append(machine_status)
-    merge.binding = machine_status.state != "missing"
     locked: set[str] = set()
-    if machine_layer is not None:
-        merge.apply(machine_layer, MACHINE)
-        locked = set(machine_layer.settings)
+    broken: list[str] = []
+    for layer, status in _machine_layers(system):
+        statuses.append(status)
+        if status.state == "invalid":
+            broken.append(status.message)
+        if status.state != "missing":
+            merge.binding = True
+        if layer is not None:
+            merge.apply(layer, status.name)
+            locked |= set(layer.settings)
     copy_blocked = None
-    if machine_status.state == "invalid":
+    if broken:
         copy_blocked = (
-            f"{machine_status.message} Kopieren ist gesperrt, bis die IT die Richtlinie korrigiert; "
+            f"{' '.join(broken)} Kopieren ist gesperrt, bis die IT die Richtlinie korrigiert; "
             "das Maskieren bleibt eingeschaltet."
         )
 
@@ -306,6 +381,12 @@ def load_effective_policy(user_override: Path | None = None) -> EffectivePolicy:
     statuses.append(user_status)
     if user_layer is not None:
         merge.apply(user_layer, USER)
+    extra = os.environ.get(MACHINE_ENV)
+    if extra:
+        extra_layer, extra_status = _read(EXTRA, Path(extra))
+        statuses.append(extra_status)
+        if extra_layer is not None:
+            merge.apply(extra_layer, EXTRA)
 
     return EffectivePolicy(
         policy=merge.policy(),
@@ -331,7 +412,7 @@ def load_policy(path: Path) -> Policy:
     """
     merge = _Merge()
     merge.apply(_default_layer(), DEFAULT)
-    merge.apply(read_layer(path), USER)
+    merge.apply(read_layer(path), MACHINE)  # a file the DSB writes: may change anything, as IT will deploy it
     return merge.policy()
 
 
@@ -339,7 +420,7 @@ def policy_from_layer(layer: PolicyLayer) -> Policy:
     """The built-in default with an already checked layer over it (the editor's live test)."""
     merge = _Merge()
     merge.apply(_default_layer(), DEFAULT)
-    merge.apply(layer, USER)
+    merge.apply(layer, MACHINE)
     return merge.policy()
 
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from anonymizer.sessions.keys import NO_KEYRING_MESSAGE, KeyringUnavailableError, KeyVault, usable_backend
+from anonymizer.sessions.keys import (
+    NO_KEYRING_MESSAGE,
+    DamagedKeyError,
+    KeyringFailedError,
+    KeyringUnavailableError,
+    KeyVault,
+    usable_backend,
+)
+from anonymizer.sessions.lock import SessionBusyError
 from anonymizer.sessions.store import (
     EncryptedSessionStore,
     MemorySessionStore,
     SessionError,
     SessionInfo,
+    SessionNotFoundError,
     SessionStore,
     check_session_id,
     default_sessions_dir,
@@ -17,12 +26,16 @@ from anonymizer.sessions.store import (
 
 __all__ = [
     "NO_KEYRING_MESSAGE",
+    "DamagedKeyError",
     "EncryptedSessionStore",
     "KeyVault",
+    "KeyringFailedError",
     "KeyringUnavailableError",
     "MemorySessionStore",
+    "SessionBusyError",
     "SessionError",
     "SessionInfo",
+    "SessionNotFoundError",
     "SessionStore",
     "check_session_id",
     "default_sessions_dir",

@@ -71,3 +71,26 @@ def build_scan_pdf() -> bytes:
         _stream(b"q 500 0 0 700 50 50 cm /Im1 Do Q"),
     ]
     return _assemble(objects)
+
+
+def build_pdf_with_to_unicode(line: str, mapping: dict[str, str]) -> bytes:
+    """A one-page PDF whose font has a ToUnicode map: each character of ``mapping`` reads as the
+    UTF-16 code units (hex) given for it, e.g. ``{"#": "D800"}`` — a lone surrogate, as broken PDF
+    generators write."""
+    entries = "\n".join(f"<{ord(char):02X}> <{units}>" for char, units in mapping.items())
+    cmap = (
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Test def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+        f"{len(mapping)} beginbfchar\n{entries}\nendbfchar\n"
+        "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+    )
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        _stream(f"BT /F1 12 Tf 72 720 Td ({_escape(line)}) Tj ET".encode("ascii")),
+        _stream(cmap.encode("ascii")),
+    ]
+    return _assemble(objects)

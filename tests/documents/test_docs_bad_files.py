@@ -109,7 +109,7 @@ BAD_FILES = [
     ("makro.docm", _macro_docx(), "enthält Makros (.docm) und wird nicht verarbeitet"),
     ("makro-umbenannt.docx", _macro_docx(), "enthält Makros (.docm) und wird nicht verarbeitet"),
     ("bombe.docx", _zip_bomb_docx(), "würde entpackt unzulässig groß werden"),
-    ("entitaeten.docx", _billion_laughs_docx(), "ist beschädigt und kann nicht gelesen werden"),
+    ("entitaeten.docx", _billion_laughs_docx(), "eine Dokumenttyp-Definition (DTD), wie Word sie nie schreibt"),
     ("strikt.docx", _strict_docx(), "ist im Format „Strict Open XML“ gespeichert"),
     ("bild.txt", tiny_png() * 3, "ist keine Textdatei"),
     ("word.txt", _docx_bytes(), "ist keine Textdatei, sondern ein Office- oder ZIP-Dokument"),

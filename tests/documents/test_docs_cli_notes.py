@@ -72,11 +72,9 @@ def test_policy_decides_whether_the_saved_word_file_keeps_its_pictures(
 
 
 def test_a_binding_policy_that_removes_pictures_cannot_be_switched_off_by_the_user(
-    letter_with_picture: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    letter_with_picture: Path, tmp_path: Path, machine_policy_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    machine = tmp_path / "machine.toml"
-    machine.write_text("[documents]\nremove_embedded = true\n", encoding="utf-8")
-    monkeypatch.setenv("ANONYMISIERUNGSHELFER_MACHINE_POLICY", str(machine))
+    machine_policy_file.write_text("[documents]\nremove_embedded = true\n", encoding="utf-8")
     user = tmp_path / "user.toml"
     user.write_text("[documents]\nremove_embedded = false\n", encoding="utf-8")
     target = tmp_path / "out.docx"

@@ -41,13 +41,9 @@ def canary_fragments() -> list[str]:
 
 
 @pytest.fixture
-def machine_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "it"
-    folder.mkdir()
-    policy = folder / "policy.toml"
-    policy.write_text(MACHINE, encoding="utf-8")
-    monkeypatch.setenv("ANONYMISIERUNGSHELFER_MACHINE_POLICY", str(policy))
-    return folder
+def machine_policy(machine_policy_file: Path) -> Path:
+    machine_policy_file.write_text(MACHINE, encoding="utf-8")
+    return machine_policy_file.parent
 
 
 @pytest.mark.parametrize("to_file", [False, True])

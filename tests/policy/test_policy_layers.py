@@ -35,12 +35,10 @@ remove_embedded = true
 
 
 @pytest.fixture
-def layers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    machine = tmp_path / "machine.toml"
+def layers(tmp_path: Path, machine_policy_file: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     user = tmp_path / "user.toml"
-    monkeypatch.setenv("ANONYMISIERUNGSHELFER_MACHINE_POLICY", str(machine))
     monkeypatch.setenv("ANONYMISIERUNGSHELFER_USER_POLICY", str(user))
-    return machine, user
+    return machine_policy_file, user
 
 
 # Each weakening a user layer may try: (user file, ignored key).
@@ -80,13 +78,29 @@ def test_user_weakening_is_ignored_under_a_machine_policy(
     assert policy.remove_embedded
 
 
-@pytest.mark.parametrize(("user_text", "key"), WEAKENINGS[:3] + WEAKENINGS[4:7])
-def test_without_a_machine_policy_the_user_layer_decides(layers: tuple[Path, Path], user_text: str, key: str) -> None:
+# Weakenings of the built-in default itself: (user file, ignored key).
+DEFAULT_WEAKENINGS = [
+    ("[categories.PERSON]\nmask = false\n", "categories.PERSON.mask"),
+    ('[categories.PERSON]\noperator = "keep"\n', "categories.PERSON.operator"),
+    ('[terms]\nallow = ["Kreis Coesfeld"]\n', "terms.allow"),
+    ("[review]\nconfirm_before_copy = false\n", "review.confirm_before_copy"),
+    ("[sessions]\nkeep_days = 30\n", "sessions.keep_days"),
+    ('[guideline]\ntext = "Alles erlaubt."\n', "guideline.text"),
+]
+
+
+@pytest.mark.parametrize(("user_text", "key"), DEFAULT_WEAKENINGS)
+def test_without_a_machine_policy_the_user_layer_still_cannot_weaken_the_default(
+    layers: tuple[Path, Path], user_text: str, key: str
+) -> None:
     _machine, user = layers
     user.write_text(user_text, encoding="utf-8")
     effective = load_effective_policy()
-    assert not effective.binding and effective.ignored == ()
-    assert effective.sources[key] == "user"
+    assert not effective.binding
+    [ignored] = effective.ignored
+    assert ignored.key == key and "nur Schutz hinzufügen" in ignored.reason
+    assert effective.sources.get(key, "default") == "default"
+    assert effective.policy.is_masked("PERSON") and effective.policy.operator_for("PERSON") == "placeholder"
 
 
 # What a clerk may add under a binding policy: (user file, check on the policy).
@@ -182,8 +196,12 @@ def test_explicit_policy_override_must_exist(layers: tuple[Path, Path], tmp_path
         load_effective_policy(tmp_path / "fehlt.toml")
 
 
-def test_environment_variables_name_the_layer_files(layers: tuple[Path, Path]) -> None:
+def test_the_user_variable_names_the_user_layer_but_no_variable_moves_the_machine_layer(
+    layers: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     machine, user = layers
+    monkeypatch.setenv("ANONYMISIERUNGSHELFER_MACHINE_POLICY", str(tmp_path / "anderswo.toml"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path))
     assert machine_policy_path() == machine
     assert user_policy_path() == user
 
