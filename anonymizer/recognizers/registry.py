@@ -21,6 +21,7 @@ from anonymizer.recognizers.social_security import SocialSecurityRecognizer
 from anonymizer.recognizers.tax_id import TaxIdRecognizer
 from anonymizer.recognizers.tax_number import TaxNumberRecognizer
 from anonymizer.recognizers.url import UrlRecognizer
+from anonymizer.recognizers.vehicle_id import VehicleIdRecognizer
 
 RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = [
     LicensePlateRecognizer,
@@ -39,4 +40,5 @@ RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = [
     SocialSecurityRecognizer,
     HealthInsuranceRecognizer,
     IdDocumentRecognizer,
+    VehicleIdRecognizer,
 ]
