@@ -67,6 +67,14 @@ _BEFORE_RESIDENCE = re.compile(
     r"(?<=,)[ \t]*(?P<date>" + DATE + r")[ \t]*,?[ \t]*(?:wohnhaft|wohnt|whft\.|wh\.)", re.IGNORECASE
 )
 
+#: A record's person line: "Patient: Müller, Hans, 12.03.1945", "Name: Anna Muster, * 3.4.59" — the first
+#: date after a person label and a name (one or two comma-separated parts without digits).
+_PERSON_LINE = re.compile(
+    r"^[ \t]*(?:Patient(?:in)?|Pat\.|Name|Versicherte[rn]?|Klient(?:in)?|Bewohner(?:in)?|Kind|Schüler(?:in)?)"
+    r"[ \t]*:[ \t]*[^\W\d][^\n,:\d]{1,40},(?:[ \t]*[^\W\d][^\n,:\d]{1,30},)?[ \t]*\*?[ \t]*(?P<date>" + DATE + r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 #: Words before a date that make "… geboren" a rule about a group of people, not one person's birth date.
 _CUTOFF = re.compile(r"\b(?:vor|nach|bis|ab|seit|zwischen|und)(?:[ \t]+(?:dem|zum|den))?[ \t]+$", re.IGNORECASE)
 
@@ -123,7 +131,7 @@ class DateOfBirthRecognizer(Recognizer):
 
     def analyze(self, text: str) -> list[Finding]:
         spans: dict[tuple[int, int], None] = {}
-        for regex in (_BEFORE, _AFTER, _BEFORE_RESIDENCE):
+        for regex in (_BEFORE, _AFTER, _BEFORE_RESIDENCE, _PERSON_LINE):
             for match in regex.finditer(text):
                 latest = None
                 if regex is _BEFORE and match.group("star"):

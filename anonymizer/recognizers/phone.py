@@ -39,7 +39,8 @@ _START = (
 )
 #: One digit, after at most one separator ("-", "/", ")") and an optional "(0)": "-(0)251".
 _STEP = rf"{_SPACE}?(?:[-/)]{_SPACE}?)?(?:\(0\){_SPACE}?)?(?:(?<=\(0\))[-/]{_SPACE}?)?\d"
-_EXTENSION_LABEL = r"(?:Durchwahl|Dw\.|Apparat|App\.|Nebenstelle|Nst\.|Ext\.)"
+#: Labels of a short internal number: an extension, a clinic's pager ("Piepser 4711", "Funk 2210").
+_EXTENSION_LABEL = r"(?:Durchwahl|Dw\.|Apparat|App\.|Nebenstelle|Nst\.|Ext\.|Piepser|Pieper|Pager|Funk)"
 _EXTENSION = rf"(?:,?{_SPACE}?{_EXTENSION_LABEL}{_SPACE}?:?{_SPACE}?-?{_SPACE}?\d{{1,5}}(?!\d))"
 _LABEL = r"(?:Tel(?:efon)?\.?|Fax\.?|Telefax|Mobil|Handy|Rufnummer|Ruf)"
 #: A second line of the same connection: "0231 555-1200 o. 1201" (the last digits of another extension).
@@ -59,7 +60,7 @@ _UNDER = (
 )
 #: An extension on its own: "Durchwahl -1234".
 _BARE_EXTENSION = (
-    rf"(?=[DANE])(?<!\w){_EXTENSION_LABEL}{_SPACE}?:?{_SPACE}?(?P<value>-?{_SPACE}?\d{{1,5}})(?![\w]|[.,/]\d)"
+    rf"(?=[DANEPF])(?<!\w){_EXTENSION_LABEL}{_SPACE}?:?{_SPACE}?(?P<value>-?{_SPACE}?\d{{1,5}})(?![\w]|[.,/]\d)"
 )
 
 _ENDS_WITH_EXTENSION_LABEL = re.compile(rf"{_EXTENSION_LABEL}{_SPACE}?:?{_SPACE}?$")
@@ -160,7 +161,7 @@ class PhoneRecognizer(PatternRecognizer):
         "Tel", "Telefon", "Telefonnummer", "Fax", "Telefax", "Mobil", "Mobilnummer", "Handy", "Handynummer",
         "Rufnummer", "Ruf", "erreichbar", "anrufen", "Anruf", "zurückrufen", "Rückruf", "Nummer", "Durchwahl",
         "Festnetz", "WhatsApp", "Kontakt", "erreichen", "Sprechzeiten", "Terminvereinbarung", "Terminabsprache",
-        "Anmeldung", "Vermittlung", "Zentrale",
+        "Anmeldung", "Vermittlung", "Zentrale", "Piepser", "Pieper", "Pager", "Funk",
     )
 
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -97,6 +97,9 @@ def test_table_ends_at_line_without_separator(recognizer: DateOfBirthRecognizer)
         # the header line of a record: name, date, residence
         ("Heinrich Bröcker, 17.01.1938, wohnhaft Lange Str. 44", ["17.01.1938"]),
         ("Anna Muster,  21.10.1982, wh.: 4020 Linz", ["21.10.1982"]),
+        # a record's person line: label, name, date
+        ("Patient: Müller, Hans, 12.03.1945\nDiagnose: …", ["12.03.1945"]),
+        ("Kind: Mila Rensing, 16.07.2021", ["16.07.2021"]),
         # an explicit marker before the date holds even where the document's dates lie in the future
         ("Mustermann, Mitsou, geb. am 03.02.2031", ["03.02.2031"]),
     ],
@@ -116,6 +119,9 @@ def test_finds_birth_dates_of_external_texts(
         "Das Kind wird voraussichtlich im Mai geboren, Termin 12.05.2031.",
         "Geburtsdatum (TT.MM.JJJJ)\nbitte nachreichen\n12.04.2025 Eingang",
         "geb: unbekannt, Aufnahme 16.7.2024",
+        "Name: Anna Muster, Aufnahme 12.03.2025",
+        "Name: Muster, Anna, Termin: 12.03.2025",
+        "Betrifft: Ihr Schreiben, 12.03.2025",
     ],
 )
 def test_ignores_other_dates_of_external_texts(recognizer: DateOfBirthRecognizer, text: str) -> None:

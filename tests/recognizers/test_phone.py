@@ -150,6 +150,7 @@ def test_no_phone_in_dates_amounts_years_paragraphs(
         ("Sohn unter +43 (662) 80-44-1234 erreichbar", ["+43 (662) 80-44-1234"]),
         ("Praxis +41 (31) 555 12 34", ["+41 (31) 555 12 34"]),
         ("bitte Durchwahl -2217 wählen", ["-2217"]),
+        ("Dienstarzt Dr. Meier, Piepser 4711", ["4711"]),
         ("(Terminvereinbarung unter 4470-2218). Kontrolle in 2 Wochen", ["4470-2218"]),
         ("Rückruf bitte unter der Nummer 4470 2218", ["4470 2218"]),
         # a local number after "unter" needs a phone word nearby; year ranges and months are no phones
