@@ -133,11 +133,12 @@ QUANTIFIERS = frozenset(
 )  # fmt: skip
 
 _CAP = r"[A-ZÄÖÜ][a-zäöüß]+"
-#: "14", "7a", "5 b", "12-14", "2a-2c", "12/14", "Nr. 5": never followed by more digits, a decimal or a unit.
+#: "14", "7a", "5 b", "12-14", "2a-2c", "12/14", "Nr. 5", Austria's staircase and door "12/3/4": never
+#: followed by more digits, a decimal or a unit.
 #: Up to three digits: four-digit numbers after a word are nearly always years ("Coesfeld 2025").
 _HOUSE_NUMBER = (
     r"(?P<number>(?:Nr\.[ ]?)?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?"
-    r"(?:[ ]?[-/][ ]?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?)?)"
+    r"(?:/[1-9]\d{0,2}(?=/\d))?(?:[ ]?[-/][ ]?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?)?)"
     r"(?![\w]|[.,:]\d|[ ]?(?:%|€|km\b|m\b|Meter|Kilometer|Minuten|Min\.|Jahre|Euro|EUR|Uhr|h\b|Prozent))"
     # "zum Stichtag 31. Dezember", "im 3. Quartal": an ordinal, not a house number
     r"(?!\.[ ]?(?:[a-zäöü]|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"

@@ -37,17 +37,18 @@ _DATE_ALONE = re.compile(r"(?<![\w.])" + DATE, re.IGNORECASE)
 
 #: Markers before the date. "geb." also means "geborene" before a birth name, but then no date follows.
 _MARKER_BEFORE = (
-    r"(?:\b(?=[gG])(?:geb(?:\.|(?=[ \t]*:)|(?=[ \t]+\d))|geboren|Geburtsdatum|Geburtstag|Geb\.-?Datum|Geb\.-?Dat\."
+    r"(?:\b(?=[gG])(?:geb(?:\.|(?=[ \t]*:)|(?=[ \t]+\d))|geboren|Geburtsdatum|Geburtstag|Geb\.?[ -]?Datum|Geb\.-?Dat\."
     r"|Geburtsdat\.|Geb\.-?Tag)"
     r"(?:[ \t]*(?:/|und)[ \t]*-?[ \t]*(?:Geburts)?ort)?"
     r"|(?P<star>(?<![\w*])\*))"
 )
-#: What may stand between marker and date: "am", "den", ":", "(", "des Kindes:", a chat's "ich"
-#: ("geburtsdatum ich 2.9.1990"), a form's format hint ("Geburtsdatum (TT.MM.JJJJ)"), a line break
-#: after the marker (forms put the value on the next line) — never another word that could start a
-#: new statement.
+#: What may stand between marker and date: "am", "den", ":", "(", "des Kindes:", a chat's "ich" or
+#: "is der" ("geburtsdatum ich 2.9.1990", "mein geb datum is der 5.6.88"), a form's format hint
+#: ("Geburtsdatum (TT.MM.JJJJ)"), a line break after the marker (forms put the value on the next
+#: line) — never another word that could start a new statement.
 _GAP_WORDS = (
-    r"(?:am|den|ist|war|ich|bin|mein|meins|lautet|(?:des|der|von|vom)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)"
+    r"(?:am|den|der|ist|is|war|ich|bin|mein|meins|lautet"
+    r"|(?:des|der|von|vom)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)"
 )
 _FORMAT_HINT = r"\((?:TT|T|tt|DD|dd)[^()\n]{0,16}\)"
 _GAP_BEFORE = (

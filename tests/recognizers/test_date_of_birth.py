@@ -90,6 +90,7 @@ def test_table_ends_at_line_without_separator(recognizer: DateOfBirthRecognizer)
         ("Ihr Patient Bernd Hölscher, geb. 7.3.61, wohnhaft in Dülmen", ["7.3.61"]),
         ("geburtsdatum ich 2.9.1990 und ich wohn jetzt in coesfeld", ["2.9.1990"]),
         ("geboren bin ich am 4.11.1993", ["4.11.1993"]),
+        ("mein geb datum is der 5.6.88", ["5.6.88"]),
         ("Name, Vorname\nLammerding, Petra\nGeburtsdatum (TT.MM.JJJJ)\n12.04.1978\n", ["12.04.1978"]),
         ("Geburtsdatum\n03.01.1998\nGeburtsort\nAsmara", ["03.01.1998"]),
         ("Kind: Mila Rensing\ngeb: 23.5.2021\n", ["23.5.2021"]),
