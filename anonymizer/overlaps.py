@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from itertools import count
 
 from anonymizer.entities import ADDRESS, LOCATION, ORGANIZATION, PERSON, Finding
 
@@ -112,22 +113,27 @@ def resolve_overlaps(
     def priority(finding: Finding) -> tuple[bool, bool, int, float, int]:
         return (is_masked(finding.type), finding.validated, finding.length, finding.score, -finding.start)
 
-    # A max-heap by priority; a trimmed loser goes back in with its own (lower) priority.
-    queue: list[tuple[tuple[bool, bool, int, float, int], int, Finding]] = []
-    for order, finding in enumerate(findings):
-        kept = balance(finding)
-        if kept is not None:
-            queue.append((_negated(priority(kept)), order, kept))
-    heapq.heapify(queue)
-    order = len(queue)
+    # Findings in order of priority; a trimmed loser waits in a small heap with its own (lower) priority
+    # and is taken when it outranks the next finding of the list. Most texts trim nothing, so this costs
+    # one sort, as before trimming existed.
+    ordered = sorted(
+        (kept for finding in findings if (kept := balance(finding)) is not None), key=priority, reverse=True
+    )
+    rests: list[tuple[tuple[bool, bool, int, float, int], int, Finding]] = []
+    tie_breaker = count()
     # The accepted spans are disjoint, so sorted by start they are sorted by end too: a new span
     # collides with a run of neighbours found by bisection. This keeps long documents (10,000+
     # findings) fast.
     winners: list[Finding] = []
     starts: list[int] = []
     ends: list[int] = []
-    while queue:
-        _, _, finding = heapq.heappop(queue)
+    position = 0
+    while position < len(ordered) or rests:
+        if rests and (position == len(ordered) or _negated(priority(ordered[position])) > rests[0][0]):
+            finding = heapq.heappop(rests)[2]
+        else:
+            finding = ordered[position]
+            position += 1
         index = bisect_left(starts, finding.start)
         first = index - 1 if index > 0 and ends[index - 1] > finding.start else index
         last = index
@@ -139,19 +145,18 @@ def resolve_overlaps(
             winners.append(finding)
             continue
         # the parts of the loser that no winner claims: before the first, between, after the last
+        pieces: list[tuple[int, int]] = []
         cursor = finding.start
-        for position in range(first, last):
-            if starts[position] > cursor:
-                rest = trimmed(finding, cursor, starts[position])
-                if rest is not None:
-                    heapq.heappush(queue, (_negated(priority(rest)), order, rest))
-                    order += 1
-            cursor = max(cursor, ends[position])
+        for neighbour in range(first, last):
+            if starts[neighbour] > cursor:
+                pieces.append((cursor, starts[neighbour]))
+            cursor = max(cursor, ends[neighbour])
         if cursor < finding.end:
-            rest = trimmed(finding, cursor, finding.end)
+            pieces.append((cursor, finding.end))
+        for piece_start, piece_end in pieces:
+            rest = trimmed(finding, piece_start, piece_end)
             if rest is not None:
-                heapq.heappush(queue, (_negated(priority(rest)), order, rest))
-                order += 1
+                heapq.heappush(rests, (_negated(priority(rest)), next(tie_breaker), rest))
     return sorted(winners, key=lambda f: (f.start, f.end))
 
 

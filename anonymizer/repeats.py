@@ -33,10 +33,6 @@ _RUN = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
 
 
-def _first_run(value: str) -> re.Match[str] | None:
-    return _RUN.search(value)
-
-
 class RepeatPostProcessor(PostProcessor):
     """Adds a candidate at every other occurrence of a value that some recognizer found."""
 
@@ -47,26 +43,22 @@ class RepeatPostProcessor(PostProcessor):
         """A masked, non-person finding with enough letters and digits to be distinctive."""
         if finding.type == PERSON or not self.is_masked(finding.type):
             return False
-        return sum(char.isalnum() for char in finding.text) >= MIN_ALNUM
+        return sum(map(str.isalnum, finding.text)) >= MIN_ALNUM
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
         winners = [finding for finding in resolve_overlaps(candidates, self.is_masked) if self.qualifies(finding)]
         if not winners:
             return candidates
-        # first run of letters/digits -> [(value, offset of that run in the value, template finding)]
-        index: dict[str, list[tuple[str, int, Finding]]] = {}
-        for finding in winners:
-            for value in {finding.text, _SPACES.sub("", finding.text)}:
-                run = _first_run(value)
-                if run is None:
-                    continue
-                entries = index.setdefault(run.group(), [])
-                if all(known != value for known, _, _ in entries):
-                    entries.append((value, run.start(), finding))
+        index = _index(winners)
         taken = {(finding.start, finding.end) for finding in candidates}
         added: list[Finding] = []
         for run in _RUN.finditer(text):
-            for value, offset, template in index.get(run.group(), ()):
+            by_second = index.get(run.group())
+            if by_second is None:
+                continue
+            following = _RUN.search(text, run.end(), run.end() + _MAX_GAP + 1)
+            entries = [*by_second.get(None, ()), *(by_second.get(following.group(), ()) if following else ())]
+            for value, offset, template in entries:
                 start = run.start() - offset
                 end = start + len(value)
                 if start < 0 or (start, end) in taken or not text.startswith(value, start):
@@ -85,6 +77,35 @@ class RepeatPostProcessor(PostProcessor):
                     )
                 )
         return candidates + added if added else candidates
+
+
+#: The longest gap between two runs of letters/digits inside a value that the index looks across.
+_MAX_GAP = 3
+#: A value as the index holds it: its text, where its first run starts in it, the finding it came from.
+_Entry = tuple[str, int, Finding]
+
+
+def _index(findings: list[Finding]) -> dict[str, dict[str | None, list[_Entry]]]:
+    """The values of ``findings`` (as written and without spaces) by their first two runs of letters/digits.
+
+    Keyed twice, so that a text with hundreds of phone numbers of one area code ("0251 …") compares each
+    occurrence of "0251" only with the numbers that continue the same way. A value of one run (or whose
+    second run lies further than :data:`_MAX_GAP` away) is filed under ``None``.
+    """
+    index: dict[str, dict[str | None, list[_Entry]]] = {}
+    seen: set[str] = set()
+    for finding in findings:
+        for value in (finding.text, _SPACES.sub("", finding.text)):
+            if value in seen:
+                continue
+            seen.add(value)
+            first = _RUN.search(value)
+            if first is None:
+                continue
+            second = _RUN.search(value, first.end(), first.end() + _MAX_GAP + 1)
+            key = second.group() if second is not None else None
+            index.setdefault(first.group(), {}).setdefault(key, []).append((value, first.start(), finding))
+    return index
 
 
 #: Characters that join two digit groups into one number ("12345,00", "2025/12345", "1.234").
