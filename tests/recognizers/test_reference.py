@@ -152,6 +152,7 @@ def test_bundled_labels_cover_the_common_families() -> None:
         ("Befund\nFall: 10234165\nDiagnose: …", ["10234165"]),
         ("Fallzahl: B-3318204467  SV: 1234140385", ["B-3318204467", "1234140385"]),
         ("Name: Anna Muster\nPIZ: 44120937\tVorgangs-Nr. 0177632", ["44120937", "0177632"]),
+        ("Name: Anna Muster, ID: 5512-778\nAktenz. 51.2-0815/24", ["5512-778", "51.2-0815/24"]),
         # livestock: a cattle ear tag (DE and 10 digits), a farm's register number (DE and 12 digits)
         ("Das Rind mit der Ohrmarke DE 05 193 27740 war nicht gemeldet.", ["DE 05 193 27740"]),
         ("Registriernummer des Betriebes: DE 05 558 0021 807", ["DE 05 558 0021 807"]),
@@ -179,6 +180,8 @@ def test_finds_identifiers_of_external_records(
         "Im Fall 3 wurde anders entschieden.",
         "Die Fallzahl 2024 stieg.",
         "Piz: 3 Gipfel",
+        "Die Spiele-ID: 12 wurde vergeben.",
+        "Er sagt, die ID: 42 sei falsch.",
         "Sitzung im Zimmer 3.021, Tagesordnungspunkt 4",
         "nach § 45 Abs. 2 der Geschäftsordnung",
         "IBAN DE21 4005 0150 0095 0123 45",  # 20 digits: a bank account, not an ear tag
