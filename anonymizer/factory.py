@@ -9,6 +9,7 @@ from __future__ import annotations
 from anonymizer.engine import AnalyzerEngine, PostProcessor
 from anonymizer.policy import Policy, load_default_policy
 from anonymizer.recognizers import Recognizer, rule_recognizers
+from anonymizer.repeats import RepeatPostProcessor
 
 
 def model_recognizers() -> list[Recognizer]:
@@ -39,4 +40,6 @@ def build_engine(policy: Policy | None = None, with_model: bool = True) -> Analy
     # Name propagation first, so that the allow list also sees the propagated mentions.
     postprocessors = model_postprocessors() if with_model else []
     postprocessors.extend(policy_postprocessors(policy))
+    # Last: every other occurrence of a value that survived the allow list (issue 23, point 4).
+    postprocessors.append(RepeatPostProcessor(policy.is_masked))
     return AnalyzerEngine(recognizers, policy, postprocessors)

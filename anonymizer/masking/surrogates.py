@@ -316,6 +316,9 @@ def _address_line(line: str, rng: random.Random) -> str:
             gap = rest[: len(rest) - len(rest.lstrip())]
             rest = gap + _address_line(rest.strip(), rng)
         return f"{street} {rng.randint(1, 120)}{rest}"
+    if line.strip() and not any(char.isdigit() for char in line):
+        # the name after "c/o" (the address recognizer leaves "c/o" outside the span) or a farm's name
+        return rng.choice(SURROGATE_SURNAMES)
     return "".join(str(rng.randint(0, 9)) if char.isdigit() else char for char in line)
 
 

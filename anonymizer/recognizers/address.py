@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from anonymizer.entities import ADDRESS, Finding
 from anonymizer.recognizers.base import Recognizer
+from anonymizer.recognizers.tables import cells_below
 
 #: Word endings that make a word a street name ("Gartenstraße", "Schulweg", "Kirchplatz").
 STREET_SUFFIXES = (
@@ -90,7 +91,9 @@ NOT_ADJECTIVES = frozenset(
         "welcher", "alle", "andere", "anderer", "jene", "beide", "erste", "erster", "zweite", "letzte",
         "nächste", "gleiche", "selbe", "obige", "genannte", "besagte", "ganze", "gesamte", "oder", "aber",
         "über", "unter", "hinter", "wieder", "immer", "sehr", "mehr", "weniger", "hier", "jeden", "einen",
-        "den", "dem", "des",
+        "den", "dem", "des", "weiter", "später", "früher", "lieber", "sicher", "bisher", "daher", "vorher",
+        "nachher", "euer", "unser", "jeder", "dieser", "einer", "seiner", "meiner", "deiner", "ihrer", "unserer",
+        "welcher", "anderer", "erster", "letzter", "zweiter", "dritter", "vier", "hier", "aller", "beider",
     )
 )  # fmt: skip
 #: Words after a postal code that are units or counted things, not towns ("12500 Euro").
@@ -108,6 +111,18 @@ NOT_TOWNS = frozenset(
         "Ort", "Wohnort", "Stadt", "Gemeinde", "Land", "Kreis",
     )
 )  # fmt: skip
+#: Words that start a line with a number but no street ("Herrn Dr. …", "Tel. 4471", "Fax 12").
+_NOT_STREET_STARTS = frozenset(
+    ("Herr", "Herrn", "Frau", "Familie", "Fam.", "Firma", "Fa.", "Dr.", "Prof.", "Tel.", "Tel", "Telefon", "Fax",
+     "Mobil", "Handy", "Postfach", "Zi.", "Station", "Gebäude", "Etage", "Stock", "Bett", "Platz", "Nr.", "Nummer",
+     "Anschrift", "Adresse", "Wohnanschrift", "Straße", "Ort", "PLZ", "Wohnort", "Hausnummer")
+)  # fmt: skip
+#: Words after "Haus"/"Hof" that name a part of a building or site, not a farmstead ("Haus Nord 2").
+_BUILDING_PARTS = frozenset(
+    ("nummer", "nr", "teil", "bereich", "block", "ebene", "etage", "stock", "geschoss", "trakt", "flügel", "eingang",
+     "süd", "nord", "ost", "west", "mitte", "zimmer", "raum", "gebäude", "station", "seite", "abschnitt")
+)  # fmt: skip
+_STREET_WORD_SET = frozenset(w.rstrip(".") for w in STREET_WORDS)
 #: Words before a five-digit number that make it an amount, not a postal code ("rund 48000 Menschen").
 QUANTIFIERS = frozenset(
     ("rund", "ca", "circa", "etwa", "über", "unter", "knapp", "insgesamt", "von", "bis", "mit", "je", "pro", "zu",
@@ -118,18 +133,19 @@ QUANTIFIERS = frozenset(
 )  # fmt: skip
 
 _CAP = r"[A-ZÄÖÜ][a-zäöüß]+"
-#: "14", "7a", "5 b", "12-14", "2a-2c", "12/14", "Nr. 5": never followed by more digits, a decimal or a unit.
+#: "14", "7a", "5 b", "12-14", "2a-2c", "12/14", "Nr. 5", Austria's staircase and door "12/3/4": never
+#: followed by more digits, a decimal or a unit.
 #: Up to three digits: four-digit numbers after a word are nearly always years ("Coesfeld 2025").
 _HOUSE_NUMBER = (
     r"(?P<number>(?:Nr\.[ ]?)?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?"
-    r"(?:[ ]?[-/][ ]?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?)?)"
+    r"(?:/[1-9]\d{0,2}(?=/\d))?(?:[ ]?[-/][ ]?[1-9]\d{0,2}(?:[ ]?[a-zA-Z](?![\w-]))?)?)"
     r"(?![\w]|[.,:]\d|[ ]?(?:%|€|km\b|m\b|Meter|Kilometer|Minuten|Min\.|Jahre|Euro|EUR|Uhr|h\b|Prozent))"
     # "zum Stichtag 31. Dezember", "im 3. Quartal": an ordinal, not a house number
     r"(?!\.[ ]?(?:[a-zäöü]|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
     r"|Quartal|Halbjahr|Jahrhundert|Lebensjahr|Klasse|Stock|Obergeschoss|Etage|Aufl|Auflage|Ausgabe|Kapitel)\b)"
 )
 #: After a weaker street shape the number must end the phrase: "Am Markt 3, …", "Am Markt 3 in …".
-_ENDS_PHRASE = r"(?=[ \t]*(?:$|[,;)\n]|\.(?!\d)|[ \t](?:in|bei|im|\d{5})\b))"
+_ENDS_PHRASE = r"(?=[ \t]*(?:$|[,;)\n]|\.(?!\d)|[ \t](?:in|bei|im|\d{5}|(?:D|A|AT|CH)-\d{4,5})\b))"
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -141,21 +157,30 @@ def _alternatives(words: tuple[str, ...]) -> str:
 #: "Bahnhofstr. 7a"). Whether the word ends like a street is checked in Python: a possessive
 #: quantifier scans each word once, where a regex alternation of endings would try every ending at
 #: every letter of every word (four times slower on a long text).
-_COMPOUND = re.compile(r"(?<![\w-])(?P<street>[A-ZÄÖÜa-zäöü][^\W\d_]*+(?:-[^\W\d_]*+)*+\.?)[ ]?" + _HOUSE_NUMBER)
+#: A second word "str"/"str."/"straße" written in lower case or without its dot after an adjective
+#: ("lüdinghauser str. 4", "Coesfelder str 88") is part of the street too.
+_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<street>(?P<word>[A-ZÄÖÜa-zäöü][^\W\d_]*+(?:-[^\W\d_]*+)*+\.?)"
+    r"(?:[ ](?P<second>(?i:stra(?:ß|ss)e|str\.?|allee|gasse|chaussee)(?!\w)))?)[ ]?" + _HOUSE_NUMBER
+)
 _STRONG_ENDINGS = (*STREET_SUFFIXES, "str.")
 _LOWER_CASE_ENDINGS = ("straße", "strasse", "str.", "allee", "gasse")
+#: Words one letter away from "straße" that are no street ("Geldstrafe 30").
+_MISSPELLING_LOOK_ALIKES = ("strafe", "strafen")
 _PHRASE_END = re.compile(_ENDS_PHRASE, re.MULTILINE)
 _STRONG_STREET_WORDS = frozenset(("Straße", "Strasse", "Str.", "Weg", "Allee", "Gasse", "Chaussee", "Promenade"))
 #: "Lüdinghauser Straße 45", "Grüner Weg 12-14", "Alter Markt 3".
 _ADJECTIVE = re.compile(
-    r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][\w-]*+)[ ](?P<word>" + _alternatives(STREET_WORDS) + r")[ ]?" + _HOUSE_NUMBER
+    r"(?=[A-ZÄÖÜ])(?<![\w-])(?P<adjective>[A-ZÄÖÜ][\w-]*+)[ ](?P<word>" + _alternatives(STREET_WORDS) + r")[ ]?"
+    + _HOUSE_NUMBER
 )
 
 
 def _preposition_street(prefixes: tuple[str, ...], max_digits: int) -> re.Pattern[str]:
     """A preposition, one to three capitalised nouns and a house number that ends the phrase."""
+    first_letters = "".join(sorted({prefix[0] for prefix in prefixes}))
     return re.compile(
-        r"(?<![\w-])(?:"
+        r"(?=[" + first_letters + r"])(?<![\w-])(?:"
         + _alternatives(prefixes)
         + r")[ ](?P<nouns>(?:"
         + _CAP
@@ -168,32 +193,92 @@ def _preposition_street(prefixes: tuple[str, ...], max_digits: int) -> re.Patter
     )
 
 
+#: Most patterns here start with a look-ahead for their possible first characters: the regex engine then
+#: skips to those characters instead of testing the look-behind at every position of a long text.
 #: "Am Markt 3", "An der Kirche 2a", "Zum Sportplatz 1", "Auf dem Hohen Kamp 4".
 _PREPOSITION = _preposition_street(STREET_PREFIXES, max_digits=3)
 #: "wohnt am Markt 3", "an der Kirche 2a".
 _LOWER_PREPOSITION = _preposition_street(LOWER_CASE_PREFIXES, max_digits=2)
 #: "Postfach 1234", "Postfach 10 12 34".
-_PO_BOX = re.compile(r"\bPostfach[ ]?(?:Nr\.[ ]?)?\d{1,6}(?:[ ]\d{2,3}){0,2}(?![\w]|[.,]\d)")
-#: "48653 Coesfeld", "D-48653 Coesfeld", "60311 Frankfurt am Main", "06108 Halle (Saale)", "Bad Oeynhausen".
-_POSTAL_CODE = re.compile(
-    r"(?<![\w.,/-])(?P<prefix>D[ ]?-[ ]?)?(?P<code>(?!00)\d{5})[ ]+"
+_PO_BOX = re.compile(r"(?=P)\bPostfach[ ]?(?:Nr\.[ ]?)?\d{1,6}(?:[ ]\d{2,3}){0,2}(?![\w]|[.,]\d)")
+#: The town after a postal code: "Coesfeld", "Frankfurt am Main", "Halle (Saale)", "Bad Oeynhausen",
+#: "St. Pölten", "Alt-Neudorf".
+_TOWN = (
     r"(?P<town>(?:(?:Bad|Sankt|St\.)[ ])?[A-ZÄÖÜ][a-zäöüß]\w*(?:-[A-ZÄÖÜ]\w*)*"
     r"(?:[ ](?:am|an[ ]der|im|in|ob[ ]der|bei|a\.[ ]?d\.|a\.|i\.)[ ]?[A-ZÄÖÜ]\w*\.?|[ ]\([A-ZÄÖÜ]\w+\))?)"
 )
-#: A postal code after its label needs no town: "PLZ: 48653", "Postleitzahl 48653".
-_LABELLED_POSTAL_CODE = re.compile(r"\b(?:PLZ|Postleitzahl)[ \t]*:?[ \t]*(?P<code>(?!00)\d{5})(?![\d.,])")
-#: "c/o Familie Meier" up to the end of the line or the next comma.
-_CARE_OF = re.compile(r"(?<!\w)[cC]/[oO][ ]+[^\n,;]{2,60}")
+#: "48653 Coesfeld", "D-48653 Coesfeld", and the four-digit codes of Austria, Switzerland, Liechtenstein,
+#: Luxembourg, Belgium and Denmark with their country letter ("A-5020 Salzburg", "CH-3011 Bern").
+_POSTAL_CODE = re.compile(
+    r"(?=[\dDACFLB])(?<![\w.,/-])(?:(?P<prefix>D[ ]?-[ ]?)?(?P<code>(?!00)\d{5})"
+    r"|(?P<foreign>(?:A|AT|CH|FL|LI|L|B|DK)[ ]?-[ ]?)[1-9]\d{3})[ ]+" + _TOWN
+)
+#: A four-digit postal code without country letter ("5020 Salzburg"): only where an address stands
+#: around it (see :meth:`AddressRecognizer._four_digit_codes`), as "2025 Coesfeld" is a year.
+_FOUR_DIGIT_CODE = re.compile(r"[1-9](?<![\w.,/-][1-9])\d{3}[ ]+" + _TOWN)
+#: A postal code after its label needs no town: "PLZ: 48653", "Postleitzahl 48653", "PLZ" with the code on
+#: the next line of a form, "PLZ: A-5020".
+_LABELLED_POSTAL_CODE = re.compile(
+    r"(?=P)\b(?:PLZ|Postleitzahl)[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    r"(?P<code>(?:(?:D|A|AT|CH)[ ]?-[ ]?)?(?!00)\d{5}|(?:(?:A|AT|CH|FL|LI|L|B|DK)[ ]?-[ ]?)?[1-9]\d{3})(?![\d.,])"
+)
+#: "c/o Familie Meier" up to the end of the line or the next comma. Only the name becomes the finding:
+#: "c/o" and a salutation before the name are no personal data (issue 17, point 8).
+_CARE_OF = re.compile(
+    r"(?=[cC]/)(?<!\w)[cC]/[oO][ ]+(?:(?:Familie|Fam\.|Herrn|Herr|Frau|Firma|Fa\.)[ ]+)?(?P<name>[^\n,;]{2,60})"
+)
+#: Words of a street name that carries no street word ("Up de Hoffstäe", "Sonnenhang", "Auf der Horst"):
+#: one to four words, the first capitalised, short lower-case particles between.
+_NAME_WORDS = r"[A-ZÄÖÜ][\w.'’-]*+(?:[ ](?:[a-zäöü'’]{1,4}|[A-ZÄÖÜ][\w.'’-]*+)){0,3}?"
 #: After a label that announces an address, any street name: "Anschrift: Up de Hoffstäe 4",
-#: "wohnhaft Vennweg 3". Only the street and number become the finding.
+#: "wohnhaft Vennweg 3", "Anschrift der Eltern: …", a form's "Straße, Hausnummer" with the street on
+#: the next line. Only the street and number become the finding.
 _LABELLED = re.compile(
-    r"\b(?:Anschrift|Adresse|Wohnanschrift|Meldeanschrift|Meldeadresse|Postanschrift|Wohnsitz|wohnhaft(?:[ ]in)?"
-    r"|Straße(?:[ ]und[ ]Hausnummer|[ ]/[ ]?Nr\.|/Nr\.)?|Str\./Nr\.)[ \t]*:?[ \t]*"
-    r"(?P<street>[A-ZÄÖÜ][\w.-]*+(?:[ ](?:[a-zäöü]{1,4}|[A-ZÄÖÜ][\w.-]*+)){0,3}?)[ ]"
+    # the look-ahead lets the regex engine skip to the labels' first letters
+    r"(?=[AWMPSw])(?:\b(?:(?:Anschrift|Adresse)(?:[ ](?:der|des|von)[ ][A-ZÄÖÜ]\w+)?|Wohnanschrift"
+    r"|Meldeanschrift|Meldeadresse|Postanschrift|Wohnsitz|wohnhaft(?:[ ]in)?"
+    r"|Straße(?:[ ]und[ ]Hausnummer|,?[ ]?/?[ ]?Hausnummer|,?[ ]?/?[ ]?Haus-?Nr\.|[ ]/[ ]?Nr\.|/Nr\.)?"
+    r"|Str\./Nr\.)|(?<![\w.])(?:wh|whft)\.)[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    r"(?P<street>" + _NAME_WORDS + r")[ ]"
     + _HOUSE_NUMBER.replace("number", "lnumber")
     + _ENDS_PHRASE,
     re.MULTILINE,
 )
+#: The street line of an address block or an address written on one line: a street name without
+#: street word is a street when a postal code and town follow ("Sonnenhang 14\n48653 Coesfeld",
+#: "…, Haus Alst 3, 48565 Steinfurt"). Searched backwards from each postal code found: the gap before
+#: the code, then the segment of the line before it (from the line start or the last separator).
+_GAP_BEFORE_POSTAL_CODE = re.compile(r"(?:[,·–|][ \t]*|[ \t]*\n[ \t]*)\Z")
+_SEGMENT_SEPARATORS = ",;·–|\t:"
+_STREET_SEGMENT = re.compile(r"[ \t]*(?P<street>" + _NAME_WORDS + r")[ ]" + _HOUSE_NUMBER + r"[ \t]*")
+#: Münsterland farmsteads and named houses: "Bauerschaft Hastehausen 12", "Hof Ebbinghoff 2", "Haus Alst 3".
+_FARMSTEAD = re.compile(
+    r"(?=[BHGSKM])(?<![\w-])(?P<kind>Bauerschaft|Bauernschaft|Hof|Haus|Gut|Schloss|Burg|Kotten|Mühle|Gehöft)[ ]"
+    r"(?P<nouns>(?:" + _CAP + r"[ ]){0,2}" + _CAP + r")[ ]"
+    + _HOUSE_NUMBER.replace("number", "fnumber")
+    + _ENDS_PHRASE,
+    re.MULTILINE,
+)
+#: Labels after which a four-digit postal code needs no country letter ("wohnhaft in 6020 Innsbruck").
+_FOUR_DIGIT_LABEL = re.compile(
+    r"(?:\b(?:wohnhaft(?:[ ]in)?|wohnt[ ]in|Anschrift|Adresse|Wohnort|PLZ(?:[ ]?/[ ]?Ort)?)|(?<![\w.])(?:wh|whft)\.)"
+    r"[ \t]*:?[ \t]*$"
+)
+#: Table headers of street and postal-code columns.
+_STREET_HEADER = re.compile(
+    r"(?:Straße|Strasse|Str\.|Anschrift|Adresse|Wohnanschrift"
+    r"|Straße(?:,|[ ]und|[ ]?/)[ ]?(?:Hausnummer|Haus-?Nr\.|Nr\.))[ ]*:?",
+    re.IGNORECASE,
+)
+_POSTCODE_HEADER = re.compile(r"(?:PLZ|Postleitzahl)(?:[ ]?[/,]?[ ]?(?:Ort|Wohnort|Stadt))?[ ]*:?", re.IGNORECASE)
+_POSTCODE_CELL = re.compile(
+    r"(?:(?:D|A|AT|CH|FL|LI|L|B|DK)[ ]?-[ ]?)?(?:\d{5}|[1-9]\d{3})(?:[ ]+[A-ZÄÖÜ][\w .()-]*)?"
+)
+_HAS_LETTER_AND_DIGIT = re.compile(r"(?=[^\n]*[^\W\d_])(?=[^\n]*\d)")
+#: What may stand between a street and a four-digit postal code after it, and between a town and a
+#: street after it.
+_GAP_BEFORE_CODE = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*\Z")
+_GAP_AFTER_TOWN = re.compile(r"[ \t]*,[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,21 +297,63 @@ class _Shape:
 
 
 def _accept_compound(text: str, match: re.Match[str]) -> bool:
-    """A word with a street ending; one with a weak ending ("Sonnenhof") must end the phrase."""
-    street = match.group("street")
+    """A word with a street ending; one with a weak ending ("Sonnenhof") must end the phrase.
+
+    So must a street word followed by a stray full stop ("Kantstraße. 21 a") and a misspelt one
+    ("Bahnhofstrße 12", "Kaiserstrase 3").
+    """
+    if match.group("second"):
+        return _accept_spelled_adjective(text, match)
+    street = match.group("word")
     lower = street.lower()
     if lower in NOT_STREETS or lower.rsplit("-", 1)[-1] in NOT_STREETS:
         return False
     if street[0].islower():
         return lower.endswith(_LOWER_CASE_ENDINGS) and len(lower) > 6
-    if street.endswith(".") and not lower.endswith("str."):
-        return False
-    last = lower.rsplit("-", 1)[-1]
-    if lower.endswith(_STRONG_ENDINGS) and (last not in _STRONG_ENDINGS or "-" in lower):
-        return True
-    if lower.endswith(WEAK_STREET_SUFFIXES) and last not in WEAK_STREET_SUFFIXES:
+    dotted = street.endswith(".") and not lower.endswith("str.")
+    stem = lower[:-1] if dotted else lower
+    last = stem.rsplit("-", 1)[-1]
+    if stem.endswith(_STRONG_ENDINGS) and (last not in _STRONG_ENDINGS or "-" in stem):
+        return not dotted or bool(_PHRASE_END.match(text, match.end()))
+    if stem.endswith(WEAK_STREET_SUFFIXES) and last not in WEAK_STREET_SUFFIXES:
+        return bool(_PHRASE_END.match(text, match.end()))
+    if _misspelt_street_word(stem):
         return bool(_PHRASE_END.match(text, match.end()))
     return False
+
+
+def _within_one_edit(word: str, target: str) -> bool:
+    """True if one inserted, deleted or replaced letter turns ``word`` into ``target``."""
+    if abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        return sum(a != b for a, b in zip(word, target, strict=True)) <= 1
+    shorter, longer = (word, target) if len(word) < len(target) else (target, word)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _misspelt_street_word(lower: str) -> bool:
+    """A compound whose last part is "straße"/"strasse" with one letter wrong ("Bahnhofstrße")."""
+    if lower.endswith(_MISSPELLING_LOOK_ALIKES):
+        return False
+    for target in ("straße", "strasse"):
+        for size in (len(target) - 1, len(target), len(target) + 1):
+            if len(lower) > size + 2 and _within_one_edit(lower[-size:], target):
+                return True
+    return False
+
+
+def _accept_spelled_adjective(text: str, match: re.Match[str]) -> bool:
+    """Accept "lüdinghauser str. 4" and "Coesfelder str 88": an adjective of place ("-er") before a street
+    word in lower case or "Str" without its dot; the number must end the phrase. Capitalised forms are
+    the adjective shape's."""
+    adjective, word = match.group("word"), match.group("second")
+    if adjective[0].isupper() and word[0].isupper() and word != "Str":
+        return False
+    lower = adjective.lower()
+    if not lower.endswith("er") or len(lower) < 5 or lower in NOT_ADJECTIVES:
+        return False
+    return bool(_PHRASE_END.match(text, match.end()))
 
 
 def _accept_adjective(text: str, match: re.Match[str]) -> bool:
@@ -248,7 +375,7 @@ def _accept_postal_code(text: str, match: re.Match[str]) -> bool:
     town = match.group("town")
     if town.split()[0].rstrip(".").lower() in NOT_TOWNS:
         return False
-    if match.group("prefix"):
+    if match.group("prefix") or match.group("foreign"):
         return True
     before = text[max(0, match.start() - 20) : match.start()].split()
     if not before:
@@ -267,6 +394,32 @@ def _accept_always(_text: str, _match: re.Match[str]) -> bool:
     return True
 
 
+def _names_a_street(words: list[str]) -> bool:
+    """Whether words that stand before a house number can be a street's name (no noun that gets
+    numbered, no salutation, no title)."""
+    return not any(word.lower().rstrip(".") in NOT_STREET_NOUNS or word in _NOT_STREET_STARTS for word in words)
+
+
+def _accept_block_street(match: re.Match[str]) -> bool:
+    """A street name without street word before a postal code ("Sonnenhang 14, 48653 Coesfeld").
+
+    A name that ends in a street word is the other shapes' ("Tobias Öhler Kaiserstraße 33" must not
+    become one street with the name in it).
+    """
+    words = match.group("street").split()
+    last = words[-1].lower()
+    if len(words) > 1 and (last.endswith(_STRONG_ENDINGS) or _misspelt_street_word(last.rstrip("."))):
+        return False
+    if any(word.rstrip(".") in _STREET_WORD_SET for word in words[1:]):
+        return False
+    return _names_a_street(words)
+
+
+def _accept_farmstead(_text: str, match: re.Match[str]) -> bool:
+    """A farm or house name: any capitalised words except the parts of a building ("Haus Süd 2")."""
+    return not any(noun.lower() in _BUILDING_PARTS for noun in match.group("nouns").split())
+
+
 class AddressRecognizer(Recognizer):
     """Finds street addresses, PO boxes, postal codes with town and c/o lines."""
 
@@ -281,12 +434,14 @@ class AddressRecognizer(Recognizer):
         _Shape("po_box", _PO_BOX, 0.85, _accept_always),
         _Shape("postal_code", _POSTAL_CODE, 0.7, _accept_postal_code),
         _Shape("postal_code_labelled", _LABELLED_POSTAL_CODE, 0.8, _accept_always, start_group="code"),
-        _Shape("care_of", _CARE_OF, 0.75, _accept_always),
+        _Shape("care_of", _CARE_OF, 0.75, _accept_always, start_group="name"),
         _Shape("labelled", _LABELLED, 0.7, _accept_labelled, start_group="street"),
+        _Shape("farmstead", _FARMSTEAD, 0.6, _accept_farmstead),
     )
 
     def analyze(self, text: str) -> list[Finding]:
         best: dict[tuple[int, int], Finding] = {}
+        codes: list[tuple[int, int]] = []
         for shape in self.shapes:
             for match in shape.regex.finditer(text):
                 if not shape.accept(text, match):
@@ -295,8 +450,16 @@ class AddressRecognizer(Recognizer):
                 # a sentence-final full stop or colon after a town or a c/o line is not part of it
                 while end > start and text[end - 1] in " \t.:" and not text[start:end].endswith(("a.", "i.", "St.")):
                     end -= 1
-                if (start, end) not in best or best[start, end].score < shape.score:
-                    best[start, end] = Finding(start, end, ADDRESS, text[start:end], shape.score, self.name)
+                self._keep(best, text, start, end, shape.score)
+                if shape.regex is _POSTAL_CODE:
+                    codes.append((start, end))
+        for start, end in self._four_digit_codes(text, best):
+            self._keep(best, text, start, end, 0.6)
+            codes.append((start, end))
+        for start, end in self._streets_before(text, codes):
+            self._keep(best, text, start, end, 0.6)
+        for start, end in self._column_cells(text):
+            self._keep(best, text, start, end, 0.7)
         # "Zum Sportplatz 1" also contains the one-word street "Sportplatz 1": keep the outer span.
         outer: list[Finding] = []
         reach = -1
@@ -306,3 +469,69 @@ class AddressRecognizer(Recognizer):
             outer.append(finding)
             reach = finding.end
         return outer
+
+    def _keep(self, best: dict[tuple[int, int], Finding], text: str, start: int, end: int, score: float) -> None:
+        if (start, end) not in best or best[start, end].score < score:
+            best[start, end] = Finding(start, end, ADDRESS, text[start:end], score, self.name)
+
+    @staticmethod
+    def _four_digit_codes(text: str, found: dict[tuple[int, int], Finding]) -> list[tuple[int, int]]:
+        """Four-digit postal codes without country letter, where an address stands around them.
+
+        "5020 Salzburg" counts after an address label ("wohnhaft", "wh.:"), right after a street (same
+        line after a comma, or the line before) or right before one ("9011 Neustadt, Wienerstr. 8");
+        "2025 Coesfeld" in a sentence stays a year.
+        """
+        if not found:
+            ends = starts = frozenset[int]()
+        else:
+            ends = frozenset(end for _start, end in found)
+            starts = frozenset(start for start, _end in found)
+        spans: list[tuple[int, int]] = []
+        for match in _FOUR_DIGIT_CODE.finditer(text):
+            if match.group("town").split()[0].rstrip(".").lower() in NOT_TOWNS:
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[max(line_start, match.start() - 40) : match.start()]
+            gap_before = _GAP_BEFORE_CODE.search(text, max(0, match.start() - 8), match.start())
+            after = _GAP_AFTER_TOWN.match(text, match.end())
+            if (
+                _FOUR_DIGIT_LABEL.search(before)
+                or (gap_before is not None and gap_before.start() in ends)
+                or (after is not None and after.end() in starts)
+            ):
+                spans.append(match.span())
+        return spans
+
+    @staticmethod
+    def _streets_before(text: str, codes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Streets without street word right before a postal code (see :data:`_GAP_BEFORE_POSTAL_CODE`)."""
+        spans: list[tuple[int, int]] = []
+        for code_start, _code_end in codes:
+            gap = _GAP_BEFORE_POSTAL_CODE.search(text, max(0, code_start - 8), code_start)
+            if gap is None:
+                continue
+            street_end = gap.start()
+            line_start = text.rfind("\n", 0, street_end) + 1
+            segment_start = max(
+                line_start, *(text.rfind(sep, line_start, street_end) + 1 for sep in _SEGMENT_SEPARATORS)
+            )
+            match = _STREET_SEGMENT.fullmatch(text, segment_start, street_end)
+            if match is not None and _accept_block_street(match):
+                spans.append((match.start("street"), match.end("number")))
+        return spans
+
+    @staticmethod
+    def _column_cells(text: str) -> list[tuple[int, int]]:
+        """Cells of "Straße"/"Anschrift" columns that hold a number, and of "PLZ" columns."""
+        spans = [
+            (start, end)
+            for start, end in cells_below(text, _STREET_HEADER)
+            if end - start <= 80 and _HAS_LETTER_AND_DIGIT.match(text, start, end)
+        ]
+        spans.extend(
+            (start, end)
+            for start, end in cells_below(text, _POSTCODE_HEADER)
+            if _POSTCODE_CELL.fullmatch(text, start, end)
+        )
+        return spans

@@ -37,20 +37,43 @@ _DATE_ALONE = re.compile(r"(?<![\w.])" + DATE, re.IGNORECASE)
 
 #: Markers before the date. "geb." also means "geborene" before a birth name, but then no date follows.
 _MARKER_BEFORE = (
-    r"(?:\b(?=[gG])(?:geb\.|geboren|Geburtsdatum|Geburtstag|Geb\.-?Datum|Geb\.-?Dat\.|Geburtsdat\.|Geb\.-?Tag)"
+    r"(?:\b(?=[gG])(?:geb(?:\.|(?=[ \t]*:)|(?=[ \t]+\d))|geboren|Geburtsdatum|Geburtstag|Geb\.?[ -]?Datum|Geb\.-?Dat\."
+    r"|Geburtsdat\.|Geb\.-?Tag)"
     r"(?:[ \t]*(?:/|und)[ \t]*-?[ \t]*(?:Geburts)?ort)?"
     r"|(?P<star>(?<![\w*])\*))"
 )
-#: What may stand between marker and date: "am", "den", ":", "(", "des Kindes:", a line break after
-#: a colon — never another word that could start a new statement.
-_GAP_WORDS = r"(?:am|den|ist|war|(?:des|der|von|vom)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)"
-_GAP_BEFORE = r"[ \t]*(?:[:(][ \t]*\n?[ \t]*)?(?:" + _GAP_WORDS + r"[ \t:]+){0,3}"
+#: What may stand between marker and date: "am", "den", ":", "(", "des Kindes:", a chat's "ich" or
+#: "is der" ("geburtsdatum ich 2.9.1990", "mein geb datum is der 5.6.88"), a form's format hint
+#: ("Geburtsdatum (TT.MM.JJJJ)"), a line break after the marker (forms put the value on the next
+#: line) — never another word that could start a new statement.
+_GAP_WORDS = (
+    r"(?:am|den|der|ist|is|war|ich|bin|mein|meins|lautet"
+    r"|(?:des|der|von|vom)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)"
+)
+_FORMAT_HINT = r"\((?:TT|T|tt|DD|dd)[^()\n]{0,16}\)"
+_GAP_BEFORE = (
+    r"[ \t]*(?:" + _FORMAT_HINT + r"[ \t]*)?(?:[:(][ \t]*)?(?:\n[ \t]*)?(?:" + _GAP_WORDS + r"[ \t:]+){0,3}"
+)
 _BEFORE = re.compile(_MARKER_BEFORE + _GAP_BEFORE + r"(?P<date>" + DATE + r")", re.IGNORECASE)
 
 #: "am 11.02.2006 geboren", "am 3. Mai 1990 in Coesfeld geboren": up to three words between.
 _AFTER = re.compile(
     r"(?<![\w.])(?P<date>" + DATE + r")(?:[ \t]+[\wäöüß-]+){0,3}?[ \t]+geboren\b",
     re.IGNORECASE,
+)
+
+#: The header line of a record: "Andrea Muster, 21.10.1982, wohnhaft …": a date between a comma and an
+#: address marker is the person's birth date.
+_BEFORE_RESIDENCE = re.compile(
+    r"(?<=,)[ \t]*(?P<date>" + DATE + r")[ \t]*,?[ \t]*(?:wohnhaft|wohnt|whft\.|wh\.)", re.IGNORECASE
+)
+
+#: A record's person line: "Patient: Müller, Hans, 12.03.1945", "Name: Anna Muster, * 3.4.59" — the first
+#: date after a person label and a name (one or two comma-separated parts without digits).
+_PERSON_LINE = re.compile(
+    r"^[ \t]*(?:Patient(?:in)?|Pat\.|Name|Versicherte[rn]?|Klient(?:in)?|Bewohner(?:in)?|Kind|Schüler(?:in)?)"
+    r"[ \t]*:[ \t]*[^\W\d][^\n,:\d]{1,40},(?:[ \t]*[^\W\d][^\n,:\d]{1,30},)?[ \t]*\*?[ \t]*(?P<date>" + DATE + r")",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 #: Words before a date that make "… geboren" a rule about a group of people, not one person's birth date.
@@ -66,10 +89,15 @@ _SEPARATORS = ("\t", "|", ";", ",")
 
 #: Oldest year a living person's birth date plausibly has.
 MIN_YEAR = 1880
+#: How many years past this one a date after an explicit birth marker ("geb.", "Geburtsdatum") may lie.
+FUTURE_YEARS_AFTER_MARKER = 30
 
 
-def parse_date(match: re.Match[str]) -> date | None:
-    """The calendar date a :data:`DATE` match stands for, or None if it does not exist."""
+def parse_date(match: re.Match[str], latest_year: int | None = None) -> date | None:
+    """The calendar date a :data:`DATE` match stands for, or None if it does not exist.
+
+    ``latest_year`` (default: this year) is the latest year accepted.
+    """
     for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d4", "m4", "y4")):
         day = match.group(d)
         if day is None:
@@ -84,7 +112,7 @@ def parse_date(match: re.Match[str]) -> date | None:
             value = date(year, month, int(day))
         except ValueError:
             return None
-        return value if MIN_YEAR <= value.year <= date.today().year else None
+        return value if MIN_YEAR <= value.year <= (latest_year or date.today().year) else None
     return None
 
 
@@ -104,13 +132,19 @@ class DateOfBirthRecognizer(Recognizer):
 
     def analyze(self, text: str) -> list[Finding]:
         spans: dict[tuple[int, int], None] = {}
-        for regex in (_BEFORE, _AFTER):
+        for regex in (_BEFORE, _AFTER, _BEFORE_RESIDENCE, _PERSON_LINE):
             for match in regex.finditer(text):
-                if regex is _BEFORE and match.group("star") and _starts_line(text, match.start()):
-                    continue  # "* 12.07.2025 Sitzung" is a bullet point, not a birth mark
+                latest = None
+                if regex is _BEFORE and match.group("star"):
+                    if _starts_line(text, match.start()):
+                        continue  # "* 12.07.2025 Sitzung" is a bullet point, not a birth mark
+                elif regex is _BEFORE:
+                    # "geb. am 03.02.2027": a marker that names the birth leaves no doubt, even where a
+                    # document's dates were shifted into the future or the writer mistyped the year
+                    latest = date.today().year + FUTURE_YEARS_AFTER_MARKER
                 if regex is _AFTER and _CUTOFF.search(text, max(0, match.start() - 20), match.start()):
                     continue  # "wer vor dem 1. Januar 1947 geboren ist": a rule's cut-off, nobody's birthday
-                if parse_date(match) is not None:
+                if parse_date(match, latest) is not None:
                     spans[match.span("date")] = None
         for span in self._table_dates(text):
             spans[span] = None

@@ -32,22 +32,44 @@ from anonymizer.recognizers.base import Pattern, PatternRecognizer
 _SPACE = r"[ \t]"
 _BEFORE = r"(?<![\w+/,@-])(?<!\d[ \t.])"
 _AFTER = r"(?![\w@]|[.,/]\d)"
-_START = rf"(?:\+{_SPACE}?[1-9]|00{_SPACE}?[1-9]|\({_SPACE}?(?:\+|00|0){_SPACE}?\d|0)"
+#: A country code with the area code in brackets ("+43 (662) 80-44-1234") is one more way to start.
+_START = (
+    rf"(?:\+{_SPACE}?[1-9]\d{{0,2}}{_SPACE}?\({_SPACE}?[1-9]\d{{0,4}}{_SPACE}?\)"
+    rf"|\+{_SPACE}?[1-9]|00{_SPACE}?[1-9]|\({_SPACE}?(?:\+|00|0){_SPACE}?\d|0)"
+)
 #: One digit, after at most one separator ("-", "/", ")") and an optional "(0)": "-(0)251".
 _STEP = rf"{_SPACE}?(?:[-/)]{_SPACE}?)?(?:\(0\){_SPACE}?)?(?:(?<=\(0\))[-/]{_SPACE}?)?\d"
-_EXTENSION_LABEL = r"(?:Durchwahl|Dw\.|Apparat|App\.|Nebenstelle|Nst\.|Ext\.)"
+#: Labels of a short internal number: an extension, a clinic's pager ("Piepser 4711", "Funk 2210").
+_EXTENSION_LABEL = r"(?:Durchwahl|Dw\.|Apparat|App\.|Nebenstelle|Nst\.|Ext\.|Piepser|Pieper|Pager|Funk)"
 _EXTENSION = rf"(?:,?{_SPACE}?{_EXTENSION_LABEL}{_SPACE}?:?{_SPACE}?-?{_SPACE}?\d{{1,5}}(?!\d))"
 _LABEL = r"(?:Tel(?:efon)?\.?|Fax\.?|Telefax|Mobil|Handy|Rufnummer|Ruf)"
+#: A second line of the same connection: "0231 555-1200 o. 1201" (the last digits of another extension).
+_ALTERNATIVE = rf"(?:{_SPACE}+(?:o\.|oder|bzw\.){_SPACE}*-?\d{{1,5}}(?![\w]|[.,/]\d))"
 
 #: Numbers written with the trunk or an international prefix, optionally with an extension.
-_PREFIXED = rf"{_BEFORE}(?P<value>{_START}(?:{_STEP}){{4,24}}{_EXTENSION}?){_AFTER}"
-#: A local number straight after a phone label: "Tel. 8 93 47", "Fax: 18-1234".
-_LOCAL = rf"(?<!\w){_LABEL}{_SPACE}?:?{_SPACE}?(?P<value>[1-9]\d{{0,3}}(?:[ -]?\d{{1,4}}){{1,3}}){_AFTER}"
+_PREFIXED = rf"{_BEFORE}(?P<value>{_START}(?:{_STEP}){{4,24}}{_EXTENSION}?{_ALTERNATIVE}?){_AFTER}"
+#: A local number straight after a phone label: "Tel. 8 93 47", "Fax: 18-1234". The labelled patterns
+#: start with a look-ahead for the label's first letters (or the literal word itself): the regex engine
+#: then skips to them instead of testing the look-behind at every position (twice as fast).
+_LOCAL = rf"(?=[TFMHR])(?<!\w){_LABEL}{_SPACE}?:?{_SPACE}?(?P<value>[1-9]\d{{0,3}}(?:[ -]?\d{{1,4}}){{1,3}}){_AFTER}"
+#: A number without area code after "unter" ("Terminvereinbarung unter 5110-2882"): written in two or
+#: three groups, and only with a phone word nearby (its low score needs the context boost).
+_UNDER = (
+    rf"unter(?<!\wunter){_SPACE}+(?:der{_SPACE}+(?:Nummer|Rufnummer|Telefonnummer|Durchwahl){_SPACE}+)?"
+    rf"(?P<value>[1-9]\d{{1,4}}(?:{_SPACE}?[-/]{_SPACE}?\d{{2,5}}|{_SPACE}\d{{2,5}}){{1,2}}){_AFTER}"
+)
 #: An extension on its own: "Durchwahl -1234".
-_BARE_EXTENSION = rf"(?<!\w){_EXTENSION_LABEL}{_SPACE}?:?{_SPACE}?(?P<value>-?{_SPACE}?\d{{1,5}})(?![\w]|[.,/]\d)"
+_BARE_EXTENSION = (
+    rf"(?=[DANEPF])(?<!\w){_EXTENSION_LABEL}{_SPACE}?:?{_SPACE}?(?P<value>-?{_SPACE}?\d{{1,5}})(?![\w]|[.,/]\d)"
+)
 
 _ENDS_WITH_EXTENSION_LABEL = re.compile(rf"{_EXTENSION_LABEL}{_SPACE}?:?{_SPACE}?$")
-_EXTENSION_SPLIT = re.compile(rf",?{_SPACE}?{_EXTENSION_LABEL}")
+_EXTENSION_SPLIT = re.compile(rf",?{_SPACE}?{_EXTENSION_LABEL}|{_ALTERNATIVE}")
+_ALTERNATIVE_TAIL = re.compile(rf"(?P<last>\d+){_ALTERNATIVE}$")
+#: "04/2020 - 08/2020", "02-04/2021": months of a year (a course of treatment), not a phone number.
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|1[0-2]))?[/.](?:19|20)\d\d(?!\d)")
+#: "2020-2021", "2019/20": a range of years.
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[ ]?[-/][ ]?(?:(?:19|20)?\d\d)")
 _DATE_LIKE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}")
 _NON_DIGITS = re.compile(r"\D")
 #: "…/2025" at the end reads as an Aktenzeichen with its year, not as a phone number.
@@ -92,7 +114,7 @@ def classify(candidate: str) -> Verdict:
     *doubtful* and needs a context word ("Tel. 03482280873", "Tel. 00334 01878").
     """
     number = main_number(candidate).strip()
-    if _DATE_LIKE.fullmatch(number) or _YEAR_TAIL.search(number):
+    if _DATE_LIKE.fullmatch(number) or _YEAR_TAIL.search(number) or _MONTH_YEAR.match(number):
         return Verdict.INVALID
     digits = _NON_DIGITS.sub("", number)
     if len(digits) < MIN_PREFIXED_DIGITS or digits.startswith("000"):
@@ -133,11 +155,13 @@ class PhoneRecognizer(PatternRecognizer):
         Pattern("prefixed", _PREFIXED, 0.7),
         Pattern("labelled-local", _LOCAL, 0.3),
         Pattern("extension", _BARE_EXTENSION, 0.3),
+        Pattern("local-after-unter", _UNDER, 0.3),
     )
     context = (
         "Tel", "Telefon", "Telefonnummer", "Fax", "Telefax", "Mobil", "Mobilnummer", "Handy", "Handynummer",
         "Rufnummer", "Ruf", "erreichbar", "anrufen", "Anruf", "zurückrufen", "Rückruf", "Nummer", "Durchwahl",
-        "Festnetz", "WhatsApp", "Kontakt", "erreichen", "Sprechzeiten",
+        "Festnetz", "WhatsApp", "Kontakt", "erreichen", "Sprechzeiten", "Terminvereinbarung", "Terminabsprache",
+        "Anmeldung", "Vermittlung", "Zentrale", "Piepser", "Pieper", "Pager", "Funk",
     )
 
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -152,11 +176,27 @@ class PhoneRecognizer(PatternRecognizer):
                 return None
             if verdict is Verdict.DOUBTFUL and not self._context.near(text, start, end):
                 return None
-            return start, end
+            return start, self._without_odd_alternative(text, start, end)
         if text[start] == "-" or _ENDS_WITH_EXTENSION_LABEL.search(text, max(0, start - 20), start):
             return start, end
+        if _YEAR_RANGE.fullmatch(text, start, end):
+            return None
         digits = len(_NON_DIGITS.sub("", text[start:end]))
         return (start, end) if MIN_LOCAL_DIGITS <= digits <= MAX_LOCAL_DIGITS else None
+
+    @staticmethod
+    def _without_odd_alternative(text: str, start: int, end: int) -> int:
+        """The end of the number without an "o. 12" that is no second extension.
+
+        "555-1200 o. 1201" names two lines; "0251 123456 oder 2" does not (a count follows).
+        """
+        tail = _ALTERNATIVE_TAIL.search(text, start, end)
+        if tail is None:
+            return end
+        alternative = _NON_DIGITS.sub("", text[tail.end("last") : end])
+        if len(alternative) >= 2 and len(alternative) <= len(tail.group("last")):
+            return end
+        return tail.end("last")
 
     def analyze(self, text: str) -> list[Finding]:
         """Findings of the base class, with a lower score for numbers outside the known plan."""

@@ -18,6 +18,7 @@ from typing import Any
 
 from anonymizer.entities import REFERENCE, Finding
 from anonymizer.recognizers.base import Recognizer
+from anonymizer.recognizers.tables import table_columns
 from anonymizer.resources import data_lines, resource_path
 
 #: The data file with one label a line ("#" starts a comment).
@@ -63,7 +64,18 @@ _GAP_WORD = (
     r"|lautet|lauten|lautete|ist|sind|war|wird|heißt|bitte|neu|alt|hier|noch|also|jeweils|laut|lt\.|"
     r"\((?:neu|alt)\))"
 )
-_GAP = r"[ \t]*(?:[:#=][ \t]*\n?[ \t]*)?(?:" + _GAP_WORD + r"[ \t]*(?::[ \t]*)?){0,3}"
+#: A few words (letters only, so never the value itself) or a remark in brackets between label and colon:
+#: "Kundennummer bei der Agentur für Arbeit: …", "Kundennummer (bitte immer angeben): …".
+_LETTER_WORD = r"[^\W\d_]+(?:[.-][^\W\d_]*)*"
+_WORDS_TO_COLON = (
+    r"(?:[ \t]*\([^()\n]{1,40}\)[ \t]*:|[ \t]+(?:" + _LETTER_WORD + r"[ \t]+){0,5}?" + _LETTER_WORD + r"[ \t]*:)"
+)
+#: Quotes or backticks around the value ("Kundennummer: `271K339015`"); the value stops before the closing one.
+_OPENING_QUOTE = r"(?:[`'\"„“‚‘»«][ \t]*)?"
+_GAP = (
+    r"(?:" + _WORDS_TO_COLON + r")?[ \t]*(?:[:#=][ \t]*\n?[ \t]*)?(?:" + _GAP_WORD + r"[ \t]*(?::[ \t]*)?){0,3}"
+    + _OPENING_QUOTE
+)
 #: A date or an ISO date as a whole group: never part of a number written with spaces.
 _NO_DATE = r"(?!\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\w)|\d{4}-\d{2}-\d{2}(?!\w))"
 #: One more space-separated group of a number written with spaces ("65 170839 J 004", "123 456 789"):
@@ -92,8 +104,19 @@ FUNCTION_WORDS = frozenset(
      "aus", "bei", "für", "und", "oder", "der", "die", "das", "den", "dem", "des", "im", "am", "auf", "ab", "an")
 )  # fmt: skip
 #: Identifiers whose format is distinctive enough to need no label: the Jobcenter's
-#: Bedarfsgemeinschaftsnummer "36201BG0012345".
-_KNOWN_FORMATS = re.compile(r"(?<![\w-])\d{5}[ ]?BG[ ]?\d{7}(?!\w)")
+#: Bedarfsgemeinschaftsnummer "36201BG0012345"; livestock numbers of the Viehverkehrsverordnung, "DE"
+#: and 10 digits (a cattle ear tag, "DE 05 193 27740") or 12 digits (a farm's register number,
+#: "DE 05 558 0021 807") in any grouping — an IBAN has 20 digits, a VAT number 9.
+_KNOWN_FORMATS = re.compile(
+    r"(?<![\w-])(?:\d{5}[ ]?BG[ ]?\d{7}(?!\w)"
+    r"|DE[ ]?(?=(?:\d[ ]?){9}\d(?![ ]?\d)|(?:\d[ ]?){11}\d(?![ ]?\d))\d(?:[ ]?\d){9,11}(?!\w))"
+)
+#: A table cell that can be an identifier: up to four short groups, at least one digit.
+_CELL_VALUE = re.compile(r"(?=[^ ]*\d)[\w./-]{3,25}(?:[ ][\w./-]{1,12}){0,3}")
+#: Fewest characters of a value after a label that ends in a colon ("Fall:", "SV:").
+MIN_COLON_LABEL_VALUE = 4
+#: Where a label that ends in a colon ("Fall:", "SV:") may start: a line start, a tab, two spaces, "," or ";".
+_FIELD_START = re.compile(r"(?:^|[\t,;|]|[ ]{2})[ ]*\Z", re.MULTILINE)
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{2}-\d{2}")
 
 
@@ -133,7 +156,7 @@ def _labels_regex(labels: Iterable[str]) -> str:
         group = "(?:" + "|".join(branches) + ")"
         return group + "?" if "" in node else group
 
-    return "(?:" + build(root) + r")(?:(?<=\.)|(?!\w))"
+    return "(?:" + build(root) + r")(?:(?<=[.:])|(?!\w))"
 
 
 def _names_a_record(text: str, start: int) -> bool:
@@ -175,6 +198,9 @@ class ReferenceRecognizer(Recognizer):
             r"(?<![\w.-])(?P<label>" + _labels_regex(labels) + "|" + GENERIC_LABEL + r"(?!\w))" + _GAP + _VALUE,
             re.IGNORECASE,
         )
+        self._header_regex = re.compile(
+            r"(?P<label>" + _labels_regex(labels) + "|" + GENERIC_LABEL + r")", re.IGNORECASE
+        )
 
     def analyze(self, text: str) -> list[Finding]:
         findings: list[Finding] = []
@@ -183,6 +209,9 @@ class ReferenceRecognizer(Recognizer):
             bare = _clean(label) in {"nr", "nummer", "nummern"}
             generic = label.lower() not in self._labels
             if self._label_excluded(text, match, label, bare):
+                continue
+            colon_label = label.endswith(":")
+            if colon_label and not _FIELD_START.search(text, max(0, match.start() - 3), match.start()):
                 continue
             start, end = match.span("value")
             while end > start and text[end - 1] in ".,;:/-":
@@ -194,13 +223,36 @@ class ReferenceRecognizer(Recognizer):
                 continue  # "TOP Nr. 1", "nach Nummer 1.7.1": list numbering, not an identifier
             if generic and len(value) < 3:
                 continue  # "Rechtsträgerkennung: 1. Kreditinstitute": an enumeration follows
+            if colon_label and len(value) < MIN_COLON_LABEL_VALUE:
+                continue  # "Piz: 3 Gipfel": a short word before a count
             score = self.bare_score if bare else self.score
             findings.append(Finding(start, end, REFERENCE, value, score, self.name))
         taken = {(f.start, f.end) for f in findings}
         for match in _KNOWN_FORMATS.finditer(text):
             if match.span() not in taken:
+                taken.add(match.span())
                 findings.append(Finding(match.start(), match.end(), REFERENCE, match.group(), self.score, self.name))
+        for start, end in self._column_cells(text):
+            if (start, end) not in taken:
+                findings.append(Finding(start, end, REFERENCE, text[start:end], self.score, self.name))
         return findings
+
+    def _column_cells(self, text: str) -> list[tuple[int, int]]:
+        """Identifiers in the cells of a table column whose header is a label ("Kunden-Nr.;Name;…")."""
+        spans: list[tuple[int, int]] = []
+        for column in table_columns(text):
+            header = column.header.rstrip(" :")
+            match = self._header_regex.fullmatch(header) or self._header_regex.fullmatch(header + ":")
+            # a bare "Nr." column numbers the rows
+            bare = _clean(header) in {"nr", "nummer", "nummern"}
+            if match is None or bare or self._label_excluded(text, match, header, bare=False):
+                continue
+            spans.extend(
+                (start, end)
+                for start, end in column.cells
+                if _CELL_VALUE.fullmatch(text, start, end) and not _DATE.fullmatch(text, start, end)
+            )
+        return spans
 
     def _label_excluded(self, text: str, match: re.Match[str], label: str, bare: bool) -> bool:
         """True for labels that number no personal data ("Hausnummer", "Seite Nr.", "Tel.-Nr.").

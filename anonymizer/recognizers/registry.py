@@ -26,6 +26,7 @@ from anonymizer.recognizers.tax_id import TaxIdRecognizer
 from anonymizer.recognizers.tax_number import TaxNumberRecognizer
 from anonymizer.recognizers.url import UrlRecognizer
 from anonymizer.recognizers.vat_id import VatIdRecognizer
+from anonymizer.recognizers.vehicle_id import VehicleIdRecognizer
 
 RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = [
     LicensePlateRecognizer,
@@ -50,4 +51,5 @@ RULE_RECOGNIZERS: list[Callable[[], Recognizer]] = [
     PracticeNumberRecognizer,
     IdDocumentRecognizer,
     DrivingLicenseRecognizer,
+    VehicleIdRecognizer,
 ]

@@ -130,6 +130,8 @@ def test_a_birth_date_that_is_no_date_keeps_its_shape() -> None:
         ("An der Kirche 7\n48653 Coesfeld", r"An der [A-ZÄÖÜ][a-zäöüß]+ \d+\n48\d{3} Coesfeld"),
         ("Postfach 12 34, 48651 Coesfeld", r"Postfach \d\d \d\d, 48\d{3} Coesfeld"),
         ("c/o Kortmann, Alte Poststraße 5-7", r"c/o [A-ZÄÖÜ][a-zäöüß]+, [A-ZÄÖÜ][a-zäöüß]+straße \d+"),
+        # the name after "c/o" alone, as the address recognizer finds it since issue 17 point 8
+        ("Heizungsbau Kortmann GmbH", r"[A-ZÄÖÜ][a-zäöüß]+"),
         ("48653 Coesfeld", r"48\d{3} Coesfeld"),
     ],
 )

@@ -81,3 +81,49 @@ def test_ignores_other_dates(recognizer: DateOfBirthRecognizer, text: str) -> No
 def test_table_ends_at_line_without_separator(recognizer: DateOfBirthRecognizer) -> None:
     text = "Name\tGeburtsdatum\nMeier\t14.03.1985\n\nTermin:\t12.12.2020\n"
     assert [f.text for f in recognizer.analyze(text)] == ["14.03.1985"]
+
+
+# Issue 17, point 7: birth dates as letters, forms and chats written elsewhere put them (invented examples).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ihr Patient Bernd Hölscher, geb. 7.3.61, wohnhaft in Dülmen", ["7.3.61"]),
+        ("geburtsdatum ich 2.9.1990 und ich wohn jetzt in coesfeld", ["2.9.1990"]),
+        ("geboren bin ich am 4.11.1993", ["4.11.1993"]),
+        ("mein geb datum is der 5.6.88", ["5.6.88"]),
+        ("Name, Vorname\nLammerding, Petra\nGeburtsdatum (TT.MM.JJJJ)\n12.04.1978\n", ["12.04.1978"]),
+        ("Geburtsdatum\n03.01.1998\nGeburtsort\nAsmara", ["03.01.1998"]),
+        ("Kind: Mila Rensing\ngeb: 23.5.2021\n", ["23.5.2021"]),
+        ("geb 23.5.2001 in Ahaus", ["23.5.2001"]),
+        # the header line of a record: name, date, residence
+        ("Heinrich Bröcker, 17.01.1938, wohnhaft Lange Str. 44", ["17.01.1938"]),
+        ("Anna Muster,  21.10.1982, wh.: 4020 Linz", ["21.10.1982"]),
+        # a record's person line: label, name, date
+        ("Patient: Müller, Hans, 12.03.1945\nDiagnose: …", ["12.03.1945"]),
+        ("Kind: Mila Rensing, 16.07.2021", ["16.07.2021"]),
+        # an explicit marker before the date holds even where the document's dates lie in the future
+        ("Mustermann, Mitsou, geb. am 03.02.2031", ["03.02.2031"]),
+    ],
+)
+def test_finds_birth_dates_of_external_texts(
+    recognizer: DateOfBirthRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [f.text for f in recognizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er ist seit 01.02.2020 wohnhaft in Coesfeld.",
+        "Der Mieter, seit 01.02.2020 wohnhaft in Coesfeld",  # "seit" is no comma before the date
+        "Der Termin am 12.12.2031 wurde verschoben.",  # a future date without a marker
+        "Das Kind wird voraussichtlich im Mai geboren, Termin 12.05.2031.",
+        "Geburtsdatum (TT.MM.JJJJ)\nbitte nachreichen\n12.04.2025 Eingang",
+        "geb: unbekannt, Aufnahme 16.7.2024",
+        "Name: Anna Muster, Aufnahme 12.03.2025",
+        "Name: Muster, Anna, Termin: 12.03.2025",
+        "Betrifft: Ihr Schreiben, 12.03.2025",
+    ],
+)
+def test_ignores_other_dates_of_external_texts(recognizer: DateOfBirthRecognizer, text: str) -> None:
+    assert recognizer.analyze(text) == []

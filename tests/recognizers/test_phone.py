@@ -137,3 +137,31 @@ def test_no_phone_in_dates_amounts_years_paragraphs(
         f"(§ {paragraph} Abs. {clause}), um {minutes // 60:02d}:{minutes % 60:02d} Uhr, {postcode:05d} Coesfeld."
     )
     assert PhoneRecognizer().analyze(text) == []
+
+
+# Issue 17, point 7: phone numbers as letters written elsewhere put them (invented examples).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tel. (02561) 88 - 417", ["(02561) 88 - 417"]),
+        ("Fragen zur Rechnung: 02561 555-1200 o. 1201", ["02561 555-1200 o. 1201"]),
+        ("Zentrale 0251 4470-12 oder 13", ["0251 4470-12 oder 13"]),
+        ("Tel. 0251 123456 oder 2 andere Nummern", ["0251 123456"]),  # a count, not a second line
+        ("Sohn unter +43 (662) 80-44-1234 erreichbar", ["+43 (662) 80-44-1234"]),
+        ("Praxis +41 (31) 555 12 34", ["+41 (31) 555 12 34"]),
+        ("bitte Durchwahl -2217 wählen", ["-2217"]),
+        ("Dienstarzt Dr. Meier, Piepser 4711", ["4711"]),
+        ("(Terminvereinbarung unter 4470-2218). Kontrolle in 2 Wochen", ["4470-2218"]),
+        ("Rückruf bitte unter der Nummer 4470 2218", ["4470 2218"]),
+        # a local number after "unter" needs a phone word nearby; year ranges and months are no phones
+        ("Die Fälle liegen unter 4470-2218 Euro.", []),
+        ("Termine im Zeitraum unter 2020-2021", []),
+        ("04/2024 - 08/2024 6 Zyklen Chemotherapie", []),
+        ("02-04/2025 4 Sitzungen", []),
+        ("Verlauf 12/2023 - 03/2024: stabil", []),
+    ],
+)
+def test_table_of_external_letters(recognizer: PhoneRecognizer, text: str, expected: list[str]) -> None:
+    findings = recognizer.analyze(text)
+    assert [f.text for f in findings] == expected
+    assert all(text[f.start : f.end] == f.text for f in findings)

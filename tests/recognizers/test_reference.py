@@ -133,3 +133,63 @@ def test_explicit_label_overrides_the_exclusions() -> None:
 def test_bundled_labels_cover_the_common_families() -> None:
     labels = {label.lower() for label in default_labels()}
     assert {"aktenzeichen", "az.", "geschäftszeichen", "kassenzeichen", "flurstück"} <= labels
+
+
+# Issue 17, point 7: identifiers of records written elsewhere (invented examples).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pat.-Nr. 20.448.17", ["20.448.17"]),
+        ("Fall-Nr.: 2025/0815", ["2025/0815"]),
+        ("Teilnehmer-ID: KI-2025-0447", ["KI-2025-0447"]),
+        ("Patienten-ID: 4471203398", ["4471203398"]),
+        ("Kundennummer bei der Agentur für Arbeit: `318B220417`.", ["318B220417"]),
+        ("Kundennummer (bitte immer angeben): 4471 339", ["4471 339"]),
+        ('Kunden-Nr.: "271K339015"', ["271K339015"]),
+        ("Az.: 32.1-OWi-25-0187", ["32.1-OWi-25-0187"]),
+        ("Geschäftszeichen: 36.2-AB-1147/25", ["36.2-AB-1147/25"]),
+        # short or everyday labels count with their colon where a field starts
+        ("Befund\nFall: 10234165\nDiagnose: …", ["10234165"]),
+        ("Fallzahl: B-3318204467  SV: 1234140385", ["B-3318204467", "1234140385"]),
+        ("Name: Anna Muster\nPIZ: 44120937\tVorgangs-Nr. 0177632", ["44120937", "0177632"]),
+        ("Name: Anna Muster, ID: 5512-778\nAktenz. 51.2-0815/24", ["5512-778", "51.2-0815/24"]),
+        # livestock: a cattle ear tag (DE and 10 digits), a farm's register number (DE and 12 digits)
+        ("Das Rind mit der Ohrmarke DE 05 193 27740 war nicht gemeldet.", ["DE 05 193 27740"]),
+        ("Registriernummer des Betriebes: DE 05 558 0021 807", ["DE 05 558 0021 807"]),
+        ("Bestand laut HIT: DE 0519327740, DE 0519327741", ["DE 0519327740", "DE 0519327741"]),
+        # the cells of a column whose header is a label
+        (
+            "Kunden-Nr.;Name;Telefon\n318D104471;Nowak, Agnieszka;-\n318D104512;Berisha, Arben;-\n",
+            ["318D104471", "318D104512"],
+        ),
+        ("Name\tAktenzeichen\nMeier\t51.2-0815/24\nKaya\t51.2-0816/24\n", ["51.2-0815/24", "51.2-0816/24"]),
+    ],
+)
+def test_finds_identifiers_of_external_records(
+    recognizer: ReferenceRecognizer, text: str, expected: list[str]
+) -> None:
+    findings = recognizer.analyze(text)
+    assert [f.text for f in findings] == expected
+    assert all(text[f.start : f.end] == f.text for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf jeden Fall: 12 Termine im Mai",  # "Fall:" only where a field starts
+        "Im Fall 3 wurde anders entschieden.",
+        "Die Fallzahl 2024 stieg.",
+        "Piz: 3 Gipfel",
+        "Die Spiele-ID: 12 wurde vergeben.",
+        "Er sagt, die ID: 42 sei falsch.",
+        "Sitzung im Zimmer 3.021, Tagesordnungspunkt 4",
+        "nach § 45 Abs. 2 der Geschäftsordnung",
+        "IBAN DE21 4005 0150 0095 0123 45",  # 20 digits: a bank account, not an ear tag
+        "USt DE 123456789 und DE 1234567",  # 9 and 7 digits
+        "Nr.\tName\tBetrag\n1\tMeier\t12,50\n2\tKaya\t13,00\n",  # a bare "Nr." column numbers the rows
+        "Telefonnummer;Name\n4711;Meier\n",
+        "Kundennummer;Datum\n12.03.2025;14.03.2025\n",
+    ],
+)
+def test_ignores_numbers_of_external_records(recognizer: ReferenceRecognizer, text: str) -> None:
+    assert recognizer.analyze(text) == []
