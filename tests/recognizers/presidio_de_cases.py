@@ -57,6 +57,7 @@ UNSPECIFIED_ADDRESS = (
 FIVE_GROUPS = "five dotted groups: a version or an outline number, not an address"
 PHONE_SHAPED = "also a valid German phone number (area code 0212, 0234, 0281), masked as PHONE"
 DOMAIN_NAME = "the domain name is masked as URL too"
+LIVESTOCK_SHAPED = "'DE' + 10 digits is the shape of a livestock ear tag / farm register number, masked as REFERENCE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +279,7 @@ CASES: tuple[Case, ...] = (
     Case("de_vat_id_recognizer", "AT123456789", ()),
     Case("de_vat_id_recognizer", "FR12345678901", ()),
     Case("de_vat_id_recognizer", "DE12345678", ()),
-    Case("de_vat_id_recognizer", "DE1234567890", ()),
+    Case("de_vat_id_recognizer", "DE1234567890", (), ("DE1234567890",), LIVESTOCK_SHAPED),
     Case("de_vat_id_recognizer", "DE 136 695 976", ("DE 136 695 976",)),
     Case("de_vat_id_recognizer", "DE 129 273 398", ("DE 129 273 398",)),
     Case("de_vat_id_recognizer", "DE 136695976", ("DE 136695976",)),
