@@ -229,7 +229,10 @@ def test_dialog_controls_are_named(qtbot, settings, which: str) -> None:  # type
     from desktop.widgets.review_dialog import ReviewDutyDialog
     from desktop.widgets.settings_dialog import SettingsDialog
 
-    dialog = ReviewDutyDialog({"PERSON": 2}) if which == "review" else SettingsDialog(settings)
+    from desktop.review import BY_POLICY, ReviewSummary, VisibleValue
+
+    summary = ReviewSummary({"PERSON": 2}, (VisibleValue("LOCATION", "Coesfeld", 1, BY_POLICY),))
+    dialog = ReviewDutyDialog(summary) if which == "review" else SettingsDialog(settings)
     qtbot.addWidget(dialog)
     dialog.show()
     unnamed = []
