@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
         self.restore_page.set_notice(self.facade.session_notice or "")
         self.restore_page.refresh()  # a session kept from an earlier start can restore answers now
         self.help_page.set_guideline(self.facade.guideline_text())
+        self.help_page.set_masked_types([t for t in ALL_TYPES if self.facade.policy.is_masked(t)])
         notices = [*self.facade.policy_warnings]
         if self.facade.copy_blocked_reason:
             notices.append(self.facade.copy_blocked_reason)

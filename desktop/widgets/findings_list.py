@@ -297,10 +297,11 @@ class FindingsList(QTreeWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Arriving by Tab lands on a row, so Space has something to act on and a screen reader reads it."""
-        super().focusInEvent(event)
-        if self.currentItem() is None and self.topLevelItemCount():
-            first = self.topLevelItem(0)
-            self.setCurrentItem(first.child(0) if first is not None and first.childCount() else first)
+        had_row = self.currentItem() is not None
+        super().focusInEvent(event)  # Qt makes the first category row current
+        first = self.topLevelItem(0)
+        if not had_row and first is not None and first.childCount():
+            self.setCurrentItem(first.child(0))  # a value, not a whole category, is what Space then toggles
 
     def _toggle_row(self, row: QTreeWidgetItem) -> bool:
         finding = row.data(0, _ROLE)

@@ -153,7 +153,7 @@ class ReviewDutyDialog(QDialog):
     def sizeHint(self) -> QSize:
         """Wide enough for its title and a value column; tall enough for the rows (a screen at most)."""
         hint = super().sizeHint()
-        width = max(hint.width(), self.fontMetrics().horizontalAdvance("M") * 48)
+        width = max(hint.width(), self.fontMetrics().horizontalAdvance("M") * 56)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         height = hint.height()
         if screen is not None:

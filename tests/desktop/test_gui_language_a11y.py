@@ -226,10 +226,9 @@ def test_missing_qm_is_built_from_the_ts_on_first_use(qapp, monkeypatch, tmp_pat
 
 @pytest.mark.parametrize("which", ["review", "settings"])
 def test_dialog_controls_are_named(qtbot, settings, which: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop.review import BY_POLICY, ReviewSummary, VisibleValue
     from desktop.widgets.review_dialog import ReviewDutyDialog
     from desktop.widgets.settings_dialog import SettingsDialog
-
-    from desktop.review import BY_POLICY, ReviewSummary, VisibleValue
 
     summary = ReviewSummary({"PERSON": 2}, (VisibleValue("LOCATION", "Coesfeld", 1, BY_POLICY),))
     dialog = ReviewDutyDialog(summary) if which == "review" else SettingsDialog(settings)
