@@ -30,7 +30,7 @@ class RepairPanel(QWidget):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setAccessibleName(self.tr("Text der Richtliniendatei"))
-        self.issues_label = QLabel(self.tr("&Probleme (Doppelklick springt zur Zeile):"), self)
+        self.issues_label = QLabel(self.tr("Probl&eme (Doppelklick springt zur Zeile):"), self)
         self.issues = QListWidget(self)
         self.issues_label.setBuddy(self.issues)
         self.issues.setAccessibleName(self.tr("Probleme der Richtliniendatei"))
