@@ -271,7 +271,7 @@ class PatternsSection(Section):
             [
                 self.tr("Name"),
                 self.tr("Kategorie"),
-                self.tr("Suchmuster (regulärer Ausdruck)"),
+                self.tr("Suchmuster"),
                 self.tr("Kontextwörter (Komma)"),
                 self.tr("Vorrang (0–1)"),
             ]
@@ -298,8 +298,9 @@ class PatternsSection(Section):
             if header_item is not None:
                 header_item.setToolTip(tip)
         self.table.horizontalHeader().setSectionResizeMode(self.REGEX, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((self.NAME, 150), (self.TYPE, 200), (self.CONTEXT, 190), (self.SCORE, 80)):
+        for column, width in ((self.NAME, 130), (self.TYPE, 180), (self.CONTEXT, 170)):
             self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(self.SCORE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Eigene Muster"))
         self.table.itemChanged.connect(self._item_changed)

@@ -183,7 +183,7 @@ class PolicyEditorWindow(QMainWindow):
     def layer_name(self) -> str:
         """Which policy the file is: the binding machine-wide one, the user's own, or another file."""
         if self.path is None:
-            return self.tr("neue Richtlinie aus den Standardwerten, noch nicht gespeichert")
+            return self.tr("aus den Standardwerten, noch nicht gespeichert")
         if _same_file(self.path, machine_policy_path()):
             return self.tr("maschinenweite Richtlinie (verbindlich für alle Benutzer dieses Rechners)")
         if _same_file(self.path, user_policy_path()):
@@ -199,8 +199,11 @@ class PolicyEditorWindow(QMainWindow):
         self.setWindowTitle(self.tr("Richtlinien-Editor – %1 [*]").replace("%1", name))
         self.setWindowModified(self.is_modified)
         where = html.escape(str(self.path)) if self.path is not None else ""
+        marker = self.tr("geändert")
+        changed = f" <i>({html.escape(marker)})</i>" if self.is_modified else ""
         self.source_label.setText(
-            f"<b>{html.escape(name)}</b> – {html.escape(self.layer_name())}" + (f"<br>{where}" if where else "")
+            f"<b>{html.escape(name)}</b>{changed} – {html.escape(self.layer_name())}"
+            + (f"<br>{where}" if where else "")
         )
         self.save_button.setEnabled(self.pages.currentWidget() is self.tabs)
         self.save_action.setEnabled(self.pages.currentWidget() is self.tabs)

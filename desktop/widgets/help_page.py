@@ -113,11 +113,8 @@ class HelpPage(QWidget):
                 f'<tr><td style="background-color:{colour}; color:#000000;">&nbsp;{name}&nbsp;</td>'
                 f"<td>&nbsp;{short}&nbsp;</td><td>{state}</td></tr>"
             )
-        head = (
-            f"<tr><th align=left>{html.escape(self.tr('Kategorie'))}</th>"
-            f"<th align=left>{html.escape(self.tr('am Rand'))}</th>"
-            f"<th align=left>{html.escape(self.tr('laut Richtlinie'))}</th></tr>"
-        )
+        columns = (self.tr("Kategorie"), self.tr("am Rand"), self.tr("laut Richtlinie"))
+        head = "<tr>" + "".join(f"<th align=left>{html.escape(c)}&nbsp;</th>" for c in columns) + "</tr>"
         return '<table cellspacing="2">' + head + "".join(rows) + "</table>"
 
     def retranslate(self) -> None:

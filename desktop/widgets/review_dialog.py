@@ -7,7 +7,10 @@ values with the reason, not only the counts of what was masked. It is sized to s
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +39,8 @@ def _table(columns: list[str], parent: QWidget, stretch: int) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
+    # Rows follow their content whenever the columns change (a long value wraps instead of being cut).
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
     for column in range(len(columns)):
         mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
@@ -44,12 +49,21 @@ def _table(columns: list[str], parent: QWidget, stretch: int) -> QTableWidget:
 
 
 def _fit_height(table: QTableWidget) -> None:
-    """Tall enough for every row up to :data:`MAX_VISIBLE_ROWS`, then it scrolls."""
-    table.resizeRowsToContents()
+    """Tall enough for every row up to :data:`MAX_VISIBLE_ROWS`, then it scrolls.
+
+    Before the dialog is shown every row counts as one line; once the columns have their widths,
+    :meth:`ReviewDutyDialog.showEvent` measures again with the real (possibly wrapped) rows.
+    """
     rows = min(table.rowCount(), MAX_VISIBLE_ROWS)
-    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-    height += sum(table.rowHeight(row) for row in range(rows)) if rows else table.verticalHeader().defaultSectionSize()
+    if table.isVisible():
+        table.resizeRowsToContents()
+        body = sum(table.rowHeight(row) for row in range(rows))
+    else:
+        body = rows * (table.fontMetrics().lineSpacing() + 4)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + max(body, 1)
     table.setMinimumHeight(height)
+    if table.rowCount() <= MAX_VISIBLE_ROWS:
+        table.setMaximumHeight(height)  # no empty rows below; longer lists scroll
 
 
 class ReviewDutyDialog(QDialog):
@@ -58,11 +72,12 @@ class ReviewDutyDialog(QDialog):
     def __init__(self, summary: ReviewSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
-        self.setWindowTitle(self.tr("Text vor dem Kopieren prüfen"))
+        heading = self.tr("Text vor dem Kopieren prüfen")
+        self.setWindowTitle(heading)
         self.setSizeGripEnabled(True)
         order = {name: index for index, name in enumerate(ALL_TYPES)}
 
-        title = QLabel(f"<b>{self.tr('Text vor dem Kopieren prüfen')}</b>", self)
+        title = QLabel(f"<b>{html.escape(heading)}</b>", self)
         intro = QLabel(
             self.tr(
                 "Die Leitlinie verlangt, dass Sie den bereinigten Text prüfen, bevor er in einen Chatbot geht. "
@@ -136,12 +151,18 @@ class ReviewDutyDialog(QDialog):
         layout.addWidget(self.masked_label)
         layout.addWidget(self.masked_table)
         layout.addWidget(self.visible_label)
-        layout.addWidget(self.visible_table, 1)
+        layout.addWidget(self.visible_table)
+        layout.addStretch(1)
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
         for table in (self.masked_table, self.visible_table):
             _fit_height(table)
         self.confirm.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for table in (self.masked_table, self.visible_table):
+            _fit_height(table)
 
     def reason_text(self, reason: str) -> str:
         if reason == BY_POLICY:

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -40,6 +42,8 @@ from desktop.review import ReviewedFinding
 
 #: Width of the label margin in "M" widths of the editor font.
 MARGIN_EMS = 10
+#: The margin's labels are drawn this much smaller than the text, so a label fits into one text line.
+CHIP_FONT_SCALE = 0.85
 
 
 @dataclass(frozen=True)
@@ -327,11 +331,15 @@ class SourceEditor(QPlainTextEdit):
         name = categories.short_label(item.finding.type)
         return name if item.masked else f"({name})"
 
+    def chip_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * CHIP_FONT_SCALE)
+        return font
+
     def chips(self) -> list[Chip]:
-        """The chips of every visible line, laid out left to right and wrapped within the line's height."""
-        metrics = self.fontMetrics()
+        """The chips of every visible line, laid out left to right, one row of chips per line of text."""
         width = self._margin.width() or self.margin_width()
-        row_height = metrics.height() + 2
+        row_height = self.fontMetrics().lineSpacing()
         chips: list[Chip] = []
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
@@ -350,7 +358,7 @@ class SourceEditor(QPlainTextEdit):
         self, items: list[ReviewedFinding], top: int, rows: int, row_height: int, width: int
     ) -> list[Chip]:
         """Chips for one line; when they do not fit its rows, the last one becomes "+N" for the rest."""
-        metrics = self.fontMetrics()
+        metrics = QFontMetrics(self.chip_font())
         pad, gap = 4, 3
         chips: list[Chip] = []
         x, row = 2, 0
@@ -363,10 +371,10 @@ class SourceEditor(QPlainTextEdit):
                 rest = items[index - 1 :] if chips else items[index:]
                 where = chips.pop().rect.topLeft() if chips else QPoint(2, top)
                 more = f"+{len(rest)}"
-                rect = QRect(where.x(), where.y(), metrics.horizontalAdvance(more) + 2 * pad, row_height - 2)
+                rect = QRect(where.x(), where.y(), metrics.horizontalAdvance(more) + 2 * pad, row_height - 1)
                 chips.append(Chip(rect, tuple(rest), more))
                 return chips
-            chips.append(Chip(QRect(x, top + row * row_height, chip_width, row_height - 2), (item,), text))
+            chips.append(Chip(QRect(x, top + row * row_height, chip_width, row_height - 1), (item,), text))
             x += chip_width + gap
         return chips
 
@@ -412,6 +420,9 @@ class SourceEditor(QPlainTextEdit):
 
     def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(margin)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.chip_font())
+        metrics = QFontMetrics(self.chip_font())
         palette = self.palette()
         painter.fillRect(event.rect(), palette.window())
         text_colour = QColor(palette.windowText().color())
@@ -430,6 +441,6 @@ class SourceEditor(QPlainTextEdit):
                 painter.setPen(categories.HIGHLIGHT_TEXT)
                 painter.setBrush(categories.colour(item.finding.type))
                 painter.drawRoundedRect(chip.rect, 3, 3)
-            elided = self.fontMetrics().elidedText(chip.text, Qt.TextElideMode.ElideRight, chip.rect.width() - 6)
+            elided = metrics.elidedText(chip.text, Qt.TextElideMode.ElideRight, chip.rect.width() - 4)
             painter.drawText(chip.rect, Qt.AlignmentFlag.AlignCenter, elided)
         painter.end()

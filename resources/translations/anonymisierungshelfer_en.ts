@@ -409,12 +409,12 @@
 <context>
     <name>GuidelineSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="554"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="555"/>
         <source>Leitlinientext</source>
         <translation>Guideline text</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="557"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="558"/>
         <source>Dieser Text erscheint in der Hilfe der App:</source>
         <translation>This text appears in the app&apos;s help:</translation>
     </message>
@@ -422,27 +422,27 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="124"/>
+        <location filename="../../desktop/widgets/help_page.py" line="121"/>
         <source>Hilfe</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="129"/>
+        <location filename="../../desktop/widgets/help_page.py" line="126"/>
         <source>Geben Sie keine personenbezogenen Daten in externe Chatbots ein.</source>
         <translation>Never enter personal data into external chatbots.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="130"/>
+        <location filename="../../desktop/widgets/help_page.py" line="127"/>
         <source>Prüfen Sie den bereinigten Text vor dem Kopieren sorgfältig – die Erkennung kann Fehler machen.</source>
         <translation>Check the cleaned text carefully before copying it – detection can make mistakes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="131"/>
+        <location filename="../../desktop/widgets/help_page.py" line="128"/>
         <source>Maskieren Sie von Hand, was die Erkennung übersehen hat (Text markieren, Strg+M).</source>
         <translation>Mask by hand what detection missed (select the text, Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="132"/>
+        <location filename="../../desktop/widgets/help_page.py" line="129"/>
         <source>Prüfen Sie die Antwort des Chatbots kritisch, bevor Sie sie verwenden.</source>
         <translation>Check the chatbot&apos;s answer critically before you use it.</translation>
     </message>
@@ -457,122 +457,137 @@
         <translation>shown only (policy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="126"/>
+        <location filename="../../desktop/widgets/help_page.py" line="116"/>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="116"/>
+        <source>am Rand</source>
+        <translation>in the margin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="116"/>
+        <source>laut Richtlinie</source>
+        <translation>by the policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="123"/>
         <source>Die wichtigsten Regeln der Leitlinie, die Farben der Kategorien und die Tastenkürzel.</source>
         <translation>The guideline&apos;s key rules, the colours of the categories and the keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="134"/>
+        <location filename="../../desktop/widgets/help_page.py" line="131"/>
         <source>Die Zuordnung der Platzhalter bleibt auf diesem Rechner (verschlüsselt, so lange die Richtlinie es erlaubt); „Sitzung beenden“ löscht sie.</source>
         <translation>The placeholder table stays on this computer (encrypted, as long as the policy allows); “End session” deletes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="139"/>
+        <location filename="../../desktop/widgets/help_page.py" line="136"/>
         <source>Text einfügen (überall im Fenster)</source>
         <translation>Paste text (anywhere in the window)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="140"/>
+        <location filename="../../desktop/widgets/help_page.py" line="137"/>
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="141"/>
+        <location filename="../../desktop/widgets/help_page.py" line="138"/>
         <source>Neuer Text (fragt, wenn die Prüfung sonst verloren ginge)</source>
         <translation>New text (asks when your review would be lost)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="142"/>
+        <location filename="../../desktop/widgets/help_page.py" line="139"/>
         <source>Markierten Text maskieren</source>
         <translation>Mask selected text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="143"/>
+        <location filename="../../desktop/widgets/help_page.py" line="140"/>
         <source>Im Text suchen; „Alle Treffer maskieren“</source>
         <translation>Find in the text; “Mask all hits”</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="144"/>
+        <location filename="../../desktop/widgets/help_page.py" line="141"/>
         <source>Nächste / vorherige Fundstelle</source>
         <translation>Next / previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="147"/>
+        <location filename="../../desktop/widgets/help_page.py" line="144"/>
         <source>In der Liste: Fundstelle umschalten (auf einer Kategorie: alle ihre Fundstellen)</source>
         <translation>In the list: toggle the finding (on a category: all its findings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="149"/>
+        <location filename="../../desktop/widgets/help_page.py" line="146"/>
         <source>Eingabetaste</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="149"/>
+        <location filename="../../desktop/widgets/help_page.py" line="146"/>
         <source>In der Liste: zur Fundstelle im Text springen</source>
         <translation>In the list: go to the finding in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="152"/>
+        <location filename="../../desktop/widgets/help_page.py" line="149"/>
         <source>Letzte Prüfentscheidung rückgängig / wiederholen (sonst die letzte Änderung am Text)</source>
         <translation>Undo / redo the last review decision (otherwise the last change to the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="154"/>
+        <location filename="../../desktop/widgets/help_page.py" line="151"/>
         <source>Bereinigten Text kopieren</source>
         <translation>Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="155"/>
+        <location filename="../../desktop/widgets/help_page.py" line="152"/>
         <source>Bereinigtes Dokument speichern</source>
         <translation>Save cleaned document</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="162"/>
+        <location filename="../../desktop/widgets/help_page.py" line="159"/>
         <source>Am linken Rand steht zu jeder Fundstelle ihre Kategorie; Klammern heißen sichtbar. Ein Klick darauf schaltet die Fundstelle um; ein Klick in den Text setzt nur die Schreibmarke.</source>
         <translation>The left margin names the category of every finding; brackets mean visible. A click on it toggles the finding; a click into the text only places the cursor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="165"/>
+        <location filename="../../desktop/widgets/help_page.py" line="162"/>
         <source>In der Liste heißt ein Haken: wird maskiert.</source>
         <translation>In the list a tick means: will be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="146"/>
+        <location filename="../../desktop/widgets/help_page.py" line="143"/>
         <source>Leertaste/Entf</source>
         <translation>Space/Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="156"/>
+        <location filename="../../desktop/widgets/help_page.py" line="153"/>
         <source>Text prüfen / Antwort zurückübersetzen / Hilfe</source>
         <translation>Check text / Restore answer / Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="159"/>
+        <location filename="../../desktop/widgets/help_page.py" line="156"/>
         <source>Farbig hinterlegt und durchgehend unterstrichen: wird maskiert.</source>
         <translation>Coloured background and solid underline: will be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="160"/>
+        <location filename="../../desktop/widgets/help_page.py" line="157"/>
         <source>Gepunktet unterstrichen: erkannt, bleibt aber sichtbar.</source>
         <translation>Dotted underline: detected, but stays visible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="168"/>
+        <location filename="../../desktop/widgets/help_page.py" line="165"/>
         <source>Die wichtigsten Regeln</source>
         <translation>Key rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="169"/>
+        <location filename="../../desktop/widgets/help_page.py" line="166"/>
         <source>Markierungen im Text</source>
         <translation>Marks in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="170"/>
+        <location filename="../../desktop/widgets/help_page.py" line="167"/>
         <source>Farben der Kategorien</source>
         <translation>Colours of the categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="171"/>
+        <location filename="../../desktop/widgets/help_page.py" line="168"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -667,37 +682,37 @@
         <translation>The language model, a rule of the app or an entry of your policy (patterns, lists).</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="169"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="173"/>
         <source>Fundstellen im Beispieltext</source>
         <translation>Findings in the sample text</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="172"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="176"/>
         <source>&lt;b&gt;Live-Test&lt;/b&gt;</source>
         <translation>&lt;b&gt;Live test&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="176"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="180"/>
         <source>So würde der Text kopiert:</source>
         <translation>This is how the text would be copied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="194"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="198"/>
         <source>Die Richtlinie ist noch nicht gültig.</source>
         <translation>The policy is not valid yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="201"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="205"/>
         <source>Prüfe … (beim ersten Mal wird das Sprachmodell geladen)</source>
         <translation>Checking … (the first time the language model is loaded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="203"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="207"/>
         <source>Prüfe …</source>
         <translation>Checking …</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="214"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="218"/>
         <source>{0} Fundstellen, davon {1} maskiert.</source>
         <translation>{0} findings, {1} of them masked.</translation>
     </message>
@@ -1213,14 +1228,14 @@
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="275"/>
-        <source>Kontextwörter (Komma)</source>
-        <translation>Context words (comma-separated)</translation>
+        <location filename="../../desktop/policy_editor/sections.py" line="274"/>
+        <source>Suchmuster</source>
+        <translation>Search pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="274"/>
-        <source>Suchmuster (regulärer Ausdruck)</source>
-        <translation>Search pattern (regular expression)</translation>
+        <location filename="../../desktop/policy_editor/sections.py" line="275"/>
+        <source>Kontextwörter (Komma)</source>
+        <translation>Context words (commas)</translation>
     </message>
     <message>
         <location filename="../../desktop/policy_editor/sections.py" line="276"/>
@@ -1248,43 +1263,43 @@
         <translation>Every hit is masked. The priority only decides when two findings of equal length overlap; a context word nearby raises it by 0.35.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="304"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="305"/>
         <source>Eigene Muster</source>
         <translation>Custom patterns</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="309"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="310"/>
         <source>Prüfung der Muster</source>
         <translation>Pattern check</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="310"/>
-        <location filename="../../desktop/policy_editor/sections.py" line="312"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="311"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="313"/>
         <source>Neues Muster</source>
         <translation>New pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="311"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="312"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="317"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="318"/>
         <source>Eigene Muster finden z. B. Kita- oder Vorgangsnummern. Das &lt;b&gt;Suchmuster&lt;/b&gt; ist ein regulärer Ausdruck: &lt;code&gt;\d&lt;/code&gt; steht für eine Ziffer, &lt;code&gt;{4}&lt;/code&gt; für genau vier davon – &lt;code&gt;KITA-\d{4}&lt;/code&gt; findet „KITA-0815“. Jeder Treffer wird maskiert; der &lt;b&gt;Vorrang&lt;/b&gt; (0–1) entscheidet nur, welche von zwei sich überschneidenden Fundstellen gilt. &lt;b&gt;Kontextwörter&lt;/b&gt; in der Nähe erhöhen ihn.</source>
         <translation>Own patterns find e.g. nursery or case numbers. The &lt;b&gt;search pattern&lt;/b&gt; is a regular expression: &lt;code&gt;\d&lt;/code&gt; stands for a digit, &lt;code&gt;{4}&lt;/code&gt; for exactly four of them – &lt;code&gt;KITA-\d{4}&lt;/code&gt; finds “KITA-0815”. Every hit is masked; the &lt;b&gt;priority&lt;/b&gt; (0–1) only decides which of two overlapping findings wins. &lt;b&gt;Context words&lt;/b&gt; nearby raise it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="344"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="345"/>
         <source>Vorrang</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="345"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="346"/>
         <source>Entscheidet nur bei sich überschneidenden Fundstellen; jeder Treffer wird maskiert.</source>
         <translation>Only decides between overlapping findings; every hit is masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="377"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="378"/>
         <source>Alle Muster sind gültig.</source>
         <translation>All patterns are valid.</translation>
     </message>
@@ -1337,17 +1352,17 @@
         <translation>The expression also matches empty text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="501"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="502"/>
         <source>Bilder und eingebettete Objekte aus gespeicherten Word-Dateien entfernen</source>
         <translation>Remove images and embedded objects from saved Word files</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="506"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="507"/>
         <source>Die App kann Bilder und eingebettete Objekte nicht prüfen; sonst werden sie nur gemeldet.</source>
         <translation>The app cannot check images and embedded objects; otherwise they are only reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="525"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="526"/>
         <source>&lt;b&gt;Word-Dateien&lt;/b&gt;</source>
         <translation>&lt;b&gt;Word files&lt;/b&gt;</translation>
     </message>
@@ -1396,35 +1411,40 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="231"/>
+        <location filename="../../desktop/policy_editor/window.py" line="186"/>
+        <source>aus den Standardwerten, noch nicht gespeichert</source>
+        <translation>from the defaults, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="234"/>
         <source>Die Richtlinie ist noch nicht gültig:</source>
         <translation>The policy is not valid yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="237"/>
+        <location filename="../../desktop/policy_editor/window.py" line="240"/>
         <source>Die Richtlinie ist gültig.</source>
         <translation>The policy is valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="276"/>
+        <location filename="../../desktop/policy_editor/window.py" line="279"/>
         <source>Gespeichert und geprüft: {0}</source>
         <translation>Saved and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="296"/>
-        <location filename="../../desktop/policy_editor/window.py" line="302"/>
+        <location filename="../../desktop/policy_editor/window.py" line="299"/>
+        <location filename="../../desktop/policy_editor/window.py" line="305"/>
         <source>Richtlinie öffnen</source>
         <translation>Open policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="296"/>
+        <location filename="../../desktop/policy_editor/window.py" line="299"/>
         <source>Richtlinien (*.toml);;Alle Dateien (*)</source>
         <translation>Policies (*.toml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="288"/>
-        <location filename="../../desktop/policy_editor/window.py" line="306"/>
-        <location filename="../../desktop/policy_editor/window.py" line="313"/>
+        <location filename="../../desktop/policy_editor/window.py" line="291"/>
+        <location filename="../../desktop/policy_editor/window.py" line="309"/>
+        <location filename="../../desktop/policy_editor/window.py" line="316"/>
         <source>Richtlinie speichern</source>
         <translation>Save policy</translation>
     </message>
@@ -1442,7 +1462,7 @@
     <message>
         <location filename="../../desktop/policy_editor/window.py" line="132"/>
         <location filename="../../desktop/policy_editor/window.py" line="159"/>
-        <location filename="../../desktop/policy_editor/window.py" line="329"/>
+        <location filename="../../desktop/policy_editor/window.py" line="332"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1456,11 +1476,6 @@
         <location filename="../../desktop/policy_editor/window.py" line="165"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policy_editor/window.py" line="186"/>
-        <source>neue Richtlinie aus den Standardwerten, noch nicht gespeichert</source>
-        <translation>new policy from the defaults, not saved yet</translation>
     </message>
     <message>
         <location filename="../../desktop/policy_editor/window.py" line="188"/>
@@ -1479,7 +1494,7 @@
     </message>
     <message>
         <location filename="../../desktop/policy_editor/window.py" line="198"/>
-        <location filename="../../desktop/policy_editor/window.py" line="324"/>
+        <location filename="../../desktop/policy_editor/window.py" line="327"/>
         <source>Neue Richtlinie</source>
         <translation>New policy</translation>
     </message>
@@ -1489,37 +1504,42 @@
         <translation>Policy editor – %1 [*]</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="256"/>
+        <location filename="../../desktop/policy_editor/window.py" line="202"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="259"/>
         <source>Die Datei enthält %1 Fehler.</source>
         <translation>The file contains %1 errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="269"/>
+        <location filename="../../desktop/policy_editor/window.py" line="272"/>
         <source>Übernommen. Speichern schreibt die korrigierte Richtlinie in die Datei.</source>
         <translation>Applied. Saving writes the corrected policy to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="306"/>
+        <location filename="../../desktop/policy_editor/window.py" line="309"/>
         <source>Richtlinien (*.toml)</source>
         <translation>Policies (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="322"/>
+        <location filename="../../desktop/policy_editor/window.py" line="325"/>
         <source>Änderungen speichern?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="323"/>
+        <location filename="../../desktop/policy_editor/window.py" line="326"/>
         <source>Die Richtlinie „%1“ wurde geändert. Änderungen speichern?</source>
         <translation>The policy “%1” has been changed. Save the changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="330"/>
+        <location filename="../../desktop/policy_editor/window.py" line="333"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="331"/>
+        <location filename="../../desktop/policy_editor/window.py" line="334"/>
         <source>&amp;Abbrechen</source>
         <translation>C&amp;ancel</translation>
     </message>
@@ -1666,129 +1686,129 @@
 <context>
     <name>ReviewDutyDialog</name>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="61"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="75"/>
         <source>Text vor dem Kopieren prüfen</source>
         <extracomment>Rows a table shows before it scrolls (the dialog grows with the screen, never past it).</extracomment>
         <translation>Check the text before copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="68"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="83"/>
         <source>Die Leitlinie verlangt, dass Sie den bereinigten Text prüfen, bevor er in einen Chatbot geht. Bitte sehen Sie vor allem nach, was sichtbar bleibt.</source>
         <translation>The guideline requires you to check the cleaned text before it goes to a chatbot. Above all, please look at what stays visible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="77"/>
-        <location filename="../../desktop/widgets/review_dialog.py" line="99"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="92"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="114"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="77"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="92"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="84"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="99"/>
         <source>Maskierte Fundstellen je Kategorie</source>
         <translation>Masked findings per category</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="85"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="100"/>
         <source>Eine Zeile je Kategorie mit der Anzahl der Fundstellen.</source>
         <translation>One row per category with the number of findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="87"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="102"/>
         <source>Wird maskiert (%1 Stellen):</source>
         <translation>Will be masked (%1 places):</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="90"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="105"/>
         <source>Es wurde nichts maskiert. Enthält der Text wirklich keine personenbezogenen Daten?</source>
         <translation>Nothing was masked. Does the text really contain no personal data?</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="99"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="114"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="99"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="114"/>
         <source>Wert (bleibt sichtbar)</source>
         <translation>Value (stays visible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="107"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="122"/>
         <source>Fundstellen, die sichtbar bleiben</source>
         <translation>Findings that stay visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="109"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="124"/>
         <source>Eine Zeile je Wert, der unverändert in den kopierten Text geht, mit dem Grund.</source>
         <translation>One row per value that goes into the copied text unchanged, with the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="113"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="128"/>
         <source>Bleibt sichtbar und geht so an den Chatbot (1 Wert):</source>
         <translation>Stays visible and goes to the chatbot as it is (1 value):</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="115"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="130"/>
         <source>Bleibt sichtbar und geht so an den Chatbot (%1 Werte):</source>
         <translation>Stays visible and goes to the chatbot as it is (%1 values):</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="118"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="133"/>
         <source>Jede erkannte Fundstelle wird maskiert.</source>
         <translation>Every finding detected will be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="121"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="136"/>
         <source>&amp;Ich habe den Text geprüft</source>
         <translation>&amp;I have checked the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="122"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="137"/>
         <source>Ich habe den Text geprüft</source>
         <translation>I have checked the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="123"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="138"/>
         <source>Erst nach dieser Bestätigung kann kopiert werden.</source>
         <translation>Copying is possible only after this confirmation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="125"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="140"/>
         <source>&amp;Kopieren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="126"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="141"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="127"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="142"/>
         <source>&amp;Abbrechen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="128"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="143"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="148"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="169"/>
         <source>laut Richtlinie nicht maskiert</source>
         <translation>not masked by the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="150"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="171"/>
         <source>von Ihnen freigegeben</source>
         <translation>unmasked by you</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="151"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="172"/>
         <source>„Nie maskieren“</source>
         <translation>“Never mask”</translation>
     </message>
@@ -1899,72 +1919,72 @@
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="488"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="489"/>
         <source>Vor dem Kopieren Bestätigung verlangen</source>
         <translation>Require confirmation before copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="489"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="490"/>
         <source>Sachbearbeitende dürfen Fundstellen freigeben (nicht maskieren)</source>
         <translation>Clerks may release findings (leave them unmasked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="492"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="493"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="493"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="494"/>
         <source>nur im Speicher (0)</source>
         <translation>in memory only (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="494"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="495"/>
         <source>Sitzungen aufbewahren</source>
         <translation>Keep sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="495"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="496"/>
         <source>Nutzungsprotokoll führen (ohne personenbezogene Daten)</source>
         <translation>Keep a usage log (without personal data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="496"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="497"/>
         <source>Benutzerkonto als gesalzenen Hashwert protokollieren</source>
         <translation>Log the user account as a salted hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="498"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="499"/>
         <source>Standard: Datenordner des Benutzers</source>
         <translation>Default: the user&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="499"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="500"/>
         <source>Ordner des Nutzungsprotokolls</source>
         <translation>Usage log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="516"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="517"/>
         <source>&lt;b&gt;Prüfung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Review&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="519"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="520"/>
         <source>&lt;b&gt;Aufbewahrung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Retention&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="520"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="521"/>
         <source>Sitzungen aufbewahren:</source>
         <translation>Keep sessions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="521"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="522"/>
         <source>&lt;b&gt;Nutzungsprotokoll&lt;/b&gt;</source>
         <translation>&lt;b&gt;Usage log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="524"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="525"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
@@ -2030,80 +2050,80 @@
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="180"/>
-        <location filename="../../desktop/widgets/source_editor.py" line="386"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="184"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="394"/>
         <source>wird maskiert</source>
-        <extracomment>Width of the label margin in &quot;M&quot; widths of the editor font. Called with ``redo`` on Ctrl+Z / Ctrl+Shift+Z; returns True when it undid a review decision.</extracomment>
+        <extracomment>Width of the label margin in &quot;M&quot; widths of the editor font. The margin&apos;s labels are drawn this much smaller than the text, so a label fits into one text line. Called with ``redo`` on Ctrl+Z / Ctrl+Shift+Z; returns True when it undid a review decision.</extracomment>
         <translation>will be masked</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="180"/>
-        <location filename="../../desktop/widgets/source_editor.py" line="386"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="184"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="394"/>
         <source>bleibt sichtbar</source>
         <translation>stays visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="181"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="185"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="181"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="185"/>
         <source>erkannt</source>
         <translation>detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="183"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="187"/>
         <source>%1 – %2 (%3). Umschalten: Markierung am Rand anklicken oder Kontextmenü.</source>
         <translation>%1 – %2 (%3). To toggle: click its label in the margin or use the context menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="232"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="236"/>
         <source>Fundstelle &amp;sichtbar lassen</source>
         <translation>Keep finding &amp;visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="232"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="236"/>
         <source>&amp;Fundstelle maskieren</source>
         <translation>Mask this &amp;finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="237"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="241"/>
         <source>A&amp;lle „%1“ maskieren</source>
         <translation>Mask a&amp;ll “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="241"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="245"/>
         <source>Alle „%1“ sich&amp;tbar lassen</source>
         <translation>Keep all “%1” visi&amp;ble</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="381"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="389"/>
         <source>%1 weitere Fundstellen in dieser Zeile – klicken für eine Auswahl.</source>
         <translation>%1 more findings on this line – click to choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="385"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="393"/>
         <source>Klicken: sichtbar lassen</source>
         <translation>Click: keep visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="385"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="393"/>
         <source>Klicken: maskieren</source>
         <translation>Click: mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="245"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="249"/>
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="248"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="252"/>
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="250"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="254"/>
         <source>&amp;Nie maskieren</source>
         <translation>&amp;Never mask</translation>
     </message>
@@ -2111,52 +2131,52 @@
 <context>
     <name>TermListsSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="410"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="410"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="410"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
         <source>CSV-Spalte</source>
         <translation>CSV column</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="410"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="415"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="416"/>
         <source>Begriffslisten</source>
         <translation>Term lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="417"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="418"/>
         <source>Begriffsliste importieren …</source>
         <translation>Import term list …</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="418"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="419"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="425"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="426"/>
         <source>Ein Begriff je Zeile (UTF-8 oder Latin-1) oder eine CSV-Datei mit Kopfzeile. Die Datei wird neben der Richtlinie abgelegt.</source>
         <translation>One term per line (UTF-8 or Latin-1) or a CSV file with a header row. The file is stored next to the policy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="435"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="436"/>
         <source>Begriffsliste importieren</source>
         <translation>Import term list</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="435"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="436"/>
         <source>Begriffslisten (*.txt *.csv);;Alle Dateien (*)</source>
         <translation>Term lists (*.txt *.csv);;All files (*)</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from gui_fakes import SAMPLE
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidgetItem
 
 from anonymizer.entities import ALL_TYPES, EMAIL, PERSON
@@ -50,7 +51,7 @@ def test_every_name_in_the_list_is_shown_whole(qtbot, window, size: tuple[int, i
 def test_every_margin_label_fits_the_margin(qtbot, window, language: str) -> None:  # type: ignore[no-untyped-def]
     window.set_language(language)
     try:
-        metrics = window.editor.fontMetrics()
+        metrics = QFontMetrics(window.editor.chip_font())
         room = window.editor.margin_width() - 4
         for entity_type in ALL_TYPES:
             visible = f"({categories.short_label(entity_type)})"
@@ -64,11 +65,12 @@ def test_margin_chips_are_not_shortened_and_name_their_finding(qtbot, window) ->
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
         window.set_text("Versichertennummer von Sabine Kortmann\n")
     window.mask_text("Versichertennummer", "HEALTH_INSURANCE")
-    metrics = window.editor.fontMetrics()
+    metrics = QFontMetrics(window.editor.chip_font())
     chips = window.editor.chips()
     assert [chip.text for chip in chips] == ["KV-Nr.", "Person"]
     for chip in chips:
-        assert metrics.horizontalAdvance(chip.text) + 6 <= chip.rect.width()
+        assert metrics.horizontalAdvance(chip.text) + 4 <= chip.rect.width()
+        assert chip.rect.height() >= metrics.height() - 2  # and not cut at the top or bottom
     assert window.editor.describe_chip(chips[0]) == (
         "Krankenversichertennummer „Versichertennummer“ – wird maskiert. Klicken: sichtbar lassen"
     )

@@ -93,7 +93,7 @@ def test_origin_labels(recognizer: str, entity_type: str, expected: str) -> None
 def test_score_and_regular_expression_are_explained(editor) -> None:  # type: ignore[no-untyped-def]
     table = editor.patterns.table
     headers = [table.horizontalHeaderItem(column).text() for column in range(table.columnCount())]
-    assert headers == ["Name", "Kategorie", "Suchmuster (regulärer Ausdruck)", "Kontextwörter (Komma)", "Vorrang (0–1)"]
+    assert headers == ["Name", "Kategorie", "Suchmuster", "Kontextwörter (Komma)", "Vorrang (0–1)"]
     for column in (editor.patterns.REGEX, editor.patterns.SCORE):
         assert len(table.horizontalHeaderItem(column).toolTip()) > 40
     texts = " ".join(label.text() for label in editor.patterns.findChildren(QLabel))
@@ -151,7 +151,7 @@ def test_main_window_menus_have_unique_mnemonics(qtbot, window) -> None:  # type
 )
 def test_title_names_the_file_and_its_layer(qtbot: QtBot, editor, tmp_path: Path, where: str, layer: str) -> None:  # type: ignore[no-untyped-def]
     assert editor.windowTitle() == "Richtlinien-Editor – Neue Richtlinie [*]"
-    assert "neue Richtlinie aus den Standardwerten" in editor.source_label.text()
+    assert "Neue Richtlinie</b> – aus den Standardwerten" in editor.source_label.text()
     path = {"machine": machine_policy_path(), "user": user_policy_path(), "elsewhere": tmp_path / "kreis.toml"}[where]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("[sessions]\nkeep_days = 3\n", encoding="utf-8")
@@ -161,6 +161,7 @@ def test_title_names_the_file_and_its_layer(qtbot: QtBot, editor, tmp_path: Path
     assert layer in editor.source_label.text() and str(path) in editor.source_label.text()
     editor.review.keep_days.setValue(5)
     assert editor.isWindowModified()
+    assert "(geändert)" in editor.source_label.text()
     assert editor.save()
     assert not editor.isWindowModified()
     assert "keep_days = 5" in path.read_text(encoding="utf-8")
@@ -194,10 +195,29 @@ def test_run_policy_editor_opens_a_broken_file_instead_of_refusing(
 
     path = tmp_path / "policy.toml"
     path.write_text(BROKEN, encoding="utf-8")
+    from desktop import i18n
+
+    managers: list[i18n.LanguageManager] = []
+
+    class RecordingManager(i18n.LanguageManager):
+        def apply(self, choice: str) -> str:
+            managers.append(self)
+            return super().apply(choice)
+
+    monkeypatch.setattr(i18n, "LanguageManager", RecordingManager)
     shown: list[PolicyEditorWindow] = []
     monkeypatch.setattr(PolicyEditorWindow, "show", lambda window: shown.append(window))
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
-    assert run_policy_editor([str(path)]) == 0
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    names = (app.organizationName(), app.applicationName())
+    try:
+        assert run_policy_editor([str(path)]) == 0
+    finally:  # the editor's own process keeps its translator; this test process must not
+        for manager in managers:
+            manager.remove()
+        app.setOrganizationName(names[0])
+        app.setApplicationName(names[1])
     (window,) = shown
     window.confirm_close = lambda: "discard"  # type: ignore[method-assign]
     qtbot.addWidget(window)
