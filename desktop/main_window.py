@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
             (self.help_action, self.tr("&Hilfe")),
         ):
             action.setText(text)
+        self._show_preview(self.editor.toPlainText())  # its notice in the new language
         self._update_status()
         self._update_undo_actions()
 
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
         self._engine_error = ""
         self.restore_page.set_notice(self.facade.session_notice or "")
         self.restore_page.refresh()  # a session kept from an earlier start can restore answers now
+        self._show_preview(self.editor.toPlainText())
         self.help_page.set_guideline(self.facade.guideline_text())
         self.help_page.set_masked_types([t for t in ALL_TYPES if self.facade.policy.is_masked(t)])
         notices = [*self.facade.policy_warnings]

@@ -136,3 +136,11 @@ def test_copy_from_the_preview_goes_through_the_review_duty(qtbot, window, monke
     assert QGuiApplication.clipboard().text() == "Sehr geehrte Frau [PERSON_1]"  # the selected part
     menu = window.preview.create_menu()
     assert [action.isEnabled() for action in menu.actions() if action.text()] == [True, True]
+
+
+def test_an_empty_window_says_where_the_cleaned_text_appears(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.preview.toPlainText() == ""
+    assert window.preview.placeholderText() == "Hier erscheint der bereinigte Text."
+    window.set_language("en")
+    assert window.preview.placeholderText() == "The cleaned text appears here."
+    window.set_language("de")
