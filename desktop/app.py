@@ -16,6 +16,7 @@ from desktop.excepthook import install_excepthook
 from desktop.facade import CoreFacade
 from desktop.i18n import LanguageManager
 from desktop.main_window import MainWindow
+from desktop.qt_binding import binding_problem
 from desktop.settings import APPLICATION, ORGANIZATION, AppSettings
 
 #: Set to 1 by benchmarks/startup.py: print when the window is shown and the model ready, then quit.
@@ -58,6 +59,9 @@ def run_app(argv: list[str] | None = None) -> int:
     languages.apply(settings.language)
     window = MainWindow(CoreFacade(), settings, languages)
     install_excepthook(lambda: window)
+    problem = binding_problem(calls=300)  # a leaking PySide6 aborts the app after some typing: say so at once
+    if problem is not None:
+        window.message_bar.show_message(problem)
     report = os.environ.get(STARTUP_REPORT) == "1"
     if report:
 

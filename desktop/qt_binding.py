@@ -51,9 +51,9 @@ def none_references_lost(calls: int = 2_000, batch: int = 100) -> int:
     return max(lost, 0)
 
 
-def binding_problem() -> str | None:
+def binding_problem(calls: int = 2_000) -> str | None:
     """A German sentence when the Qt binding leaks references to ``None``, else None."""
-    lost = none_references_lost()
+    lost = none_references_lost(calls)
     if lost <= TOLERANCE:
         return None
     from importlib.metadata import PackageNotFoundError, version

@@ -45,3 +45,38 @@ def test_a_window_redrawing_while_typing_keeps_none_alive(qtbot, window) -> None
 
 def test_the_installed_binding_passes_the_selftest_check(qapp: QApplication) -> None:
     assert binding_problem() is None
+
+
+def test_the_app_warns_at_start_when_the_binding_leaks(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clerk (and IT) learn of a leaking binding before typing, not from a crash."""
+    from desktop import app as app_module
+    from desktop import i18n
+
+    windows: list[app_module.MainWindow] = []
+    managers: list[i18n.LanguageManager] = []
+
+    class RecordingWindow(app_module.MainWindow):
+        def show(self) -> None:
+            windows.append(self)
+
+    class RecordingManager(i18n.LanguageManager):
+        def apply(self, choice: str) -> str:
+            managers.append(self)
+            return super().apply(choice)
+
+    monkeypatch.setattr(app_module, "MainWindow", RecordingWindow)
+    monkeypatch.setattr(app_module, "LanguageManager", RecordingManager)
+    monkeypatch.setattr(app_module, "binding_problem", lambda calls: "Die installierte Qt-Bindung verliert …")
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    names = (qapp.organizationName(), qapp.applicationName())
+    try:
+        assert app_module.run_app([]) == 0
+        (window,) = windows
+        assert window.message_bar.text == "Die installierte Qt-Bindung verliert …"
+        window.close()
+    finally:
+        for manager in managers:
+            manager.remove()
+        qapp.setOrganizationName(names[0])
+        qapp.setApplicationName(names[1])
