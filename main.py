@@ -1,12 +1,14 @@
 """Anonymisierungshelfer — entry point.
 
-Without arguments it starts the desktop app; ``--selftest`` checks an installation; anything
-else is the command line of PRODUCT.md section 4 (``detect``, ``anonymize``, …).
+Without arguments it starts the desktop app; everything else goes through the command line of
+PRODUCT.md section 4 (``detect``, ``anonymize``, …), which also parses ``--selftest`` and
+``policy-editor`` (so ``--help`` lists them and their errors are German) and calls back here for them.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def _run_selftest() -> int:
@@ -35,14 +37,14 @@ def _run_gui() -> int:
     return run_app(sys.argv)
 
 
-def _run_policy_editor(args: list[str]) -> int:
+def _run_policy_editor(path: Path | None) -> int:
     """The data protection officer's policy editor, a window of its own."""
     try:
         from desktop.policy_editor import run_policy_editor
     except ImportError as error:
         print(f"Fehler: Die Oberfläche kann nicht gestartet werden ({error.name} fehlt).", file=sys.stderr)
         return 1
-    return run_policy_editor(args)
+    return run_policy_editor([] if path is None else [str(path)])
 
 
 def _attach_parent_console() -> None:
@@ -63,17 +65,13 @@ def _attach_parent_console() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args:
-        _attach_parent_console()
-    if args == ["--selftest"]:
-        return _run_selftest()
     if not args:
         return _run_gui()
-    if args[0] == "policy-editor":
-        return _run_policy_editor(args[1:])
+    _attach_parent_console()
+    from anonymizer.cli import AppCommands
     from anonymizer.cli import main as cli_main
 
-    return cli_main(args)
+    return cli_main(args, AppCommands(_run_selftest, _run_policy_editor))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from anonymizer import entities as e
 
@@ -49,6 +49,29 @@ LABELS: Final[dict[str, str]] = {
     e.REFERENCE: QT_TRANSLATE_NOOP("Category", "Aktenzeichen/Nummer"),
     e.ORGANIZATION: QT_TRANSLATE_NOOP("Category", "Organisation"),
     e.LOCATION: QT_TRANSLATE_NOOP("Category", "Ort"),
+}
+
+#: Short labels for the margin beside the text (the full label is in its tooltip and the findings list).
+SHORT_LABELS: Final[dict[str, str]] = {
+    e.PERSON: QT_TRANSLATE_NOOP("CategoryShort", "Person"),
+    e.ADDRESS: QT_TRANSLATE_NOOP("CategoryShort", "Adresse"),
+    e.DATE_OF_BIRTH: QT_TRANSLATE_NOOP("CategoryShort", "Geb.-Dat."),
+    e.EMAIL: QT_TRANSLATE_NOOP("CategoryShort", "E-Mail"),
+    e.PHONE: QT_TRANSLATE_NOOP("CategoryShort", "Telefon"),
+    e.URL: QT_TRANSLATE_NOOP("CategoryShort", "Web"),
+    e.IP_ADDRESS: QT_TRANSLATE_NOOP("CategoryShort", "IP"),
+    e.IBAN: QT_TRANSLATE_NOOP("CategoryShort", "IBAN"),
+    e.BIC: QT_TRANSLATE_NOOP("CategoryShort", "BIC"),
+    e.CREDIT_CARD: QT_TRANSLATE_NOOP("CategoryShort", "Karte"),
+    e.TAX_ID: QT_TRANSLATE_NOOP("CategoryShort", "St.-ID"),
+    e.TAX_NUMBER: QT_TRANSLATE_NOOP("CategoryShort", "St.-Nr."),
+    e.SOCIAL_SECURITY: QT_TRANSLATE_NOOP("CategoryShort", "RV-Nr."),
+    e.HEALTH_INSURANCE: QT_TRANSLATE_NOOP("CategoryShort", "KV-Nr."),
+    e.ID_DOCUMENT: QT_TRANSLATE_NOOP("CategoryShort", "Ausweis"),
+    e.LICENSE_PLATE: QT_TRANSLATE_NOOP("CategoryShort", "Kfz"),
+    e.REFERENCE: QT_TRANSLATE_NOOP("CategoryShort", "Az./Nr."),
+    e.ORGANIZATION: QT_TRANSLATE_NOOP("CategoryShort", "Org."),
+    e.LOCATION: QT_TRANSLATE_NOOP("CategoryShort", "Ort"),
 }
 
 #: Light backgrounds (black text on each has a contrast ratio well above 4.5:1).
@@ -90,8 +113,25 @@ def label(entity_type: str) -> str:
     return QCoreApplication.translate(_CONTEXT, source) if source else entity_type
 
 
+def short_label(entity_type: str) -> str:
+    """The category's short label for the margin (unknown types: their full label)."""
+    source = SHORT_LABELS.get(entity_type)
+    return QCoreApplication.translate("CategoryShort", source) if source else label(entity_type)
+
+
 def colour(entity_type: str) -> QColor:
     return QColor(_COLOURS.get(entity_type, _FALLBACK_COLOUR))
+
+
+def swatch(entity_type: str, size: int) -> QIcon:
+    """A square of the category's colour with a dark border (the findings list's and legend's key)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(colour(entity_type))
+    painter = QPainter(pixmap)
+    painter.setPen(HIGHLIGHT_TEXT)
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _linear(channel: float) -> float:

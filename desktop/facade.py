@@ -19,7 +19,7 @@ from anonymizer.documents import LoadedDocument, load_document
 from anonymizer.entities import Finding
 from anonymizer.errors import AnonymizerError
 from anonymizer.policy import CategoryRule, Policy, load_default_policy
-from desktop.review import ReviewedFinding, ReviewState, to_mask
+from desktop.review import ReviewedFinding, ReviewState, ReviewSummary, summarize, to_mask
 
 if TYPE_CHECKING:  # imported lazily: masking pulls in Faker and presidio (~0.4 s), not needed to show the window
     from anonymizer.masking import MaskingSession, Replacement
@@ -186,6 +186,15 @@ class CoreFacade:
     def reviewed(self, text: str, detected: Sequence[Finding]) -> list[ReviewedFinding]:
         """The detector's findings with the clerk's decisions applied (unmasked, manual, always/never)."""
         return self.review.reviewed(text, detected, self.policy)
+
+    def summary(self, items: Sequence[ReviewedFinding], masked_counts: dict[str, int]) -> ReviewSummary:
+        """What the review duty asks the clerk to confirm (masked counts, values that stay visible)."""
+        return summarize(items, masked_counts, self.review, self.policy)
+
+    @property
+    def session_in_use(self) -> bool:
+        """True when "Sitzung beenden" would forget something: placeholders handed out, or always/never terms."""
+        return self._session is not None or bool(self.review.always or self.review.never)
 
     def _effective_policy(self, findings: Sequence[Finding]) -> Policy:
         """The policy, plus placeholder masking for categories the clerk chose to mask by hand.

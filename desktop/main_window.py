@@ -1,8 +1,12 @@
 """The main window: composes the widgets and wires them to the core facade.
 
 It owns no detection logic: edits go to the :class:`AnalysisRunner` (debounced, off the GUI
-thread), results and review decisions go through :class:`CoreFacade`, and every widget renders
-what it is given. Tests construct it with a facade around a fake engine.
+thread), results and review decisions go through :class:`CoreFacade` and the plain-Python review
+model (:mod:`desktop.review`: decisions, their undo history, the review-duty summary), and every
+widget renders what it is given. Tests construct it with a facade around a fake engine.
+
+Two rules it enforces: the preview and everything copied come only from a text whose findings are
+in (:attr:`MainWindow.verified`), and nothing the clerk worked on is discarded without asking.
 """
 
 from __future__ import annotations
@@ -12,7 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QProcess, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -35,8 +47,10 @@ from desktop import categories
 from desktop.clipboard import ClipboardGuard
 from desktop.facade import CoreFacade, MaskOutcome
 from desktop.i18n import LanguageManager
-from desktop.review import ReviewedFinding, shift_findings, value_key
+from desktop.review import ReviewedFinding, ReviewHistory, ReviewSummary, neighbour, shift_findings, value_key
 from desktop.settings import AppSettings
+from desktop.widgets.confirm import ask
+from desktop.widgets.find_bar import find_hits
 from desktop.widgets.help_page import HelpPage
 from desktop.widgets.message_bar import MessageBar
 from desktop.widgets.restore_page import RestorePage
@@ -84,8 +98,12 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardGuard(self)
         self._input_kind = "paste"
         self._document: LoadedDocument | None = None
-        self._analysed = False
+        #: The text the shown findings were detected on; None while the current text awaits detection.
         self._analysed_text: str | None = None
+        self.history = ReviewHistory()
+        #: True once the clerk typed or decided something not yet copied or saved (Ctrl+N/quit ask then).
+        self._work_since_release = False
+        self._setting_text = False
         self._policy_watcher = QFileSystemWatcher(self)
         self._policy_watcher.fileChanged.connect(self._on_policy_changed)
         self._policy_watcher.directoryChanged.connect(self._on_policy_changed)
@@ -119,6 +137,7 @@ class MainWindow(QMainWindow):
         page = self.review_page
         self.editor, self.findings, self.preview = page.editor, page.findings, page.preview
         self.open_button, self.mask_button, self.copy_button = page.open_button, page.mask_button, page.copy_button
+        self.find_bar = page.find_bar
 
         self.restore_page = RestorePage(self.facade.restore, self)
         self.help_page = HelpPage(self.facade.guideline_text(), self)
@@ -168,11 +187,19 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.file_menu, self.save_cleaned, QKeySequence.StandardKey.Save)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, "Ctrl+Q")
+        self.undo_action = self._action(self.edit_menu, lambda: self.undo(False), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.edit_menu, lambda: self.undo(True), None)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addSeparator()
+        self.find_action = self._action(self.edit_menu, self.open_find, QKeySequence.StandardKey.Find)
+        self.next_action = self._action(self.edit_menu, lambda: self.goto_finding(True), "F3")
+        self.previous_action = self._action(self.edit_menu, lambda: self.goto_finding(False), "Shift+F3")
+        self.edit_menu.addSeparator()
         self.mask_action = self._action(self.edit_menu, self.mask_selection_interactive, "Ctrl+M")
         self.always_action = self._action(self.edit_menu, self.always_mask_selection, None)
         self.never_action = self._action(self.edit_menu, self.never_mask_selection, None)
         self.edit_menu.addSeparator()
-        self.copy_action = self._action(self.edit_menu, self.copy_cleaned, "Ctrl+Shift+C")
+        self.copy_action = self._action(self.edit_menu, lambda: self.copy_cleaned(), "Ctrl+Shift+C")
         self.review_tab_action = self._action(self.view_menu, lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self.restore_tab_action = self._action(self.view_menu, lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         self.settings_action = self._action(self.extras_menu, self.open_settings, None)
@@ -186,15 +213,24 @@ class MainWindow(QMainWindow):
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.document().contentsChange.connect(self._on_contents_change)
         self.editor.toggle_requested.connect(self.toggle_finding)
+        self.editor.category_requested.connect(self.set_category)
+        self.editor.review_undo = self.undo_review
         self.editor.mask_requested.connect(lambda text: self.mask_selection_interactive())
         self.editor.always_requested.connect(self.always_mask_text)
         self.editor.never_requested.connect(self.never_mask_text)
         self.editor.file_dropped.connect(self.open_path)
         self.findings.toggle_requested.connect(self.toggle_finding)
+        self.findings.category_requested.connect(self.set_category)
         self.findings.finding_selected.connect(self._show_finding)
+        self.findings.finding_activated.connect(self._go_to_finding)
+        self.preview.copy_requested.connect(self.copy_cleaned)
+        self.find_bar.field.textChanged.connect(lambda _text: self._update_find_hits())
+        self.find_bar.find_requested.connect(self.find_next)
+        self.find_bar.mask_all_requested.connect(self.mask_all_hits)
+        self.find_bar.closed.connect(self.editor.setFocus)
         self.open_button.clicked.connect(self.open_file)
         self.mask_button.clicked.connect(self.mask_selection_interactive)
-        self.copy_button.clicked.connect(self.copy_cleaned)
+        self.copy_button.clicked.connect(lambda: self.copy_cleaned())
         self.cancel_button.clicked.connect(self._cancel_work)
         self.clipboard.cleared.connect(self._on_clipboard_cleared)
         self.opener.opened.connect(self._on_opened)
@@ -251,9 +287,12 @@ class MainWindow(QMainWindow):
             (self.new_action, self.tr("&Neuer Text")),
             (self.save_action, self.tr("Bereinigtes Dokument &speichern …")),
             (self.quit_action, self.tr("&Beenden")),
+            (self.find_action, self.tr("&Suchen …")),
+            (self.next_action, self.tr("Nächste &Fundstelle")),
+            (self.previous_action, self.tr("&Vorherige Fundstelle")),
             (self.mask_action, self.tr("&Maskieren …")),
             (self.always_action, self.tr("&Immer maskieren")),
-            (self.never_action, self.tr("N&ie maskieren")),
+            (self.never_action, self.tr("&Nie maskieren")),
             (self.copy_action, self.tr("Bereinigten Text &kopieren")),
             (self.review_tab_action, self.tr("&Text prüfen")),
             (self.restore_tab_action, self.tr("&Antwort zurückübersetzen")),
@@ -263,7 +302,9 @@ class MainWindow(QMainWindow):
             (self.help_action, self.tr("&Hilfe")),
         ):
             action.setText(text)
+        self._show_preview(self.editor.toPlainText())  # its notice in the new language
         self._update_status()
+        self._update_undo_actions()
 
     # -- engine ------------------------------------------------------------------------------------
     def start_engine(self) -> None:
@@ -276,7 +317,9 @@ class MainWindow(QMainWindow):
         self._engine_error = ""
         self.restore_page.set_notice(self.facade.session_notice or "")
         self.restore_page.refresh()  # a session kept from an earlier start can restore answers now
+        self._show_preview(self.editor.toPlainText())
         self.help_page.set_guideline(self.facade.guideline_text())
+        self.help_page.set_masked_types([t for t in ALL_TYPES if self.facade.policy.is_masked(t)])
         notices = [*self.facade.policy_warnings]
         if self.facade.copy_blocked_reason:
             notices.append(self.facade.copy_blocked_reason)
@@ -302,21 +345,54 @@ class MainWindow(QMainWindow):
     def cleaned_text(self) -> str:
         return self._outcome.text
 
+    @property
+    def verified(self) -> bool:
+        """True when the findings shown were detected on exactly the current text (nothing pending)."""
+        return self.facade.ready and self._analysed_text == self.editor.toPlainText()
+
+    @property
+    def has_unreleased_work(self) -> bool:
+        """The clerk typed or decided something on this text that was not copied or saved since."""
+        return self._work_since_release and bool(self.editor.toPlainText().strip())
+
+    def confirm_discard(self, question: str) -> bool:
+        """Ask before work on the text is thrown away (tests patch this modal)."""
+        return ask(
+            self,
+            self.tr("Text verwerfen?"),
+            question,
+            self.tr("Ihre Prüfung dieses Texts (Freigaben, Maskierungen, Änderungen) geht verloren."),
+            self.tr("&Verwerfen"),
+            self.tr("&Abbrechen"),
+        )
+
+    def _may_discard(self, question: str) -> bool:
+        return not self.has_unreleased_work or self.confirm_discard(question)
+
     def set_text(self, text: str) -> None:
         """Replace the original by a new text (paste, file): session decisions stay, per-text ones go."""
         self.facade.review.new_text()
+        self.history.clear()
         self._input_kind = "paste"
         self._document = None
         self._detected = []
-        self._analysed = False
+        self._analysed_text = None
         self._confirmed_text = None
-        self.editor.setPlainText(text)
+        self._setting_text = True
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._setting_text = False
+        self._work_since_release = False
         # Detect on the text as the editor holds it (Qt turns CRLF into LF and NBSP into a space).
         self.runner.request(self.editor.toPlainText(), immediately=True)
+        self._refresh()
         self.tabs.setCurrentIndex(0)
 
     def new_text(self) -> None:
-        self.set_text("")
+        """Ctrl+N: an empty original, after asking when the current one holds unsaved review work."""
+        if self._may_discard(self.tr("Einen neuen Text beginnen und den aktuellen verwerfen?")):
+            self.set_text("")
 
     def paste_anywhere(self) -> None:
         """Ctrl+V outside a text field: the clipboard becomes the new original (or the answer)."""
@@ -326,19 +402,23 @@ class MainWindow(QMainWindow):
             return
         if self.tabs.currentWidget() is self.restore_page:
             self.restore_page.answer.setPlainText(text)
-        else:
+        elif self._may_discard(self.tr("Den aktuellen Text durch den Inhalt der Zwischenablage ersetzen?")):
             self.set_text(text)
 
     def open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Datei öffnen"), "", self.tr("Dokumente (*.txt *.docx *.pdf *.eml *.msg);;Alle Dateien (*)")
+            self,
+            self.tr("Datei öffnen"),
+            "",
+            self.tr("Dokumente (*.txt *.docx *.odt *.pdf *.eml *.msg);;Alle Dateien (*)"),
         )
         if path:
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> None:
-        """Read a file in the background (text, DOCX, PDF, e-mail: the core's one loader)."""
-        self.opener.open(path)
+        """Read a file in the background (text, DOCX, ODT, PDF, e-mail: the core's one loader)."""
+        if self._may_discard(self.tr("„%1“ öffnen und den aktuellen Text verwerfen?").replace("%1", path.name)):
+            self.opener.open(path)
 
     def _on_opened(self, document: object) -> None:
         if not isinstance(document, LoadedDocument):
@@ -356,14 +436,20 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self._analysed_text = None  # from now on nothing is shown or copied until this text is detected
         if self._detected:
             self._detected = shift_findings(self._detected, self.editor.toPlainText(), position, removed, added)
 
     def _on_text_changed(self) -> None:
         self._confirmed_text = None
+        if not self._setting_text:
+            self._work_since_release = True
         text = self.editor.toPlainText()
         self.runner.request(text)
         if len(text) > DEFERRED_REFRESH:
+            self._show_preview(text)  # never a moment of stale or raw text in the preview
+            self._update_status()
             self._refresh_timer.start()  # keep typing in a long document smooth
         else:
             self._refresh()
@@ -372,16 +458,16 @@ class MainWindow(QMainWindow):
         if text != self.editor.toPlainText():
             return  # stale: the clerk typed on; a newer request is on its way
         self._detected = list(findings) if isinstance(findings, list) else []
-        self._analysed = True
         self._analysed_text = text
         self._refresh()
         self.findings_updated.emit()
 
     def _on_analysis_failed(self, message: str) -> None:
         self.message_bar.show_message(message)
-        self._update_status()
+        self._refresh()
 
     def _on_cancelled(self) -> None:
+        self._refresh()
         self.status_label.setText(self.tr("Erkennung abgebrochen – der Text ist nicht vollständig geprüft."))
 
     def _on_busy(self, _busy: bool = False) -> None:
@@ -394,23 +480,37 @@ class MainWindow(QMainWindow):
             self.progress.setValue(0)
         self._update_status()
 
+    def _pending_notice(self, text: str) -> str:
+        """What the empty preview says while it may not show the cleaned text."""
+        if not text.strip():
+            return self.tr("Hier erscheint der bereinigte Text.")
+        if not self.facade.ready or self.runner.busy:
+            return self.tr("Wird geprüft … Die Vorschau erscheint, sobald die Erkennung fertig ist.")
+        return self.tr(
+            "Nicht geprüft: die Erkennung wurde abgebrochen oder ist fehlgeschlagen. "
+            "Zum Prüfen den Text bearbeiten oder „Kopieren“ wählen."
+        )
+
+    def _show_preview(self, text: str) -> None:
+        """The cleaned text only when the findings of exactly ``text`` are in; otherwise a notice, never raw text."""
+        if self.verified and text.strip():
+            self._outcome = self.facade.mask(text, self._reviewed)
+            self.preview.show_cleaned(self._outcome.text)
+        else:
+            self._outcome = MaskOutcome("", {})
+            self.preview.show_pending(self._pending_notice(text))
+
     def _refresh(self) -> None:
         self._refresh_timer.stop()
         text = self.editor.toPlainText()
         self._reviewed = self.facade.reviewed(text, self._detected)
         self.editor.set_findings(self._reviewed)
         self.findings.set_findings(self._reviewed)
-        self._outcome = self.facade.mask(text, self._reviewed)
-        scroll = self.preview.verticalScrollBar().value()
-        # Never show a text that has not been through detection yet: it would look "cleaned".
-        self.preview.setPlainText(self._outcome.text if self._analysed else "")
-        self.preview.setPlaceholderText(
-            ""
-            if self._analysed or not text.strip()
-            else self.tr("Die Vorschau erscheint, sobald die Erkennung fertig ist.")
-        )
-        self.preview.verticalScrollBar().setValue(scroll)
+        self.review_page.set_legend_types(item.finding.type for item in self._reviewed)
+        self._show_preview(text)
         self._update_status()
+        self._update_undo_actions()
+        self._update_find_hits()
 
     def _update_status(self) -> None:
         ready = self.facade.ready
@@ -432,27 +532,129 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(masked))
             )
         self.status_label.setText(text)
-        can_copy = ready and not self.runner.busy and not self.opener.busy and bool(self.editor.toPlainText().strip())
+        can_copy = self.verified and not self.opener.busy and bool(self.editor.toPlainText().strip())
         self.copy_button.setEnabled(can_copy)
         self.copy_action.setEnabled(can_copy)
 
     # -- review ------------------------------------------------------------------------------------
-    def _decide(self, decision: Callable[[], object]) -> None:
-        """Apply one review decision; a decision the policy forbids is shown, not applied."""
+    def _decide(self, decision: Callable[[], object], label: str) -> None:
+        """Apply one review decision as one undo step; a decision the policy forbids is shown, not applied."""
+        before = self.facade.review.snapshot()
         try:
             decision()
         except AnonymizerError as error:
             self.message_bar.show_message(str(error))
             return
+        self.history.record(before, self.facade.review.snapshot(), self.editor.toPlainText(), label)
+        self._work_since_release = True
         self._refresh()
 
     def toggle_finding(self, item: ReviewedFinding) -> None:
-        self._decide(lambda: self.facade.review.toggle(item, self.facade.policy))
+        value = " ".join(item.finding.text.split())
+        label = (self.tr("„%1“ sichtbar lassen") if item.masked else self.tr("„%1“ maskieren")).replace("%1", value)
+        self._decide(lambda: self.facade.review.toggle(item, self.facade.policy), label)
+
+    def set_category(self, entity_type: str, masked: bool) -> None:
+        """Mask or keep visible every value of one category (findings list, context menu)."""
+        name = categories.label(entity_type)
+        label = (self.tr("alle „%1“ maskieren") if masked else self.tr("alle „%1“ sichtbar lassen")).replace("%1", name)
+        self._decide(
+            lambda: self.facade.review.set_category(entity_type, masked, self._reviewed, self.facade.policy), label
+        )
+
+    def _update_undo_actions(self) -> None:
+        text = self.editor.toPlainText()
+        undo, redo = self.history.undo_label(text), self.history.redo_label(text)
+        document = self.editor.document()
+        self.undo_action.setText(self.tr("&Rückgängig: %1").replace("%1", undo) if undo else self.tr("&Rückgängig"))
+        self.redo_action.setText(self.tr("&Wiederholen: %1").replace("%1", redo) if redo else self.tr("&Wiederholen"))
+        self.undo_action.setEnabled(undo is not None or document.isUndoAvailable())
+        self.redo_action.setEnabled(redo is not None or document.isRedoAvailable())
+
+    def undo_review(self, redo: bool = False) -> bool:
+        """Undo (or redo) the last review decision if it was taken on the current text; True if one was."""
+        step = self.history.redo if redo else self.history.undo
+        label = step(self.facade.review, self.editor.toPlainText())
+        if label is None:
+            return False
+        self._work_since_release = True
+        self._refresh()
+        message = self.tr("Wiederholt: %1") if redo else self.tr("Rückgängig gemacht: %1")
+        self.status_label.setText(message.replace("%1", label))
+        return True
+
+    def undo(self, redo: bool = False) -> None:
+        """Ctrl+Z / Ctrl+Shift+Z outside the editor: the review decision first, else the last edit of the text."""
+        if not self.undo_review(redo):
+            if redo:
+                self.editor.redo()
+            else:
+                self.editor.undo()
 
     def _show_finding(self, item: ReviewedFinding) -> None:
         self.editor.select_finding(item)
         self.status_label.setText(self.editor.describe(item))
 
+    def _go_to_finding(self, item: ReviewedFinding) -> None:
+        """Enter or a double-click in the list: to the finding in the text, with the keyboard there."""
+        self._show_finding(item)
+        self.editor.setFocus()
+
+    def goto_finding(self, forward: bool) -> None:
+        """F3 / Shift+F3: select the next (previous) finding after the cursor, wrapping around."""
+        cursor = self.editor.textCursor()
+        item = neighbour(self.editor.items, cursor.selectionStart(), cursor.selectionEnd(), forward)
+        if item is None:
+            self.status_label.setText(self.tr("Keine Fundstellen im Text."))
+            return
+        self.editor.select_finding(item)
+        self.findings.show_finding(item)
+        self.status_label.setText(self.editor.describe(item))
+
+    # -- search ------------------------------------------------------------------------------------
+    def open_find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.find_bar.open_bar(self._selected_text())
+        self._update_find_hits()
+
+    def _update_find_hits(self) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.set_hits(len(find_hits(self.editor.toPlainText(), self.find_bar.query)))
+
+    def find_next(self, query: str, forward: bool = True) -> bool:
+        """Select the next (previous) hit of ``query`` after the cursor, wrapping around."""
+        hits = find_hits(self.editor.toPlainText(), query)
+        if not hits:
+            self.status_label.setText(self.tr("„%1“ kommt im Text nicht vor.").replace("%1", query))
+            return False
+        cursor = self.editor.textCursor()
+        if forward:
+            after = [hit for hit in hits if hit[0] >= cursor.selectionEnd()]
+            start, end = after[0] if after else hits[0]
+        else:
+            before = [hit for hit in hits if hit[0] < cursor.selectionStart()]
+            start, end = before[-1] if before else hits[-1]
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        number = hits.index((start, end)) + 1
+        self.status_label.setText(self.tr("Treffer %1 von %2").replace("%1", str(number)).replace("%2", str(len(hits))))
+        return True
+
+    def mask_all_hits(self, query: str) -> None:
+        """ "Alle Treffer maskieren": every hit of the search, with a category the clerk chooses."""
+        hits = find_hits(self.editor.toPlainText(), query)
+        if not hits:
+            self.message_bar.show_message(self.tr("„%1“ kommt im Text nicht vor.").replace("%1", query))
+            return
+        entity_type = self.choose_category(query)
+        if entity_type is None:
+            return
+        self.mask_text(query, entity_type)
+        self.status_label.setText(self.tr("%1 Treffer maskiert.").replace("%1", str(len(hits))))
+
+    # -- manual masks ------------------------------------------------------------------------------
     def _selected_text(self) -> str:
         return self.editor.textCursor().selectedText().replace("\u2029", "\n").strip()
 
@@ -474,7 +676,8 @@ class MainWindow(QMainWindow):
             self.mask_text(text, entity_type)
 
     def mask_text(self, text: str, entity_type: str, always: bool = False) -> None:
-        self._decide(lambda: self.facade.review.mask_term(text, entity_type, always=always))
+        label = (self.tr("„%1“ immer maskieren") if always else self.tr("„%1“ maskieren")).replace("%1", text[:60])
+        self._decide(lambda: self.facade.review.mask_term(text, entity_type, always=always), label)
 
     def always_mask_selection(self) -> None:
         self.always_mask_text(self._selected_text())
@@ -493,12 +696,17 @@ class MainWindow(QMainWindow):
         self.never_mask_text(self._selected_text())
 
     def never_mask_text(self, text: str) -> None:
-        self._decide(lambda: self.facade.review.never_mask(text))
+        label = self.tr("„%1“ nie maskieren").replace("%1", text[:60])
+        self._decide(lambda: self.facade.review.never_mask(text), label)
 
     # -- copy ----------------------------------------------------------------------------------------
-    def confirm_review(self, counts: dict[str, int]) -> bool:
+    def review_summary(self) -> ReviewSummary:
+        """What the review duty shows: the counts masked in the preview and every value that stays visible."""
+        return self.facade.summary(self._reviewed, self._outcome.counts)
+
+    def confirm_review(self, summary: ReviewSummary) -> bool:
         """The review-duty dialog (tests patch this modal)."""
-        return ReviewDutyDialog(counts, self).exec() == ReviewDutyDialog.DialogCode.Accepted
+        return ReviewDutyDialog(summary, self).exec() == ReviewDutyDialog.DialogCode.Accepted
 
     def _release(self, action: str) -> MaskOutcome | None:
         """The checks before a cleaned text leaves the app (copy or save); None when it must not.
@@ -510,7 +718,7 @@ class MainWindow(QMainWindow):
         if not self.facade.ready:
             self.message_bar.show_message(self.tr("Das Sprachmodell wird noch geladen – bitte einen Moment warten."))
             return None
-        if self.runner.busy or self._analysed_text != self.editor.toPlainText():
+        if not self.verified:
             # Never release a text whose detection is pending, was cancelled or failed: start it (again).
             if not self.runner.busy:
                 self.runner.request(self.editor.toPlainText(), immediately=True)
@@ -518,7 +726,7 @@ class MainWindow(QMainWindow):
             return None
         outcome = self._outcome
         needs_review = self.facade.policy.confirm_before_copy and outcome.text != self._confirmed_text
-        if needs_review and not self.confirm_review(outcome.counts):
+        if needs_review and not self.confirm_review(self.review_summary()):
             self.status_label.setText(self.tr("Nicht kopiert."))
             return None
         try:
@@ -527,6 +735,7 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(str(error))
             return None
         self._confirmed_text = outcome.text
+        self._work_since_release = False
         try:
             self.facade.remember_copied(outcome)
         except AnonymizerError as error:  # not kept on disk; restoring still works until the app closes
@@ -534,16 +743,19 @@ class MainWindow(QMainWindow):
         self.restore_page.refresh()
         return outcome
 
-    def copy_cleaned(self) -> bool:
-        """Copy the preview after the review duty; return True when copied."""
+    def copy_cleaned(self, part: str = "") -> bool:
+        """Copy the preview (or ``part`` of it, a selection there) after the review duty; True when copied."""
         outcome = self._release("copy")
         if outcome is None:
             return False
-        self.clipboard.copy(outcome.text, self.settings.clipboard_clear_seconds)
-        self.status_label.setText(
-            self.tr("Bereinigter Text kopiert (%1 Stellen maskiert).").replace("%1", str(outcome.total))
-        )
-        self.copied.emit(outcome.text)
+        text = part if part and part in outcome.text else outcome.text
+        self.clipboard.copy(text, self.settings.clipboard_clear_seconds)
+        if text is outcome.text:
+            message = self.tr("Bereinigter Text kopiert (%1 Stellen maskiert).").replace("%1", str(outcome.total))
+        else:
+            message = self.tr("Markierter Teil des bereinigten Texts kopiert.")
+        self.status_label.setText(message)
+        self.copied.emit(text)
         return True
 
     def choose_save_path(self, suggestion: str, filters: str) -> Path | None:
@@ -653,8 +865,25 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Richtlinie wird neu geladen …"))
         self.loader.start()
 
+    def confirm_end_session(self) -> bool:
+        """Ask before every placeholder mapping is forgotten (tests patch this modal)."""
+        return ask(
+            self,
+            self.tr("Sitzung beenden?"),
+            self.tr("Alle Zuordnungen der Platzhalter vergessen, auch die aufbewahrte Kopie?"),
+            self.tr(
+                "Antworten des Chatbots mit Platzhaltern wie [PERSON_1] lassen sich danach nicht mehr "
+                "zurückübersetzen; „Immer/Nie maskieren“ gilt nicht mehr. Das lässt sich nicht rückgängig machen."
+            ),
+            self.tr("Sitzung &beenden"),
+            self.tr("&Abbrechen"),
+        )
+
     def end_session(self) -> None:
+        if self.facade.session_in_use and not self.confirm_end_session():
+            return
         self.facade.forget_session()
+        self.history.clear()
         self.restore_page.refresh()
         self._refresh()
         self.status_label.setText(self.tr("Sitzung beendet: alle Zuordnungen wurden vergessen."))
@@ -671,6 +900,9 @@ class MainWindow(QMainWindow):
             self.open_path(Path(urls[0].toLocalFile()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_discard(self.tr("Das Programm beenden und den aktuellen Text verwerfen?")):
+            event.ignore()
+            return
         self._cancel_work()
         self.clipboard.stop()
         self.analysis_pool.waitForDone(10_000)

@@ -1,7 +1,11 @@
-"""Take the README screenshots from the real app under X (Xvfb): main window and restore page.
+"""Take the README screenshots from the real app under X (Xvfb).
 
     xvfb-run -a -s "-screen 0 1280x800x24" python -m desktop.screenshot_tour de docs/screenshots
     xvfb-run -a -s "-screen 0 1280x800x24" python -m desktop.screenshot_tour en docs/screenshots
+
+Per language: the main window (``main``), the same at 1024×700 (``main_small``), the review-duty
+dialog (``review_dialog``), the restore page (``restore``), the help page with the colour key
+(``help``) and the policy editor with its live test (``policy_editor``).
 
 The real engine and policy are used; the letter is invented. Names are masked by hand in the tour
 where the installed engine does not find them (the same "Maskieren" a clerk uses). The screen is
@@ -21,10 +25,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from anonymizer.entities import PERSON
+from anonymizer.policy import OwnPattern
 from desktop.facade import CoreFacade, in_memory_sessions
 from desktop.i18n import LanguageManager
 from desktop.main_window import MainWindow
+from desktop.policy_editor import PolicyEditorWindow
 from desktop.settings import AppSettings
+from desktop.widgets.review_dialog import ReviewDutyDialog
 
 LETTER = """Kreis Coesfeld – Jobcenter, Team Leistungen
 Aktenzeichen: 51.2-0815/2025
@@ -37,11 +44,25 @@ Die Zahlung erfolgt auf Ihr Konto DE44 5001 0517 5407 3249 31 (BIC INGDDEFFXXX).
 Ihre Steuer-ID 28365461076 haben wir vermerkt.
 
 Bei Rückfragen erreichen Sie Herrn Jens Terhorst unter 02541 / 18-1234 oder j.terhorst@kreis-coesfeld.example.
-Ihr Fahrzeug COE-AB 123 ist ebenfalls erfasst.
+Ihr Fahrzeug COE-AB 123 ist ebenfalls erfasst. Ihre Kinder Martina Hoffmeister, Martin Hoffmeister und
+Marta Hoffmeister-Kleinschmidt sind mitversichert.
 
 Mit freundlichen Grüßen
 Im Auftrag
 """
+
+#: Names of the letter the tour masks by hand if the installed engine does not find them.
+NAMES = (
+    "Sabine Kortmann",
+    "Jens Terhorst",
+    "Martina Hoffmeister",
+    "Martin Hoffmeister",
+    "Marta Hoffmeister-Kleinschmidt",
+)
+
+#: The policy editor's live-test sample (invented).
+POLICY_SAMPLE = """Die Einrichtung KITA-0815 im Kreis Coesfeld meldet: Herr Jens Terhorst, Steuer-ID 28365461076,
+Rückfragen an r.eling@posteo.de. Projekt Falkenhorst startet im Mai."""
 
 ANSWER = {
     "de": (
@@ -49,14 +70,14 @@ ANSWER = {
         "Sehr geehrte Frau [PERSON_1],\n\n"
         "vielen Dank für Ihren Antrag (Az. [REFERENCE_1]). Die Leistung wird ab April auf das Konto "
         "[IBAN_1] überwiesen. Für Rückfragen steht Ihnen Herr [PERSON_2] unter [PHONE_1] zur Verfügung.\n\n"
-        "Bitte prüfen Sie noch, ob [PERSON_3] ebenfalls informiert werden soll."
+        "Bitte prüfen Sie noch, ob [PERSON_9] ebenfalls informiert werden soll."
     ),
     "en": (
         "Here is a draft for your reply (in German, as requested):\n\n"
         "Sehr geehrte Frau [PERSON_1],\n\n"
         "vielen Dank für Ihren Antrag (Az. [REFERENCE_1]). Die Leistung wird ab April auf das Konto "
         "[IBAN_1] überwiesen. Für Rückfragen steht Ihnen Herr [PERSON_2] unter [PHONE_1] zur Verfügung.\n\n"
-        "Please check whether [PERSON_3] should be informed as well."
+        "Please check whether [PERSON_9] should be informed as well."
     ),
 }
 
@@ -75,8 +96,10 @@ def _settle(app: QApplication, ms: int = 400) -> None:
     app.processEvents()
 
 
-def _capture(path: Path) -> None:
-    subprocess.run(["import", "-window", "root", str(path)], check=True)
+def _capture(path: Path, size: tuple[int, int] | None = None) -> None:
+    """What X shows (the whole screen, or its top-left ``size``)."""
+    crop = ["-crop", f"{size[0]}x{size[1]}+0+0", "+repage"] if size else []
+    subprocess.run(["import", "-window", "root", *crop, str(path)], check=True)
     print(path)
 
 
@@ -89,7 +112,6 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         settings = AppSettings(QSettings(str(Path(tmp) / "tour.ini"), QSettings.Format.IniFormat))
         window = MainWindow(CoreFacade(store_factory=in_memory_sessions), settings, languages)
-        window.confirm_review = lambda counts: True  # type: ignore[method-assign]
         screen = app.primaryScreen().geometry()
         window.setGeometry(screen)
         window.show()
@@ -100,25 +122,63 @@ def main(argv: list[str]) -> int:
         window.paste_action.trigger()
         _wait(window.findings_updated)
         found = {item.finding.text for item in window.reviewed if item.finding.type == PERSON}
-        for name in ("Sabine Kortmann", "Jens Terhorst"):
+        for name in NAMES:
             if name not in found:
                 window.mask_text(name, PERSON)
         bic = [item for item in window.reviewed if item.finding.type == "BIC"]
         if bic:  # a bank's BIC is no personal data: the clerk keeps it visible (dotted underline, "sichtbar")
             window.toggle_finding(bic[0])
         window.findings.setFocus()
-        first = window.findings.topLevelItem(0)
-        if first is not None:
-            window.findings.setCurrentItem(first)
+        row = window.findings.value_row(PERSON, "Sabine Kortmann")
+        if row is not None:
+            window.findings.setCurrentItem(row)
         _settle(app)
         _capture(out_dir / f"main_{language}.png")
+
+        window.setGeometry(0, 0, 1024, 700)
+        window.open_find()
+        window.find_bar.field.insert("Hoffmeister")
+        _settle(app)
+        _capture(out_dir / f"main_small_{language}.png", (1024, 700))
+        window.find_bar.close_bar()
+        window.setGeometry(screen)
+        _settle(app)
+
+        dialog = ReviewDutyDialog(window.review_summary(), window)
+        dialog.confirm.setChecked(True)
+        dialog.show()
+        _settle(app)
+        _capture(out_dir / f"review_dialog_{language}.png")
+        dialog.close()
+
+        window.confirm_review = lambda summary: True  # type: ignore[method-assign]
         window.copy_cleaned()
         window.tabs.setCurrentIndex(1)
         window.restore_page.answer.setPlainText(ANSWER[language])
         window.restore_page.answer.setFocus()
         _settle(app)
         _capture(out_dir / f"restore_{language}.png")
+
+        window.tabs.setCurrentIndex(2)
+        window.help_page.browser.verticalScrollBar().setValue(
+            window.help_page.browser.verticalScrollBar().maximum() // 2
+        )
+        _settle(app)
+        _capture(out_dir / f"help_{language}.png")
         window.close()
+
+        editor = PolicyEditorWindow()
+        editor.setGeometry(screen)
+        editor.show()
+        editor.tabs.setCurrentWidget(editor.patterns)
+        editor.patterns.add_pattern(OwnPattern("Kita-Nummer", "REFERENCE", r"KITA-\d{4}", ("Einrichtung",), 0.8))
+        editor.terms.add_deny("Falkenhorst", "REFERENCE")
+        editor.live.sample.setPlainText(POLICY_SAMPLE)
+        _wait(editor.live.result_ready)
+        _settle(app)
+        _capture(out_dir / f"policy_editor_{language}.png")
+        editor.confirm_close = lambda: "discard"  # type: ignore[method-assign]
+        editor.close()
     return 0
 
 

@@ -39,10 +39,15 @@ def _cycle() -> int:
 
     from desktop.facade import CoreFacade, in_memory_sessions
     from desktop.main_window import MainWindow
+    from desktop.qt_binding import binding_problem
     from desktop.settings import AppSettings
 
     started = time.perf_counter()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "selftest"])
+    problem = binding_problem()  # a leaking PySide6 would abort the app after a few hundred keystrokes
+    if problem is not None:
+        print(f"GUI-Selbsttest fehlgeschlagen: {problem}", file=sys.stderr)
+        return 1
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Anonymisierungshelfer-Selbsttest")
     window = MainWindow(CoreFacade(store_factory=in_memory_sessions), AppSettings(store))
     window.confirm_review = lambda counts: True  # type: ignore[method-assign]

@@ -1,5 +1,7 @@
 """``anonymize IN [-o OUT] [--mode MODE] [--session [ID]]``: the masked text to stdout or into a file.
 
+``IN`` may be ``-`` for text on stdin; ``-o`` may name a folder (see :mod:`anonymizer.cli.files`).
+
 Without ``--session`` nothing is kept and no keyring is needed. With ``--session ID`` the session is
 continued (same numbering) or created under that id, and kept encrypted so that ``restore`` can run
 later; ``--session`` alone creates a new id. The session id goes to stderr as "Sitzung: ID".
@@ -11,7 +13,6 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from anonymizer.cli.common import (
@@ -21,7 +22,8 @@ from anonymizer.cli.common import (
     engine_for_args,
     print_notes,
 )
-from anonymizer.documents import LoadedDocument, load_document
+from anonymizer.cli.files import load_input, output_target
+from anonymizer.documents import LoadedDocument
 from anonymizer.documents.output import write_masked_file
 from anonymizer.masking import MaskingSession, MaskResult, new_session_id
 from anonymizer.sessions import SessionStore, check_session_id, persistent_session_store
@@ -30,11 +32,25 @@ MODES = ("placeholder", "surrogate", "redact", "mask")
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("anonymize", help="Eine Datei maskieren.")
-    parser.add_argument("input", type=Path, metavar="EINGABE")
-    parser.add_argument("-o", "--output", type=Path, metavar="AUSGABE")
+    parser = subparsers.add_parser(
+        "anonymize",
+        help="Eine Datei maskieren.",
+        description="Maskiert eine Datei (Text, Word, PDF, E-Mail) und schreibt das Ergebnis nach stdout oder -o.",
+    )
+    parser.add_argument("input", metavar="EINGABE", help="Die Datei, oder - für Text über stdin.")
     parser.add_argument(
-        "--mode", choices=MODES, help="Ersetzungsart für alle maskierten Kategorien (Standard: laut Richtlinie)."
+        "-o",
+        "--output",
+        metavar="AUSGABE",
+        help="Ausgabedatei im Format der Eingabe (Word bleibt Word); ein Ordner (mit / am Ende oder "
+        "vorhanden) bekommt die Datei unter ihrem Namen. Ohne -o: stdout.",
+    )
+    parser.add_argument(
+        "--mode",
+        choices=MODES,
+        metavar="ART",
+        help="Ersetzungsart für alle maskierten Kategorien: placeholder, surrogate, redact oder mask "
+        "(Standard: laut Richtlinie).",
     )
     parser.add_argument(
         "--session",
@@ -73,9 +89,10 @@ def write_output(args: argparse.Namespace, document: LoadedDocument, result: Mas
         # Output format = input format: a .docx target gets the cleaned Word file (documents.output);
         # the policy decides whether its images and embedded objects are removed.
         remove_embedded = effective_policy_for_args(args).policy.remove_embedded
+        target = output_target(args.output, args.input).prepare()
         return list(
             write_masked_file(
-                args.input, document.kind, args.output, result.text, result.replacements, remove_images=remove_embedded
+                document.path, document.kind, target, result.text, result.replacements, remove_images=remove_embedded
             )
         )
     sys.stdout.write(result.text)
@@ -84,7 +101,9 @@ def write_output(args: argparse.Namespace, document: LoadedDocument, result: Mas
 
 
 def run(args: argparse.Namespace) -> int:
-    document = load_document(args.input)
+    if args.output:
+        output_target(args.output, args.input)  # a wrong -o fails before the model is loaded
+    document = load_input(args.input)
     with _open_session(args) as (session, store):
         findings = engine_for_args(args).analyze(document.text, masked_only=True)
         result = session.mask(document.text, findings, operator=args.mode)
@@ -94,7 +113,11 @@ def run(args: argparse.Namespace) -> int:
     output_notes = write_output(args, document, result)
     # A saved Word file is described by the writer's notes (what it still holds, or what the policy
     # removed); the reader's notes on the input would then repeat or contradict them.
-    saved_docx = bool(args.output) and document.kind == "docx" and args.output.suffix.lower() == ".docx"
+    saved_docx = (
+        bool(args.output)
+        and document.kind == "docx"
+        and output_target(args.output, args.input).path.suffix.lower() == ".docx"
+    )
     input_notes = () if saved_docx else document.notes
     print_notes(dict.fromkeys([*input_notes, *output_notes]))
     if store is not None:

@@ -1,5 +1,5 @@
 """The data protection officer's policy editor: a window of its own, started with
-``python main.py policy-editor [DATEI]``.
+``python main.py policy-editor [DATEI]`` (a file that does not validate opens for repair).
 """
 
 from __future__ import annotations
@@ -17,15 +17,16 @@ def run_policy_editor(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from anonymizer.errors import AnonymizerError
-    from anonymizer.policy import load_policy
+    from anonymizer.policy.schema import read_policy_source
     from desktop.i18n import LanguageManager
     from desktop.settings import APPLICATION, ORGANIZATION, AppSettings
 
     files = [Path(arg) for arg in argv if not arg.startswith("-")]
     if files:
-        # Check the file before any window exists, so a typo is one clear line on the console.
+        # A missing or unreadable file is one clear line on the console before any window exists;
+        # a file that only does not validate opens in the editor's repair view.
         try:
-            load_policy(files[0])
+            read_policy_source(files[0])
         except AnonymizerError as error:
             print(f"Fehler: {error}", file=sys.stderr)
             return 1

@@ -3,8 +3,9 @@
 Detection runs on a one-thread pool, never on the GUI thread; edits are debounced, and every run
 carries a generation number so a slow, older run cannot overwrite a newer result. The engine is
 rebuilt only when the policy changes (a 50,000-term list is not re-read per keystroke). By default
-the live test uses the rule recognizers and the policy's own rules; "Mit Sprachmodell" adds the
-NER model, which the worker loads on first use.
+the live test detects exactly as the app does, with the language model (loaded by the worker on
+first use); without it, names, places and organisations are missing and the DSB would judge the
+policy on fewer findings than the clerks see. "Erkannt durch" names the source in words.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +33,9 @@ from anonymizer.errors import AnonymizerError
 from anonymizer.factory import build_engine
 from anonymizer.masking import MaskingSession
 from anonymizer.policy import Policy
+from anonymizer.policy.matching import DENY_RECOGNIZER, TERM_LIST_RECOGNIZER
 from desktop.categories import label as category_label
+from desktop.review import MANUAL_RECOGNIZER
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,29 @@ DEBOUNCE_MS = 250
 
 def default_engine_factory(policy: Policy, with_model: bool) -> AnalyzerEngine:
     return build_engine(policy, with_model=with_model)
+
+
+#: Recognizers whose internal name means nothing to a DSB, by what they are.
+_MODEL_RECOGNIZERS = frozenset({"ner_model"})
+_NAME_RULES = frozenset({"person_rules", "person_propagation"})
+
+
+def origin_label(finding: Finding, policy: Policy | None) -> str:
+    """Where a finding comes from, in words ("Sprachmodell", "Eigenes Muster „Kita-Nummer“", …)."""
+    recognizer = finding.recognizer
+    if recognizer in _MODEL_RECOGNIZERS:
+        return QCoreApplication.translate("LiveTestPanel", "Sprachmodell")
+    if recognizer in _NAME_RULES:
+        return QCoreApplication.translate("LiveTestPanel", "Namensregeln (bekannter Name, Anrede)")
+    if recognizer == DENY_RECOGNIZER:
+        return QCoreApplication.translate("LiveTestPanel", "Richtlinie: Immer maskieren")
+    if recognizer == TERM_LIST_RECOGNIZER:
+        return QCoreApplication.translate("LiveTestPanel", "Richtlinie: Begriffsliste")
+    if recognizer == MANUAL_RECOGNIZER:
+        return QCoreApplication.translate("LiveTestPanel", "von Hand")
+    if policy is not None and recognizer in {pattern.name for pattern in policy.patterns}:
+        return QCoreApplication.translate("LiveTestPanel", "Eigenes Muster „%1“").replace("%1", recognizer)
+    return QCoreApplication.translate("LiveTestPanel", "Regel für %1").replace("%1", category_label(finding.type))
 
 
 class _EngineCache:
@@ -117,7 +143,11 @@ class LiveTestPanel(QWidget):
         self.sample.setPlaceholderText(self.tr("Beispieltext hier einfügen – das Ergebnis erscheint sofort."))
         self.sample.setAccessibleName(self.tr("Beispieltext für den Live-Test"))
         self.sample.textChanged.connect(self.schedule)
-        self.with_model = QCheckBox(self.tr("Namen mit dem Sprachmodell erkennen (langsamer)"))
+        self.with_model = QCheckBox(self.tr("Sprachmodell &verwenden, wie die App (Namen, Orte, Organisationen)"))
+        self.with_model.setChecked(True)
+        self.with_model.setAccessibleDescription(
+            self.tr("Ohne Sprachmodell ist der Test schneller, findet aber weniger als die App.")
+        )
         self.with_model.toggled.connect(self.schedule)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -127,8 +157,17 @@ class LiveTestPanel(QWidget):
         self.masked.setAccessibleName(self.tr("Maskierter Beispieltext"))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Kategorie"), self.tr("Fundstelle"), self.tr("Erkannt durch")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header_item = self.table.horizontalHeaderItem(2)
+        if header_item is not None:
+            header_item.setToolTip(
+                self.tr("Sprachmodell, eine Regel der App oder ein Eintrag Ihrer Richtlinie (Muster, Listen).")
+            )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)  # values and sources wrap instead of being cut
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Fundstellen im Beispieltext"))
@@ -162,7 +201,11 @@ class LiveTestPanel(QWidget):
         if not text.strip():
             self._show_result(self._generation, [], "")
             return
-        self.status.setText(self.tr("Prüfe …"))
+        self.status.setText(
+            self.tr("Prüfe … (beim ersten Mal wird das Sprachmodell geladen)")
+            if self.with_model.isChecked()
+            else self.tr("Prüfe …")
+        )
         self._pool.start(
             _LiveTask(self._cache, self._generation, self._policy, text, self.with_model.isChecked(), self._signals)
         )
@@ -178,7 +221,9 @@ class LiveTestPanel(QWidget):
         for row, finding in enumerate(findings):
             self.table.setItem(row, 0, QTableWidgetItem(category_label(finding.type)))
             self.table.setItem(row, 1, QTableWidgetItem(finding.text))
-            self.table.setItem(row, 2, QTableWidgetItem(finding.recognizer))
+            origin = QTableWidgetItem(origin_label(finding, self._policy))
+            origin.setToolTip(finding.recognizer)  # the internal name, for IT
+            self.table.setItem(row, 2, origin)
         self.result_ready.emit()
 
     def _show_failure(self, generation: int, message: str) -> None:

@@ -271,14 +271,36 @@ class PatternsSection(Section):
             [
                 self.tr("Name"),
                 self.tr("Kategorie"),
-                self.tr("Regulärer Ausdruck"),
+                self.tr("Suchmuster"),
                 self.tr("Kontextwörter (Komma)"),
-                self.tr("Score"),
+                self.tr("Vorrang (0–1)"),
             ]
         )
+        for column, tip in (
+            (self.NAME, self.tr("Erscheint im Live-Test unter „Erkannt durch“.")),
+            (
+                self.REGEX,
+                self.tr(
+                    "Ein regulärer Ausdruck (Python): \\d = Ziffer, {4} = genau viermal, [A-Z] = Großbuchstabe, "
+                    "? = optional. KITA-\\d{4} findet KITA-0815."
+                ),
+            ),
+            (self.CONTEXT, self.tr("Wörter, die in der Nähe stehen (z. B. Kita, Einrichtung); durch Komma getrennt.")),
+            (
+                self.SCORE,
+                self.tr(
+                    "Jeder Treffer wird maskiert. Der Vorrang entscheidet nur, wenn sich zwei gleich lange "
+                    "Fundstellen überschneiden; ein Kontextwort in der Nähe erhöht ihn um 0,35."
+                ),
+            ),
+        ):
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.table.horizontalHeader().setSectionResizeMode(self.REGEX, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((self.NAME, 150), (self.TYPE, 200), (self.CONTEXT, 190), (self.SCORE, 80)):
+        for column, width in ((self.NAME, 130), (self.TYPE, 180), (self.CONTEXT, 170)):
             self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(self.SCORE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Eigene Muster"))
         self.table.itemChanged.connect(self._item_changed)
@@ -291,14 +313,17 @@ class PatternsSection(Section):
         add.clicked.connect(lambda: self.add_pattern(OwnPattern(self.tr("Neues Muster"), "REFERENCE", r"ABC-\d{4}")))
         remove.clicked.connect(self._remove)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Eigene Muster finden z. B. Kita- oder Vorgangsnummern. Kontextwörter in der "
-                    "Nähe erhöhen die Sicherheit."
-                )
+        explanation = QLabel(
+            self.tr(
+                "Eigene Muster finden z. B. Kita- oder Vorgangsnummern. Das <b>Suchmuster</b> ist ein regulärer "
+                "Ausdruck: <code>\\d</code> steht für eine Ziffer, <code>{4}</code> für genau vier davon – "
+                "<code>KITA-\\d{4}</code> findet „KITA-0815“. Jeder Treffer wird maskiert; der <b>Vorrang</b> "
+                "(0–1) entscheidet nur, welche von zwei sich überschneidenden Fundstellen gilt. "
+                "<b>Kontextwörter</b> in der Nähe erhöhen ihn."
             )
         )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
         layout.addWidget(self.table)
         layout.addLayout(button_row(add, remove))
         layout.addWidget(self.check_label)
@@ -317,7 +342,8 @@ class PatternsSection(Section):
         score.setRange(0.05, 1.0)
         score.setSingleStep(0.05)
         score.setValue(pattern.score)
-        score.setAccessibleName(self.tr("Score"))
+        score.setAccessibleName(self.tr("Vorrang"))
+        score.setToolTip(self.tr("Entscheidet nur bei sich überschneidenden Fundstellen; jeder Treffer wird maskiert."))
         score.valueChanged.connect(self.changed)
         self.table.setCellWidget(row, self.SCORE, score)
         self.table.blockSignals(False)

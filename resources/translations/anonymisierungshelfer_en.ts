@@ -164,6 +164,105 @@
     </message>
 </context>
 <context>
+    <name>CategoryShort</name>
+    <message>
+        <location filename="../../desktop/categories.py" line="51"/>
+        <source>Person</source>
+        <extracomment>Short labels for the margin beside the text (the full label is in its tooltip and the findings list).</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="52"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="53"/>
+        <source>Geb.-Dat.</source>
+        <translation>DOB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="54"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="55"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="56"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="57"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="58"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="59"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="60"/>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="61"/>
+        <source>St.-ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="62"/>
+        <source>St.-Nr.</source>
+        <translation>Tax no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="63"/>
+        <source>RV-Nr.</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="64"/>
+        <source>KV-Nr.</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="65"/>
+        <source>Ausweis</source>
+        <translation>ID doc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="66"/>
+        <source>Kfz</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="67"/>
+        <source>Az./Nr.</source>
+        <translation>Ref./no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="68"/>
+        <source>Org.</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="69"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
     <name>ExceptHook</name>
     <message>
         <location filename="../../desktop/excepthook.py" line="37"/>
@@ -177,44 +276,157 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="56"/>
+        <source>&amp;Suchen:</source>
+        <translation>Fin&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="57"/>
+        <source>Wort oder Wortgruppe (ganze Wörter)</source>
+        <translation>Word or phrase (whole words)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="58"/>
+        <source>Zu&amp;rück</source>
+        <translation>Previo&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="59"/>
+        <source>&amp;Weiter</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="60"/>
+        <source>Alle &amp;Treffer maskieren …</source>
+        <translation>Mask &amp;all hits …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="61"/>
+        <source>Schli&amp;eßen</source>
+        <translation>Clo&amp;se</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="63"/>
+        <source>Suchen im Original</source>
+        <translation>Find in the original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="63"/>
+        <source>Findet ganze Wörter, ohne Groß-/Kleinschreibung.</source>
+        <translation>Finds whole words, ignoring case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="64"/>
+        <source>Anzahl der Treffer</source>
+        <translation>Number of hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="64"/>
+        <source>Wie oft der Suchbegriff im Text steht.</source>
+        <translation>How often the search term occurs in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="65"/>
+        <source>Vorheriger Treffer</source>
+        <translation>Previous hit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="65"/>
+        <source>Springt zum vorherigen Treffer.</source>
+        <translation>Goes to the previous hit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="66"/>
+        <source>Nächster Treffer</source>
+        <translation>Next hit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="66"/>
+        <source>Springt zum nächsten Treffer (Eingabetaste).</source>
+        <translation>Goes to the next hit (Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="69"/>
+        <source>Alle Treffer maskieren</source>
+        <translation>Mask all hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="70"/>
+        <source>Maskiert jeden Treffer mit einer Kategorie, die Sie wählen.</source>
+        <translation>Masks every hit with a category you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="72"/>
+        <source>Suche schließen</source>
+        <translation>Close search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="72"/>
+        <source>Schließt die Suchleiste (Esc).</source>
+        <translation>Closes the search bar (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="105"/>
+        <source>1 Treffer</source>
+        <translation>1 hit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/find_bar.py" line="107"/>
+        <source>%1 Treffer</source>
+        <translation>%1 hits</translation>
+    </message>
+</context>
+<context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="39"/>
+        <location filename="../../desktop/widgets/findings_list.py" line="142"/>
         <source>Fundstelle</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="39"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="40"/>
+        <location filename="../../desktop/widgets/findings_list.py" line="143"/>
         <source>Fundstellen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="42"/>
-        <source>Fundstellen nach Kategorie. Leertaste oder Entf schaltet die Maskierung um.</source>
-        <translation>Findings by category. Space or Del toggles masking.</translation>
+        <location filename="../../desktop/widgets/findings_list.py" line="142"/>
+        <source>Anzahl</source>
+        <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="79"/>
+        <location filename="../../desktop/widgets/findings_list.py" line="146"/>
+        <source>Fundstellen nach Kategorie; angehakt heißt: wird maskiert. Leertaste oder Entf schaltet um, auf einer Kategorie die ganze Kategorie. Eingabetaste springt zur Fundstelle im Text.</source>
+        <translation>Findings by category; ticked means: will be masked. Space or Del toggles, on a category the whole category. Enter goes to the finding in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="207"/>
+        <source>%1 Vorkommen im Text</source>
+        <translation>%1 occurrences in the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="212"/>
+        <source>%1 Vorkommen</source>
+        <translation>%1 occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/findings_list.py" line="228"/>
         <source>maskiert (von Hand)</source>
         <translation>masked (manually)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="80"/>
+        <location filename="../../desktop/widgets/findings_list.py" line="229"/>
         <source>maskiert</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="80"/>
+        <location filename="../../desktop/widgets/findings_list.py" line="229"/>
         <source>sichtbar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/findings_list.py" line="83"/>
+        <location filename="../../desktop/widgets/findings_list.py" line="232"/>
         <source>%1 von %2 maskiert</source>
         <translation>%1 of %2 masked</translation>
     </message>
@@ -222,12 +434,12 @@
 <context>
     <name>GuidelineSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="529"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="555"/>
         <source>Leitlinientext</source>
         <translation>Guideline text</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="532"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="558"/>
         <source>Dieser Text erscheint in der Hilfe der App:</source>
         <translation>This text appears in the app&apos;s help:</translation>
     </message>
@@ -235,107 +447,172 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="37"/>
+        <location filename="../../desktop/widgets/help_page.py" line="121"/>
         <source>Hilfe</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="38"/>
-        <source>Die wichtigsten Regeln der Leitlinie und die Tastenkürzel.</source>
-        <translation>The guideline&apos;s key rules and the keyboard shortcuts.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/widgets/help_page.py" line="40"/>
+        <location filename="../../desktop/widgets/help_page.py" line="126"/>
         <source>Geben Sie keine personenbezogenen Daten in externe Chatbots ein.</source>
         <translation>Never enter personal data into external chatbots.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="41"/>
+        <location filename="../../desktop/widgets/help_page.py" line="127"/>
         <source>Prüfen Sie den bereinigten Text vor dem Kopieren sorgfältig – die Erkennung kann Fehler machen.</source>
         <translation>Check the cleaned text carefully before copying it – detection can make mistakes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="42"/>
+        <location filename="../../desktop/widgets/help_page.py" line="128"/>
         <source>Maskieren Sie von Hand, was die Erkennung übersehen hat (Text markieren, Strg+M).</source>
         <translation>Mask by hand what detection missed (select the text, Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="43"/>
+        <location filename="../../desktop/widgets/help_page.py" line="129"/>
         <source>Prüfen Sie die Antwort des Chatbots kritisch, bevor Sie sie verwenden.</source>
         <translation>Check the chatbot&apos;s answer critically before you use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="44"/>
-        <source>Die Zuordnung der Platzhalter bleibt auf diesem Rechner und wird nicht gespeichert.</source>
-        <translation>The placeholder table stays on this computer and is not saved.</translation>
+        <location filename="../../desktop/widgets/help_page.py" line="109"/>
+        <source>wird maskiert</source>
+        <translation>will be masked</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="47"/>
+        <location filename="../../desktop/widgets/help_page.py" line="111"/>
+        <source>nur angezeigt (Richtlinie)</source>
+        <translation>shown only (policy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="116"/>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="116"/>
+        <source>am Rand</source>
+        <translation>in the margin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="116"/>
+        <source>laut Richtlinie</source>
+        <translation>by the policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="123"/>
+        <source>Die wichtigsten Regeln der Leitlinie, die Farben der Kategorien und die Tastenkürzel.</source>
+        <translation>The guideline&apos;s key rules, the colours of the categories and the keyboard shortcuts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="131"/>
+        <source>Die Zuordnung der Platzhalter bleibt auf diesem Rechner (verschlüsselt, so lange die Richtlinie es erlaubt); „Sitzung beenden“ löscht sie.</source>
+        <translation>The placeholder table stays on this computer (encrypted, as long as the policy allows); “End session” deletes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="136"/>
         <source>Text einfügen (überall im Fenster)</source>
         <translation>Paste text (anywhere in the window)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="48"/>
+        <location filename="../../desktop/widgets/help_page.py" line="137"/>
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="49"/>
+        <location filename="../../desktop/widgets/help_page.py" line="138"/>
+        <source>Neuer Text (fragt, wenn die Prüfung sonst verloren ginge)</source>
+        <translation>New text (asks when your review would be lost)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="139"/>
         <source>Markierten Text maskieren</source>
         <translation>Mask selected text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="50"/>
+        <location filename="../../desktop/widgets/help_page.py" line="140"/>
+        <source>Im Text suchen; „Alle Treffer maskieren“</source>
+        <translation>Find in the text; “Mask all hits”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="141"/>
+        <source>Nächste / vorherige Fundstelle</source>
+        <translation>Next / previous finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="144"/>
+        <source>In der Liste: Fundstelle umschalten (auf einer Kategorie: alle ihre Fundstellen)</source>
+        <translation>In the list: toggle the finding (on a category: all its findings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="146"/>
+        <source>Eingabetaste</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="146"/>
+        <source>In der Liste: zur Fundstelle im Text springen</source>
+        <translation>In the list: go to the finding in the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="149"/>
+        <source>Letzte Prüfentscheidung rückgängig / wiederholen (sonst die letzte Änderung am Text)</source>
+        <translation>Undo / redo the last review decision (otherwise the last change to the text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="151"/>
         <source>Bereinigten Text kopieren</source>
         <translation>Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="51"/>
+        <location filename="../../desktop/widgets/help_page.py" line="152"/>
         <source>Bereinigtes Dokument speichern</source>
         <translation>Save cleaned document</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="52"/>
+        <location filename="../../desktop/widgets/help_page.py" line="159"/>
+        <source>Am linken Rand steht zu jeder Fundstelle ihre Kategorie; Klammern heißen sichtbar. Ein Klick darauf schaltet die Fundstelle um; ein Klick in den Text setzt nur die Schreibmarke.</source>
+        <translation>The left margin names the category of every finding; brackets mean visible. A click on it toggles the finding; a click into the text only places the cursor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="162"/>
+        <source>In der Liste heißt ein Haken: wird maskiert.</source>
+        <translation>In the list a tick means: will be masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="143"/>
         <source>Leertaste/Entf</source>
         <translation>Space/Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="52"/>
-        <source>Fundstelle in der Liste umschalten</source>
-        <translation>Toggle a finding in the list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/widgets/help_page.py" line="53"/>
+        <location filename="../../desktop/widgets/help_page.py" line="153"/>
         <source>Text prüfen / Antwort zurückübersetzen / Hilfe</source>
         <translation>Check text / Restore answer / Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="56"/>
+        <location filename="../../desktop/widgets/help_page.py" line="156"/>
         <source>Farbig hinterlegt und durchgehend unterstrichen: wird maskiert.</source>
         <translation>Coloured background and solid underline: will be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="57"/>
+        <location filename="../../desktop/widgets/help_page.py" line="157"/>
         <source>Gepunktet unterstrichen: erkannt, bleibt aber sichtbar.</source>
         <translation>Dotted underline: detected, but stays visible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="58"/>
-        <source>Der linke Rand nennt die Kategorien jeder Zeile; Klammern heißen sichtbar.</source>
-        <translation>The left margin names the categories of each line; brackets mean visible.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/widgets/help_page.py" line="60"/>
+        <location filename="../../desktop/widgets/help_page.py" line="165"/>
         <source>Die wichtigsten Regeln</source>
         <translation>Key rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="60"/>
+        <location filename="../../desktop/widgets/help_page.py" line="166"/>
         <source>Markierungen im Text</source>
         <translation>Marks in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/help_page.py" line="60"/>
+        <location filename="../../desktop/widgets/help_page.py" line="167"/>
+        <source>Farben der Kategorien</source>
+        <translation>Colours of the categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/help_page.py" line="168"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -343,73 +620,124 @@
 <context>
     <name>LiveTestPanel</name>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="117"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="143"/>
         <source>Beispieltext hier einfügen – das Ergebnis erscheint sofort.</source>
-        <extracomment>Builds the engine for a policy; ``with_model`` adds the NER model. Tests may pass a cheaper one. Emitted on the GUI thread when a run&apos;s result is shown (tests wait for it).</extracomment>
+        <extracomment>Emitted on the GUI thread when a run&apos;s result is shown (tests wait for it).</extracomment>
         <translation>Paste a sample text here – the result appears at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="118"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="144"/>
         <source>Beispieltext für den Live-Test</source>
         <translation>Sample text for the live test</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="120"/>
-        <source>Namen mit dem Sprachmodell erkennen (langsamer)</source>
-        <translation>Detect names with the language model (slower)</translation>
+        <location filename="../../desktop/policy_editor/live_test.py" line="60"/>
+        <source>Sprachmodell</source>
+        <extracomment>Builds the engine for a policy; ``with_model`` adds the NER model. Tests may pass a cheaper one. Recognizers whose internal name means nothing to a DSB, by what they are.</extracomment>
+        <translation>Language model</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="124"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="62"/>
+        <source>Namensregeln (bekannter Name, Anrede)</source>
+        <translation>Name rules (known name, salutation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="64"/>
+        <source>Richtlinie: Immer maskieren</source>
+        <translation>Policy: always mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="66"/>
+        <source>Richtlinie: Begriffsliste</source>
+        <translation>Policy: term list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="68"/>
+        <source>von Hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="70"/>
+        <source>Eigenes Muster „%1“</source>
+        <translation>Own pattern “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="71"/>
+        <source>Regel für %1</source>
+        <translation>Rule for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="146"/>
+        <source>Sprachmodell &amp;verwenden, wie die App (Namen, Orte, Organisationen)</source>
+        <translation>&amp;Use the language model, like the app (names, places, organisations)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="149"/>
+        <source>Ohne Sprachmodell ist der Test schneller, findet aber weniger als die App.</source>
+        <translation>Without the language model the test is faster but finds less than the app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="154"/>
         <source>Status des Live-Tests</source>
         <translation>Live test status</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="127"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="157"/>
         <source>Maskierter Beispieltext</source>
         <translation>Masked sample text</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="129"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="159"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="129"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="159"/>
         <source>Fundstelle</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="129"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="159"/>
         <source>Erkannt durch</source>
         <translation>Detected by</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="134"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="163"/>
+        <source>Sprachmodell, eine Regel der App oder ein Eintrag Ihrer Richtlinie (Muster, Listen).</source>
+        <translation>The language model, a rule of the app or an entry of your policy (patterns, lists).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="173"/>
         <source>Fundstellen im Beispieltext</source>
         <translation>Findings in the sample text</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="137"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="176"/>
         <source>&lt;b&gt;Live-Test&lt;/b&gt;</source>
         <translation>&lt;b&gt;Live test&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="141"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="180"/>
         <source>So würde der Text kopiert:</source>
         <translation>This is how the text would be copied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="159"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="198"/>
         <source>Die Richtlinie ist noch nicht gültig.</source>
         <translation>The policy is not valid yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="165"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="205"/>
+        <source>Prüfe … (beim ersten Mal wird das Sprachmodell geladen)</source>
+        <translation>Checking … (the first time the language model is loaded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/live_test.py" line="207"/>
         <source>Prüfe …</source>
         <translation>Checking …</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="175"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="218"/>
         <source>{0} Fundstellen, davon {1} maskiert.</source>
         <translation>{0} findings, {1} of them masked.</translation>
     </message>
@@ -417,308 +745,481 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Anonymisierungshelfer</source>
-        <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs. Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke.</extracomment>
+        <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs. Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke. The text the shown findings were detected on; None while the current text awaits detection. True once the clerk typed or decided something not yet copied or saved (Ctrl+N/quit ask then).</extracomment>
         <translation>Anonymisierungshelfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>&amp;Text prüfen</source>
         <translation>Check &amp;text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>&amp;Antwort zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
+        <source>Den aktuellen Text durch den Inhalt der Zwischenablage ersetzen?</source>
+        <translation>Replace the current text with the clipboard?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>Erkennung abbrechen</source>
         <translation>Cancel detection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>Bricht die laufende Erkennung ab.</source>
         <translation>Stops the running detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Fortschritt der Erkennung</source>
         <translation>Detection progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Wie weit die Erkennung ist.</source>
         <translation>How far detection has got.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>Zustand der Erkennung.</source>
         <translation>State of detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
+        <source>&amp;Nie maskieren</source>
+        <translation>&amp;Never mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>Bereinigten Text &amp;kopieren</source>
         <translation>&amp;Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Abbre&amp;chen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>Datei &amp;öffnen …</source>
         <translation>Open fi&amp;le …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Text &amp;prüfen</source>
         <translation>Check te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>Antwort &amp;zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>H&amp;ilfe</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Text prüfen, Antwort zurückübersetzen und Hilfe.</source>
         <translation>Check text, restore answer and help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>&amp;Einfügen</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>&amp;Neuer Text</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>Bereinigtes Dokument &amp;speichern …</source>
         <translation>Save cleaned &amp;document …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
+        <source>&amp;Suchen …</source>
+        <translation>&amp;Find …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="291"/>
+        <source>Nächste &amp;Fundstelle</source>
+        <translation>Ne&amp;xt finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="292"/>
+        <source>&amp;Vorherige Fundstelle</source>
+        <translation>Pre&amp;vious finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
-        <source>N&amp;ie maskieren</source>
-        <translation>&amp;Never mask</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>&amp;Richtlinie bearbeiten …</source>
         <translation>Edit &amp;policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>Sitzung &amp;beenden (Zuordnungen vergessen)</source>
         <translation>&amp;End session (forget placeholder table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="518"/>
         <source>Sprachmodell wird geladen …</source>
         <translation>Loading language model …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
+        <source>Text verwerfen?</source>
+        <translation>Discard the text?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="362"/>
+        <source>Ihre Prüfung dieses Texts (Freigaben, Maskierungen, Änderungen) geht verloren.</source>
+        <translation>Your review of this text (unmasked values, masks, edits) will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="363"/>
+        <source>&amp;Verwerfen</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="364"/>
+        <location filename="../../desktop/main_window.py" line="877"/>
+        <source>&amp;Abbrechen</source>
+        <translation>C&amp;ancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="392"/>
+        <source>Einen neuen Text beginnen und den aktuellen verwerfen?</source>
+        <translation>Start a new text and discard the current one?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="399"/>
         <source>Die Zwischenablage enthält keinen Text.</source>
         <translation>The clipboard contains no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
-        <source>Dokumente (*.txt *.docx *.pdf *.eml *.msg);;Alle Dateien (*)</source>
-        <translation>Documents (*.txt *.docx *.pdf *.eml *.msg);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="469"/>
         <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
         <translation>Detection cancelled – the text has not been fully checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="410"/>
-        <source>Die Vorschau erscheint, sobald die Erkennung fertig ist.</source>
-        <translation>The preview appears as soon as detection has finished.</translation>
+        <location filename="../../desktop/main_window.py" line="411"/>
+        <source>Dokumente (*.txt *.docx *.odt *.pdf *.eml *.msg);;Alle Dateien (*)</source>
+        <translation>Documents (*.txt *.docx *.odt *.pdf *.eml *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
+        <source>„%1“ öffnen und den aktuellen Text verwerfen?</source>
+        <translation>Open “%1” and discard the current text?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="484"/>
+        <source>Hier erscheint der bereinigte Text.</source>
+        <translation>The cleaned text appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="486"/>
+        <source>Wird geprüft … Die Vorschau erscheint, sobald die Erkennung fertig ist.</source>
+        <translation>Checking … The preview appears as soon as detection is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="488"/>
+        <source>Nicht geprüft: die Erkennung wurde abgebrochen oder ist fehlgeschlagen. Zum Prüfen den Text bearbeiten oder „Kopieren“ wählen.</source>
+        <translation>Not checked: detection was cancelled or failed. To check, edit the text or choose “Copy”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="522"/>
         <source>Erkennung läuft …</source>
         <translation>Detecting …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="524"/>
         <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
         <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="528"/>
         <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
         <translation>Ready. %1 findings, %2 of them masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="463"/>
+        <location filename="../../desktop/main_window.py" line="552"/>
+        <source>„%1“ sichtbar lassen</source>
+        <translation>keep “%1” visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="552"/>
+        <location filename="../../desktop/main_window.py" line="677"/>
+        <source>„%1“ maskieren</source>
+        <translation>mask “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="558"/>
+        <source>alle „%1“ maskieren</source>
+        <translation>mask all “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="558"/>
+        <source>alle „%1“ sichtbar lassen</source>
+        <translation>keep all “%1” visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="567"/>
+        <source>&amp;Rückgängig: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="567"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="568"/>
+        <source>&amp;Wiederholen: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="568"/>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="580"/>
+        <source>Wiederholt: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="580"/>
+        <source>Rückgängig gemacht: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="606"/>
+        <source>Keine Fundstellen im Text.</source>
+        <translation>No findings in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="626"/>
+        <location filename="../../desktop/main_window.py" line="647"/>
+        <source>„%1“ kommt im Text nicht vor.</source>
+        <translation>“%1” does not occur in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="640"/>
+        <source>Treffer %1 von %2</source>
+        <translation>Hit %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="653"/>
+        <source>%1 Treffer maskiert.</source>
+        <translation>%1 hits masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="663"/>
         <source>Maskieren</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="463"/>
+        <location filename="../../desktop/main_window.py" line="663"/>
         <source>Kategorie für „%1“:</source>
         <translation>Category for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="470"/>
-        <location filename="../../desktop/main_window.py" line="484"/>
+        <location filename="../../desktop/main_window.py" line="670"/>
+        <location filename="../../desktop/main_window.py" line="685"/>
         <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
         <translation>Please first select the text to be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="511"/>
+        <location filename="../../desktop/main_window.py" line="677"/>
+        <source>„%1“ immer maskieren</source>
+        <translation>always mask “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="697"/>
+        <source>„%1“ nie maskieren</source>
+        <translation>never mask “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="717"/>
         <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
         <translation>The language model is still loading – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="517"/>
+        <location filename="../../desktop/main_window.py" line="723"/>
         <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
         <translation>Detection is still running – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="522"/>
+        <location filename="../../desktop/main_window.py" line="728"/>
         <source>Nicht kopiert.</source>
         <translation>Not copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="544"/>
+        <location filename="../../desktop/main_window.py" line="752"/>
         <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
         <translation>Cleaned text copied (%1 places masked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="551"/>
+        <location filename="../../desktop/main_window.py" line="754"/>
+        <source>Markierter Teil des bereinigten Texts kopiert.</source>
+        <translation>Selected part of the cleaned text copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="761"/>
         <source>Bereinigtes Dokument speichern</source>
         <translation>Save cleaned document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="564"/>
+        <location filename="../../desktop/main_window.py" line="774"/>
         <source>Der Text wurde bearbeitet; er wird deshalb als Textdatei gespeichert, nicht als Word-Datei.</source>
         <translation>The text has been edited, so it is saved as a text file, not as a Word file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="568"/>
+        <location filename="../../desktop/main_window.py" line="778"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="571"/>
+        <location filename="../../desktop/main_window.py" line="781"/>
         <source>Textdatei (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="573"/>
+        <location filename="../../desktop/main_window.py" line="783"/>
         <source>bereinigt</source>
         <translation>cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="595"/>
+        <location filename="../../desktop/main_window.py" line="805"/>
         <source>Bereinigtes Dokument gespeichert: %1</source>
         <translation>Cleaned document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="605"/>
+        <location filename="../../desktop/main_window.py" line="815"/>
         <source>Zurückübersetzte Antwort kopiert.</source>
         <translation>Restored answer copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="608"/>
+        <location filename="../../desktop/main_window.py" line="818"/>
         <source>Zwischenablage geleert.</source>
         <translation>Clipboard cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="631"/>
+        <location filename="../../desktop/main_window.py" line="841"/>
         <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
         <translation>The policy editor cannot be started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="653"/>
+        <location filename="../../desktop/main_window.py" line="863"/>
         <source>Richtlinie wird neu geladen …</source>
         <translation>Reloading the policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="660"/>
+        <location filename="../../desktop/main_window.py" line="870"/>
+        <source>Sitzung beenden?</source>
+        <translation>End the session?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="871"/>
+        <source>Alle Zuordnungen der Platzhalter vergessen, auch die aufbewahrte Kopie?</source>
+        <translation>Forget every placeholder mapping, the kept copy included?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="873"/>
+        <source>Antworten des Chatbots mit Platzhaltern wie [PERSON_1] lassen sich danach nicht mehr zurückübersetzen; „Immer/Nie maskieren“ gilt nicht mehr. Das lässt sich nicht rückgängig machen.</source>
+        <translation>Chatbot answers with placeholders such as [PERSON_1] can no longer be restored afterwards; “Always/Never mask” no longer apply. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="876"/>
+        <source>Sitzung &amp;beenden</source>
+        <translation>&amp;End session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="887"/>
         <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
         <translation>Session ended: every placeholder mapping has been forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="901"/>
+        <source>Das Programm beenden und den aktuellen Text verwerfen?</source>
+        <translation>Quit and discard the current text?</translation>
     </message>
 </context>
 <context>
@@ -753,48 +1254,77 @@
     </message>
     <message>
         <location filename="../../desktop/policy_editor/sections.py" line="274"/>
-        <source>Regulärer Ausdruck</source>
-        <translation>Regular expression</translation>
+        <source>Suchmuster</source>
+        <translation>Search pattern</translation>
     </message>
     <message>
         <location filename="../../desktop/policy_editor/sections.py" line="275"/>
         <source>Kontextwörter (Komma)</source>
-        <translation>Context words (comma-separated)</translation>
+        <translation>Context words (commas)</translation>
     </message>
     <message>
         <location filename="../../desktop/policy_editor/sections.py" line="276"/>
-        <location filename="../../desktop/policy_editor/sections.py" line="320"/>
-        <source>Score</source>
-        <translation>Score</translation>
+        <source>Vorrang (0–1)</source>
+        <translation>Priority (0–1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="283"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="280"/>
+        <source>Erscheint im Live-Test unter „Erkannt durch“.</source>
+        <translation>Shown in the live test under “Found by”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/sections.py" line="284"/>
+        <source>Ein regulärer Ausdruck (Python): \d = Ziffer, {4} = genau viermal, [A-Z] = Großbuchstabe, ? = optional. KITA-\d{4} findet KITA-0815.</source>
+        <translation>A regular expression (Python): \d = digit, {4} = exactly four times, [A-Z] = capital letter, ? = optional. KITA-\d{4} finds KITA-0815.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/sections.py" line="288"/>
+        <source>Wörter, die in der Nähe stehen (z. B. Kita, Einrichtung); durch Komma getrennt.</source>
+        <translation>Words that stand nearby (e.g. Kita, Einrichtung), separated by commas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/sections.py" line="292"/>
+        <source>Jeder Treffer wird maskiert. Der Vorrang entscheidet nur, wenn sich zwei gleich lange Fundstellen überschneiden; ein Kontextwort in der Nähe erhöht ihn um 0,35.</source>
+        <translation>Every hit is masked. The priority only decides when two findings of equal length overlap; a context word nearby raises it by 0.35.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/sections.py" line="305"/>
         <source>Eigene Muster</source>
         <translation>Custom patterns</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="288"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="310"/>
         <source>Prüfung der Muster</source>
         <translation>Pattern check</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="289"/>
-        <location filename="../../desktop/policy_editor/sections.py" line="291"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="311"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="313"/>
         <source>Neues Muster</source>
         <translation>New pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="290"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="312"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="297"/>
-        <source>Eigene Muster finden z. B. Kita- oder Vorgangsnummern. Kontextwörter in der Nähe erhöhen die Sicherheit.</source>
-        <translation>Custom patterns find, for example, day-care or case numbers. Context words nearby raise the confidence.</translation>
+        <location filename="../../desktop/policy_editor/sections.py" line="318"/>
+        <source>Eigene Muster finden z. B. Kita- oder Vorgangsnummern. Das &lt;b&gt;Suchmuster&lt;/b&gt; ist ein regulärer Ausdruck: &lt;code&gt;\d&lt;/code&gt; steht für eine Ziffer, &lt;code&gt;{4}&lt;/code&gt; für genau vier davon – &lt;code&gt;KITA-\d{4}&lt;/code&gt; findet „KITA-0815“. Jeder Treffer wird maskiert; der &lt;b&gt;Vorrang&lt;/b&gt; (0–1) entscheidet nur, welche von zwei sich überschneidenden Fundstellen gilt. &lt;b&gt;Kontextwörter&lt;/b&gt; in der Nähe erhöhen ihn.</source>
+        <translation>Own patterns find e.g. nursery or case numbers. The &lt;b&gt;search pattern&lt;/b&gt; is a regular expression: &lt;code&gt;\d&lt;/code&gt; stands for a digit, &lt;code&gt;{4}&lt;/code&gt; for exactly four of them – &lt;code&gt;KITA-\d{4}&lt;/code&gt; finds “KITA-0815”. Every hit is masked; the &lt;b&gt;priority&lt;/b&gt; (0–1) only decides which of two overlapping findings wins. &lt;b&gt;Context words&lt;/b&gt; nearby raise it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="352"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="345"/>
+        <source>Vorrang</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/sections.py" line="346"/>
+        <source>Entscheidet nur bei sich überschneidenden Fundstellen; jeder Treffer wird maskiert.</source>
+        <translation>Only decides between overlapping findings; every hit is masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/sections.py" line="378"/>
         <source>Alle Muster sind gültig.</source>
         <translation>All patterns are valid.</translation>
     </message>
@@ -847,17 +1377,17 @@
         <translation>The expression also matches empty text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="476"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="502"/>
         <source>Bilder und eingebettete Objekte aus gespeicherten Word-Dateien entfernen</source>
         <translation>Remove images and embedded objects from saved Word files</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="481"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="507"/>
         <source>Die App kann Bilder und eingebettete Objekte nicht prüfen; sonst werden sie nur gemeldet.</source>
         <translation>The app cannot check images and embedded objects; otherwise they are only reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="500"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="526"/>
         <source>&lt;b&gt;Word-Dateien&lt;/b&gt;</source>
         <translation>&lt;b&gt;Word files&lt;/b&gt;</translation>
     </message>
@@ -865,104 +1395,229 @@
 <context>
     <name>PolicyEditorWindow</name>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="62"/>
-        <source>Richtlinien-Editor – Anonymisierungshelfer</source>
-        <translation>Policy editor – Anonymisierungshelfer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policy_editor/window.py" line="86"/>
+        <location filename="../../desktop/policy_editor/window.py" line="106"/>
         <source>&amp;Kategorien</source>
+        <extracomment>The policy as last loaded or saved; None while the shown one is nowhere on disk in this form.</extracomment>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="87"/>
+        <location filename="../../desktop/policy_editor/window.py" line="107"/>
         <source>&amp;Begriffe</source>
         <translation>&amp;Terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="88"/>
+        <location filename="../../desktop/policy_editor/window.py" line="108"/>
         <source>&amp;Muster</source>
         <translation>&amp;Patterns</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="89"/>
-        <source>Begriffs&amp;listen</source>
-        <translation>Term &amp;lists</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policy_editor/window.py" line="90"/>
+        <location filename="../../desktop/policy_editor/window.py" line="110"/>
         <source>&amp;Prüfung und Aufbewahrung</source>
         <translation>&amp;Review and retention</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="91"/>
+        <location filename="../../desktop/policy_editor/window.py" line="111"/>
         <source>&amp;Leitlinie</source>
         <translation>&amp;Guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="101"/>
+        <location filename="../../desktop/policy_editor/window.py" line="126"/>
+        <source>Bearbeitete Datei</source>
+        <translation>File being edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="130"/>
         <source>Prüfergebnis der Richtlinie</source>
         <translation>Policy check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="102"/>
-        <location filename="../../desktop/policy_editor/window.py" line="123"/>
-        <source>Öffnen …</source>
-        <translation>Open …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policy_editor/window.py" line="103"/>
-        <location filename="../../desktop/policy_editor/window.py" line="126"/>
-        <source>Speichern unter …</source>
-        <translation>Save as …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policy_editor/window.py" line="129"/>
+        <location filename="../../desktop/policy_editor/window.py" line="168"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="160"/>
+        <location filename="../../desktop/policy_editor/window.py" line="186"/>
+        <source>aus den Standardwerten, noch nicht gespeichert</source>
+        <translation>from the defaults, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="234"/>
         <source>Die Richtlinie ist noch nicht gültig:</source>
         <translation>The policy is not valid yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="166"/>
+        <location filename="../../desktop/policy_editor/window.py" line="240"/>
         <source>Die Richtlinie ist gültig.</source>
         <translation>The policy is valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="172"/>
-        <location filename="../../desktop/policy_editor/window.py" line="177"/>
-        <source>Richtlinien-Editor – {0}</source>
-        <translation>Policy editor – {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policy_editor/window.py" line="178"/>
+        <location filename="../../desktop/policy_editor/window.py" line="279"/>
         <source>Gespeichert und geprüft: {0}</source>
         <translation>Saved and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="182"/>
-        <location filename="../../desktop/policy_editor/window.py" line="188"/>
+        <location filename="../../desktop/policy_editor/window.py" line="299"/>
+        <location filename="../../desktop/policy_editor/window.py" line="305"/>
         <source>Richtlinie öffnen</source>
         <translation>Open policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="182"/>
+        <location filename="../../desktop/policy_editor/window.py" line="299"/>
         <source>Richtlinien (*.toml);;Alle Dateien (*)</source>
         <translation>Policies (*.toml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="192"/>
-        <location filename="../../desktop/policy_editor/window.py" line="198"/>
+        <location filename="../../desktop/policy_editor/window.py" line="291"/>
+        <location filename="../../desktop/policy_editor/window.py" line="309"/>
+        <location filename="../../desktop/policy_editor/window.py" line="316"/>
         <source>Richtlinie speichern</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="192"/>
+        <location filename="../../desktop/policy_editor/window.py" line="109"/>
+        <source>Begriffsl&amp;isten</source>
+        <translation>Term l&amp;ists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="131"/>
+        <location filename="../../desktop/policy_editor/window.py" line="156"/>
+        <source>Ö&amp;ffnen …</source>
+        <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="132"/>
+        <location filename="../../desktop/policy_editor/window.py" line="159"/>
+        <location filename="../../desktop/policy_editor/window.py" line="332"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="133"/>
+        <location filename="../../desktop/policy_editor/window.py" line="162"/>
+        <source>Speichern &amp;unter …</source>
+        <translation>Save &amp;as …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="165"/>
+        <source>S&amp;chließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="188"/>
+        <source>maschinenweite Richtlinie (verbindlich für alle Benutzer dieses Rechners)</source>
+        <translation>machine-wide policy (binding for every user of this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="190"/>
+        <source>Benutzer-Richtlinie (darf Schutz nur hinzufügen, wenn eine maschinenweite gilt)</source>
+        <translation>user policy (may only add protection when a machine-wide policy applies)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="191"/>
+        <source>Richtliniendatei (wirkt erst, wenn IT sie verteilt oder sie mit --policy verwendet wird)</source>
+        <translation>policy file (takes effect once IT deploys it or it is used with --policy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="198"/>
+        <location filename="../../desktop/policy_editor/window.py" line="327"/>
+        <source>Neue Richtlinie</source>
+        <translation>New policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="199"/>
+        <source>Richtlinien-Editor – %1 [*]</source>
+        <translation>Policy editor – %1 [*]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="202"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="259"/>
+        <source>Die Datei enthält %1 Fehler.</source>
+        <translation>The file contains %1 errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="272"/>
+        <source>Übernommen. Speichern schreibt die korrigierte Richtlinie in die Datei.</source>
+        <translation>Applied. Saving writes the corrected policy to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="309"/>
         <source>Richtlinien (*.toml)</source>
         <translation>Policies (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="325"/>
+        <source>Änderungen speichern?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="326"/>
+        <source>Die Richtlinie „%1“ wurde geändert. Änderungen speichern?</source>
+        <translation>The policy “%1” has been changed. Save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="333"/>
+        <source>&amp;Verwerfen</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/window.py" line="334"/>
+        <source>&amp;Abbrechen</source>
+        <translation>C&amp;ancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../desktop/widgets/preview.py" line="66"/>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/preview.py" line="69"/>
+        <source>&amp;Alles auswählen</source>
+        <translation>Select &amp;all</translation>
+    </message>
+</context>
+<context>
+    <name>RepairPanel</name>
+    <message>
+        <location filename="../../desktop/policy_editor/repair.py" line="32"/>
+        <source>Text der Richtliniendatei</source>
+        <translation>Text of the policy file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/repair.py" line="33"/>
+        <source>Probl&amp;eme (Doppelklick springt zur Zeile):</source>
+        <translation>Probl&amp;ems (double-click goes to the line):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/repair.py" line="36"/>
+        <source>Probleme der Richtliniendatei</source>
+        <translation>Problems of the policy file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/repair.py" line="38"/>
+        <source>Prüfen und &amp;übernehmen</source>
+        <translation>Check and appl&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/repair.py" line="39"/>
+        <source>Prüfen und übernehmen</source>
+        <translation>Check and apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/repair.py" line="41"/>
+        <source>Prüft den Text; ist er gültig, erscheint die Richtlinie in den Bereichen des Editors.</source>
+        <translation>Checks the text; when it is valid, the policy appears in the editor&apos;s sections.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy_editor/repair.py" line="56"/>
+        <source>„%1“ ist keine gültige Richtlinie. Korrigieren Sie den Text unten und wählen Sie „Prüfen und übernehmen“; danach können Sie die Richtlinie speichern.</source>
+        <translation>“%1” is not a valid policy. Correct the text below and choose “Check and apply”; then you can save the policy.</translation>
     </message>
 </context>
 <context>
@@ -1056,155 +1711,232 @@
 <context>
     <name>ReviewDutyDialog</name>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="27"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="75"/>
         <source>Text vor dem Kopieren prüfen</source>
+        <extracomment>Rows a table shows before it scrolls (the dialog grows with the screen, never past it).</extracomment>
         <translation>Check the text before copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="30"/>
-        <source>Die Leitlinie verlangt, dass Sie den bereinigten Text prüfen, bevor er in einen Chatbot geht. Maskiert wurden:</source>
-        <translation>The guideline requires you to check the cleaned text before it goes to a chatbot. Masked were:</translation>
+        <location filename="../../desktop/widgets/review_dialog.py" line="83"/>
+        <source>Die Leitlinie verlangt, dass Sie den bereinigten Text prüfen, bevor er in einen Chatbot geht. Bitte sehen Sie vor allem nach, was sichtbar bleibt.</source>
+        <translation>The guideline requires you to check the cleaned text before it goes to a chatbot. Above all, please look at what stays visible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="39"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="92"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="114"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="39"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="92"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="46"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="99"/>
         <source>Maskierte Fundstellen je Kategorie</source>
         <translation>Masked findings per category</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="47"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="100"/>
         <source>Eine Zeile je Kategorie mit der Anzahl der Fundstellen.</source>
         <translation>One row per category with the number of findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="49"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="102"/>
+        <source>Wird maskiert (%1 Stellen):</source>
+        <translation>Will be masked (%1 places):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="105"/>
         <source>Es wurde nichts maskiert. Enthält der Text wirklich keine personenbezogenen Daten?</source>
         <translation>Nothing was masked. Does the text really contain no personal data?</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="50"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="114"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="114"/>
+        <source>Wert (bleibt sichtbar)</source>
+        <translation>Value (stays visible)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="122"/>
+        <source>Fundstellen, die sichtbar bleiben</source>
+        <translation>Findings that stay visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="124"/>
+        <source>Eine Zeile je Wert, der unverändert in den kopierten Text geht, mit dem Grund.</source>
+        <translation>One row per value that goes into the copied text unchanged, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="128"/>
+        <source>Bleibt sichtbar und geht so an den Chatbot (1 Wert):</source>
+        <translation>Stays visible and goes to the chatbot as it is (1 value):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="130"/>
+        <source>Bleibt sichtbar und geht so an den Chatbot (%1 Werte):</source>
+        <translation>Stays visible and goes to the chatbot as it is (%1 values):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="133"/>
+        <source>Jede erkannte Fundstelle wird maskiert.</source>
+        <translation>Every finding detected will be masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="136"/>
         <source>&amp;Ich habe den Text geprüft</source>
         <translation>&amp;I have checked the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="51"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="137"/>
         <source>Ich habe den Text geprüft</source>
         <translation>I have checked the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="52"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="138"/>
         <source>Erst nach dieser Bestätigung kann kopiert werden.</source>
         <translation>Copying is possible only after this confirmation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="54"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="140"/>
         <source>&amp;Kopieren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="55"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="141"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="56"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="142"/>
         <source>&amp;Abbrechen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_dialog.py" line="57"/>
+        <location filename="../../desktop/widgets/review_dialog.py" line="143"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="169"/>
+        <source>laut Richtlinie nicht maskiert</source>
+        <translation>not masked by the policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="171"/>
+        <source>von Ihnen freigegeben</source>
+        <translation>unmasked by you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_dialog.py" line="172"/>
+        <source>„Nie maskieren“</source>
+        <translation>“Never mask”</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="71"/>
+        <location filename="../../desktop/widgets/review_page.py" line="122"/>
         <source>&amp;Original (einfügen, tippen oder Datei ablegen):</source>
         <translation>&amp;Original (paste, type or drop a file):</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="72"/>
-        <source>&amp;Fundstellen:</source>
-        <translation>F&amp;indings:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/widgets/review_page.py" line="73"/>
+        <location filename="../../desktop/widgets/review_page.py" line="124"/>
         <source>&amp;Vorschau – so wird kopiert:</source>
         <translation>Previe&amp;w – exactly what is copied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="74"/>
+        <location filename="../../desktop/widgets/review_page.py" line="125"/>
         <source>Datei &amp;öffnen …</source>
         <translation>Open fi&amp;le …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="75"/>
+        <location filename="../../desktop/widgets/review_page.py" line="126"/>
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="76"/>
+        <location filename="../../desktop/widgets/review_page.py" line="127"/>
         <source>Bereinigten Text &amp;kopieren</source>
         <translation>&amp;Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="80"/>
+        <location filename="../../desktop/widgets/review_page.py" line="133"/>
         <source>Originaltext</source>
         <translation>Original text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="81"/>
-        <source>Der Text mit markierten Fundstellen. Klick auf eine Fundstelle schaltet sie um.</source>
-        <translation>The text with its findings marked. Clicking a finding toggles it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/widgets/review_page.py" line="83"/>
+        <location filename="../../desktop/widgets/review_page.py" line="141"/>
         <source>Vorschau des bereinigten Texts</source>
         <translation>Preview of the cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="83"/>
-        <source>Genau dieser Text wird kopiert.</source>
-        <translation>Exactly this text is copied.</translation>
+        <location filename="../../desktop/widgets/review_page.py" line="105"/>
+        <source>farbig, unterstrichen: wird maskiert</source>
+        <translation>coloured, underlined: will be masked</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="84"/>
+        <location filename="../../desktop/widgets/review_page.py" line="105"/>
+        <source>gepunktet: bleibt sichtbar</source>
+        <translation>dotted: stays visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="111"/>
+        <source>Farbig hinterlegt und durchgehend unterstrichen heißt maskiert, gepunktet unterstrichen heißt sichtbar. Kategorien im Text: %1.</source>
+        <translation>A coloured background with a solid underline means masked, a dotted underline means visible. Categories in the text: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="123"/>
+        <source>&amp;Fundstellen (Haken = wird maskiert):</source>
+        <translation>F&amp;indings (tick = will be masked):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="128"/>
+        <source>Legende</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="135"/>
+        <source>Der Text mit markierten Fundstellen. Umschalten: Markierung am linken Rand anklicken oder Kontextmenü; F3 springt zur nächsten Fundstelle.</source>
+        <translation>The text with its findings marked. To toggle: click the label in the left margin or use the context menu; F3 goes to the next finding.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="142"/>
+        <source>Genau dieser Text wird kopiert. Leer, solange die Erkennung läuft.</source>
+        <translation>Exactly this text is copied. Empty while detection runs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/review_page.py" line="144"/>
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="84"/>
+        <location filename="../../desktop/widgets/review_page.py" line="144"/>
         <source>Öffnet eine Text-, Word-, PDF- oder E-Mail-Datei.</source>
         <translation>Opens a text, Word, PDF or e-mail file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="87"/>
+        <location filename="../../desktop/widgets/review_page.py" line="147"/>
         <source>Markierten Text maskieren</source>
         <translation>Mask selected text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="88"/>
+        <location filename="../../desktop/widgets/review_page.py" line="148"/>
         <source>Maskiert den markierten Text mit einer Kategorie.</source>
         <translation>Masks the selected text with a category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="92"/>
+        <location filename="../../desktop/widgets/review_page.py" line="152"/>
         <source>Bereinigten Text kopieren</source>
         <translation>Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/review_page.py" line="93"/>
+        <location filename="../../desktop/widgets/review_page.py" line="153"/>
         <source>Kopiert die Vorschau nach der Prüfung in die Zwischenablage.</source>
         <translation>Copies the preview to the clipboard after your review.</translation>
     </message>
@@ -1212,72 +1944,72 @@
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="463"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="489"/>
         <source>Vor dem Kopieren Bestätigung verlangen</source>
         <translation>Require confirmation before copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="464"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="490"/>
         <source>Sachbearbeitende dürfen Fundstellen freigeben (nicht maskieren)</source>
         <translation>Clerks may release findings (leave them unmasked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="467"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="493"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="468"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="494"/>
         <source>nur im Speicher (0)</source>
         <translation>in memory only (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="469"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="495"/>
         <source>Sitzungen aufbewahren</source>
         <translation>Keep sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="470"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="496"/>
         <source>Nutzungsprotokoll führen (ohne personenbezogene Daten)</source>
         <translation>Keep a usage log (without personal data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="471"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="497"/>
         <source>Benutzerkonto als gesalzenen Hashwert protokollieren</source>
         <translation>Log the user account as a salted hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="473"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="499"/>
         <source>Standard: Datenordner des Benutzers</source>
         <translation>Default: the user&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="474"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="500"/>
         <source>Ordner des Nutzungsprotokolls</source>
         <translation>Usage log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="491"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="517"/>
         <source>&lt;b&gt;Prüfung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Review&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="494"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="520"/>
         <source>&lt;b&gt;Aufbewahrung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Retention&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="495"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="521"/>
         <source>Sitzungen aufbewahren:</source>
         <translation>Keep sessions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="496"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="522"/>
         <source>&lt;b&gt;Nutzungsprotokoll&lt;/b&gt;</source>
         <translation>&lt;b&gt;Usage log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="499"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="525"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
@@ -1343,52 +2075,80 @@
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="124"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="184"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="394"/>
         <source>wird maskiert</source>
+        <extracomment>Width of the label margin in &quot;M&quot; widths of the editor font. The margin&apos;s labels are drawn this much smaller than the text, so a label fits into one text line. Called with ``redo`` on Ctrl+Z / Ctrl+Shift+Z; returns True when it undid a review decision.</extracomment>
         <translation>will be masked</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="124"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="184"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="394"/>
         <source>bleibt sichtbar</source>
         <translation>stays visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="125"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="185"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="125"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="185"/>
         <source>erkannt</source>
         <translation>detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="127"/>
-        <source>%1 – %2 (%3). Klicken zum Umschalten.</source>
-        <translation>%1 – %2 (%3). Click to toggle.</translation>
+        <location filename="../../desktop/widgets/source_editor.py" line="187"/>
+        <source>%1 – %2 (%3). Umschalten: Markierung am Rand anklicken oder Kontextmenü.</source>
+        <translation>%1 – %2 (%3). To toggle: click its label in the margin or use the context menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="180"/>
-        <source>Fundstelle sichtbar lassen</source>
-        <translation>Keep finding visible</translation>
+        <location filename="../../desktop/widgets/source_editor.py" line="236"/>
+        <source>Fundstelle &amp;sichtbar lassen</source>
+        <translation>Keep finding &amp;visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="180"/>
-        <source>Fundstelle maskieren</source>
-        <translation>Mask finding</translation>
+        <location filename="../../desktop/widgets/source_editor.py" line="236"/>
+        <source>&amp;Fundstelle maskieren</source>
+        <translation>Mask this &amp;finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="183"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="241"/>
+        <source>A&amp;lle „%1“ maskieren</source>
+        <translation>Mask a&amp;ll “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="245"/>
+        <source>Alle „%1“ sich&amp;tbar lassen</source>
+        <translation>Keep all “%1” visi&amp;ble</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="389"/>
+        <source>%1 weitere Fundstellen in dieser Zeile – klicken für eine Auswahl.</source>
+        <translation>%1 more findings on this line – click to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="393"/>
+        <source>Klicken: sichtbar lassen</source>
+        <translation>Click: keep visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="393"/>
+        <source>Klicken: maskieren</source>
+        <translation>Click: mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/source_editor.py" line="249"/>
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="186"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="252"/>
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="188"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="254"/>
         <source>&amp;Nie maskieren</source>
         <translation>&amp;Never mask</translation>
     </message>
@@ -1396,52 +2156,52 @@
 <context>
     <name>TermListsSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="385"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="385"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="385"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
         <source>CSV-Spalte</source>
         <translation>CSV column</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="385"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="390"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="416"/>
         <source>Begriffslisten</source>
         <translation>Term lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="392"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="418"/>
         <source>Begriffsliste importieren …</source>
         <translation>Import term list …</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="393"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="419"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="400"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="426"/>
         <source>Ein Begriff je Zeile (UTF-8 oder Latin-1) oder eine CSV-Datei mit Kopfzeile. Die Datei wird neben der Richtlinie abgelegt.</source>
         <translation>One term per line (UTF-8 or Latin-1) or a CSV file with a header row. The file is stored next to the policy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="410"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="436"/>
         <source>Begriffsliste importieren</source>
         <translation>Import term list</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="410"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="436"/>
         <source>Begriffslisten (*.txt *.csv);;Alle Dateien (*)</source>
         <translation>Term lists (*.txt *.csv);;All files (*)</translation>
     </message>

@@ -71,21 +71,39 @@ def languages(qapp: QApplication) -> Iterator[LanguageManager]:
     manager.remove()
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_modal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog a test did not patch fails the test instead of hanging the run."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(dialog: QDialog) -> int:
+        pytest.fail(f"unexpected modal dialog: {dialog.windowTitle()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
 @pytest.fixture
 def make_window(qtbot, settings: AppSettings, languages: LanguageManager):  # type: ignore[no-untyped-def]
     """Build a shown window around a facade of ``engine``; the engine is loaded unless ``load=False``."""
+    windows: list[MainWindow] = []
 
     def make(engine: object, load: bool = True) -> MainWindow:
         facade = CoreFacade(lambda: engine)  # type: ignore[arg-type, return-value]
         window = MainWindow(facade, settings, languages, pool=QThreadPool(), debounce_ms=10)
-        qtbot.addWidget(window)
+        windows.append(window)  # closed below, not by qtbot: pytest-qt closes its widgets before this teardown
         window.show()
         if load:
             with qtbot.waitSignal(window.engine_ready, timeout=10_000):
                 window.start_engine()
         return window
 
-    return make
+    yield make
+    for window in windows:  # a test's unsaved review work is not asked about when the test ends
+        window.confirm_discard = lambda question: True  # type: ignore[method-assign]
+        window.close()
+        window.deleteLater()
+    qtbot.wait(1)
 
 
 @pytest.fixture

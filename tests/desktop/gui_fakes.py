@@ -73,5 +73,3 @@ SAMPLE = (
     "bitte überweisen Sie an DE44 5001 0517 5407 3249 31. Rechnungsstelle Coesfeld.\n"
     "Rückfragen an s.kortmann@example.org oder an Jens Terhorst.\n"
 )
-
-

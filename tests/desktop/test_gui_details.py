@@ -31,7 +31,9 @@ def _load(qtbot, window, text: str = SAMPLE) -> None:  # type: ignore[no-untyped
         ("copy_button", "Brief an Jens Terhorst"),
     ],
 )
-def test_ctrl_v_anywhere(qtbot, window, focus: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_v_anywhere(qtbot, window, monkeypatch, focus: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(window, "confirm_discard", lambda question: asked.append(question) or True)
     window.editor.setPlainText("Alt: ")
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     QGuiApplication.clipboard().setText("Brief an Jens Terhorst")
@@ -41,6 +43,8 @@ def test_ctrl_v_anywhere(qtbot, window, focus: str, expected: str) -> None:  # t
         qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.toPlainText() == expected
     assert "Jens Terhorst" not in window.preview.toPlainText()
+    # replacing the typed "Alt: " is asked first; pasting into the editor replaces nothing
+    assert asked == ([] if focus == "editor" else ["Den aktuellen Text durch den Inhalt der Zwischenablage ersetzen?"])
 
 
 def test_context_menu_offers_review_actions(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -49,13 +53,24 @@ def test_context_menu_offers_review_actions(qtbot, window, monkeypatch) -> None:
     menu = QMenu()
     window.editor.add_review_actions(menu, position)
     texts = [action.text() for action in menu.actions() if action.text()]
-    assert texts == ["Fundstelle sichtbar lassen", "&Maskieren …", "&Immer maskieren", "&Nie maskieren"]
-    assert not menu.actions()[2].isEnabled()  # "Maskieren" needs a selection
-    menu.actions()[1].trigger()  # keep "Sabine Kortmann" visible
+    assert texts == [
+        "Fundstelle &sichtbar lassen",
+        "A&lle „Person“ maskieren",
+        "Alle „Person“ sich&tbar lassen",
+        "&Maskieren …",
+        "&Immer maskieren",
+        "&Nie maskieren",
+    ]
+    standard = [a.text() for a in window.editor.createStandardContextMenu().actions() if "&" in a.text()]
+    keys = [text.split("&")[1][0].lower() for text in texts + standard]
+    assert len(keys) == len(set(keys))  # one mnemonic each, none taken from Qt's own entries
+    by_text = {action.text(): action for action in menu.actions()}
+    assert not by_text["&Maskieren …"].isEnabled()  # "Maskieren" needs a selection
+    by_text["Fundstelle &sichtbar lassen"].trigger()  # keep "Sabine Kortmann" visible
     assert "Sabine Kortmann" in window.preview.toPlainText()
     menu = QMenu()
     window.editor.add_review_actions(menu, position)
-    assert next(a.text() for a in menu.actions() if a.text()) == "Fundstelle maskieren"
+    assert next(a.text() for a in menu.actions() if a.text()) == "&Fundstelle maskieren"
     never = next(a for a in menu.actions() if a.text() == "&Nie maskieren")
     never.trigger()
     _load(qtbot, window, "Noch einmal Sabine Kortmann.")
@@ -74,8 +89,13 @@ def test_end_session_forgets_the_restore_table(qtbot, window, monkeypatch) -> No
     window.copy_cleaned()
     window.restore_page.answer.setPlainText("An [PERSON_1].")
     assert window.restore_page.result.toPlainText() == "An Sabine Kortmann."
+    monkeypatch.setattr(window, "confirm_end_session", lambda: False)
+    window.end_session_action.trigger()  # "Abbrechen": the mapping stays
+    window.restore_page.answer.setPlainText("An [PERSON_1]. ")
+    assert window.restore_page.result.toPlainText() == "An Sabine Kortmann. "
+    monkeypatch.setattr(window, "confirm_end_session", lambda: True)
     window.end_session_action.trigger()
-    assert window.restore_page.result.toPlainText() == "An [PERSON_1]."
+    assert window.restore_page.result.toPlainText() == "An [PERSON_1]. "
 
 
 def test_second_text_keeps_the_numbering_of_the_session(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,12 @@ def _click_at(qtbot, window: MainWindow, offset: int) -> None:  # type: ignore[n
     qtbot.mouseClick(window.editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 2, rect.center().y()))
 
 
+def _click_chip(qtbot, window: MainWindow, value: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the margin label of the finding ``value``."""
+    chip = next(chip for chip in window.editor.chips() if chip.items[0].finding.text == value)
+    qtbot.mouseClick(window.editor.margin, Qt.MouseButton.LeftButton, pos=chip.rect.center())
+
+
 def _select(window: MainWindow, start: int, end: int) -> None:
     cursor = window.editor.textCursor()
     cursor.setPosition(start)
@@ -57,8 +63,10 @@ def test_full_cycle(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ig
     qtbot.keyClick(window.findings, Qt.Key.Key_Delete)
     assert "Jens Terhorst" not in window.preview.toPlainText()
 
-    # toggle by clicking the finding in the text: the shown-only place gets masked
+    # a plain click into the place only moves the cursor; a click on its label in the margin masks it
     _click_at(qtbot, window, SAMPLE.index("Coesfeld") + 2)
+    assert "Coesfeld" in window.preview.toPlainText()
+    _click_chip(qtbot, window, "Coesfeld")
     assert "Coesfeld" not in window.preview.toPlainText()
     assert "[LOCATION_1]" in window.preview.toPlainText()
 
@@ -73,7 +81,7 @@ def test_full_cycle(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ig
 
     # copy with Ctrl+Shift+C: the review duty is asked, the clipboard holds exactly the preview
     asked: list[dict[str, int]] = []
-    monkeypatch.setattr(window, "confirm_review", lambda counts: asked.append(dict(counts)) or True)
+    monkeypatch.setattr(window, "confirm_review", lambda summary: asked.append(dict(summary.masked)) or True)
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert asked == [{PERSON: 2, IBAN: 1, LOCATION: 1, EMAIL: 1, REFERENCE: 1}]
     cleaned = QGuiApplication.clipboard().text()
@@ -107,6 +115,7 @@ def test_paste_anywhere_goes_to_the_restore_page_when_it_is_shown(qtbot, window:
 def test_always_and_never_mask_hold_for_the_next_text(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _paste(qtbot, window, SAMPLE)
     monkeypatch.setattr(window, "choose_category", lambda text: PERSON)
+    monkeypatch.setattr(window, "confirm_discard", lambda question: True)
     window.always_mask_text("Rechnungsstelle")
     window.never_mask_text("Jens Terhorst")
     _paste(qtbot, window, "Neue Rechnungsstelle für Jens Terhorst und Kortmann.")

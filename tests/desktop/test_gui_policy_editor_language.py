@@ -41,7 +41,7 @@ def test_policy_editor_window_in_english(qtbot: QtBot, english: LanguageManager)
         "&Categories",
         "&Terms",
         "&Patterns",
-        "Term &lists",
+        "Term l&ists",
         "&Review and retention",
         "&Guideline",
     ]

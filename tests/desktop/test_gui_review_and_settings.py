@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from anonymizer.entities import EMAIL, IBAN, LOCATION, PERSON
 from anonymizer.policy import load_default_policy
 from desktop.excepthook import safe_report
+from desktop.review import ReviewSummary
 from desktop.widgets.review_dialog import ReviewDutyDialog
 
 
@@ -37,9 +38,11 @@ def test_review_duty_dialog_guards_the_first_copy(qtbot, window, monkeypatch, an
     monkeypatch.setattr(ReviewDutyDialog, "exec", fake_exec)
     assert window.copy_cleaned() is copied
     assert len(shown) == 1
-    table = shown[0].table
+    table = shown[0].masked_table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows == {"Person": "2", "IBAN": "1", "E-Mail": "1"}
+    visible = shown[0].visible_table  # what goes out unmasked is listed too: the place the policy only shows
+    assert [[visible.item(0, c).text() for c in range(3)]] == [["Ort", "laut Richtlinie nicht maskiert", "Coesfeld"]]
     assert QGuiApplication.clipboard().text() == (window.cleaned_text if copied else "vorher")
     # the second copy of the same cleaned text does not ask again; a changed text does
     window.copy_cleaned()
@@ -47,9 +50,9 @@ def test_review_duty_dialog_guards_the_first_copy(qtbot, window, monkeypatch, an
 
 
 def test_review_dialog_needs_the_checkbox(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = ReviewDutyDialog({PERSON: 2, LOCATION: 0, EMAIL: 1})
+    dialog = ReviewDutyDialog(ReviewSummary({PERSON: 2, LOCATION: 0, EMAIL: 1}, ()))
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 2
+    assert dialog.masked_table.rowCount() == 2
     assert not dialog.copy_button.isEnabled()
     dialog.confirm.setChecked(True)
     assert dialog.copy_button.isEnabled()

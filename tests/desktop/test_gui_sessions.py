@@ -31,7 +31,7 @@ def test_answer_can_be_restored_after_a_restart(qtbot, make_window, memory_keyri
     first = make_window(FakeEngine())
     cleaned = _copy(qtbot, first, monkeypatch)
     assert "[PERSON_1]" in cleaned
-    first.close()
+    assert first.close()  # copied: nothing to lose, so quitting does not ask
     stored = list((isolated_dirs / "data").rglob("*.session"))
     assert len(stored) == 1
     assert b"Kortmann" not in stored[0].read_bytes()  # encrypted at rest
@@ -43,7 +43,10 @@ def test_answer_can_be_restored_after_a_restart(qtbot, make_window, memory_keyri
     # the numbering continues: the same person keeps her placeholder in the next text
     assert _copy(qtbot, second, monkeypatch, "Noch einmal Sabine Kortmann.") == "Noch einmal [PERSON_1]."
 
+    asked: list[bool] = []
+    monkeypatch.setattr(second, "confirm_end_session", lambda: asked.append(True) or True)
     second.end_session_action.trigger()
+    assert asked == [True]  # forgetting every placeholder is asked first
     assert list((isolated_dirs / "data").rglob("*.session")) == []
     third = make_window(FakeEngine())
     third.restore_page.answer.setPlainText("Antwort an [PERSON_1].")
