@@ -70,6 +70,11 @@ SHORT_LABELS: Final[dict[str, str]] = {
     e.ID_DOCUMENT: QT_TRANSLATE_NOOP("CategoryShort", "Ausweis"),
     e.LICENSE_PLATE: QT_TRANSLATE_NOOP("CategoryShort", "Kfz"),
     e.REFERENCE: QT_TRANSLATE_NOOP("CategoryShort", "Az./Nr."),
+    e.VAT_ID: QT_TRANSLATE_NOOP("CategoryShort", "USt-ID"),
+    e.COMMERCIAL_REGISTER: QT_TRANSLATE_NOOP("CategoryShort", "HR-Nr."),
+    e.PHYSICIAN_NUMBER: QT_TRANSLATE_NOOP("CategoryShort", "LANR"),
+    e.PRACTICE_NUMBER: QT_TRANSLATE_NOOP("CategoryShort", "BSNR"),
+    e.DRIVING_LICENSE: QT_TRANSLATE_NOOP("CategoryShort", "FS-Nr."),
     e.ORGANIZATION: QT_TRANSLATE_NOOP("CategoryShort", "Org."),
     e.LOCATION: QT_TRANSLATE_NOOP("CategoryShort", "Ort"),
 }

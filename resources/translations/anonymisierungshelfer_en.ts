@@ -166,98 +166,123 @@
 <context>
     <name>CategoryShort</name>
     <message>
-        <location filename="../../desktop/categories.py" line="51"/>
+        <location filename="../../desktop/categories.py" line="56"/>
         <source>Person</source>
         <extracomment>Short labels for the margin beside the text (the full label is in its tooltip and the findings list).</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="52"/>
+        <location filename="../../desktop/categories.py" line="57"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="53"/>
+        <location filename="../../desktop/categories.py" line="58"/>
         <source>Geb.-Dat.</source>
         <translation>DOB</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="54"/>
+        <location filename="../../desktop/categories.py" line="59"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="55"/>
+        <location filename="../../desktop/categories.py" line="60"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="56"/>
+        <location filename="../../desktop/categories.py" line="61"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="57"/>
+        <location filename="../../desktop/categories.py" line="62"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="58"/>
+        <location filename="../../desktop/categories.py" line="63"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="59"/>
+        <location filename="../../desktop/categories.py" line="64"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="60"/>
+        <location filename="../../desktop/categories.py" line="65"/>
         <source>Karte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="61"/>
+        <location filename="../../desktop/categories.py" line="66"/>
         <source>St.-ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="62"/>
+        <location filename="../../desktop/categories.py" line="67"/>
         <source>St.-Nr.</source>
         <translation>Tax no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="63"/>
+        <location filename="../../desktop/categories.py" line="68"/>
         <source>RV-Nr.</source>
         <translation>Pension</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="64"/>
+        <location filename="../../desktop/categories.py" line="69"/>
         <source>KV-Nr.</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="65"/>
+        <location filename="../../desktop/categories.py" line="70"/>
         <source>Ausweis</source>
         <translation>ID doc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="66"/>
+        <location filename="../../desktop/categories.py" line="71"/>
         <source>Kfz</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="67"/>
+        <location filename="../../desktop/categories.py" line="72"/>
         <source>Az./Nr.</source>
         <translation>Ref./no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="68"/>
+        <location filename="../../desktop/categories.py" line="73"/>
+        <source>USt-ID</source>
+        <translation>VAT ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="74"/>
+        <source>HR-Nr.</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="75"/>
+        <source>LANR</source>
+        <translation>LANR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="76"/>
+        <source>BSNR</source>
+        <translation>BSNR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="77"/>
+        <source>FS-Nr.</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/categories.py" line="78"/>
         <source>Org.</source>
         <translation>Org.</translation>
     </message>
     <message>
-        <location filename="../../desktop/categories.py" line="69"/>
+        <location filename="../../desktop/categories.py" line="79"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
@@ -772,12 +797,12 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>Den aktuellen Text durch den Inhalt der Zwischenablage ersetzen?</source>
         <translation>Replace the current text with the clipboard?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
@@ -932,292 +957,292 @@
         <translation>&amp;End session (forget placeholder table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
-        <location filename="../../desktop/main_window.py" line="518"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Sprachmodell wird geladen …</source>
         <translation>Loading language model …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>Text verwerfen?</source>
         <translation>Discard the text?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>Ihre Prüfung dieses Texts (Freigaben, Maskierungen, Änderungen) geht verloren.</source>
         <translation>Your review of this text (unmasked values, masks, edits) will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="364"/>
-        <location filename="../../desktop/main_window.py" line="877"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="879"/>
         <source>&amp;Abbrechen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="392"/>
+        <location filename="../../desktop/main_window.py" line="394"/>
         <source>Einen neuen Text beginnen und den aktuellen verwerfen?</source>
         <translation>Start a new text and discard the current one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="399"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>Die Zwischenablage enthält keinen Text.</source>
         <translation>The clipboard contains no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="469"/>
+        <location filename="../../desktop/main_window.py" line="471"/>
         <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
         <translation>Detection cancelled – the text has not been fully checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="411"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>Dokumente (*.txt *.docx *.odt *.pdf *.eml *.msg);;Alle Dateien (*)</source>
         <translation>Documents (*.txt *.docx *.odt *.pdf *.eml *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>„%1“ öffnen und den aktuellen Text verwerfen?</source>
         <translation>Open “%1” and discard the current text?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="484"/>
+        <location filename="../../desktop/main_window.py" line="486"/>
         <source>Hier erscheint der bereinigte Text.</source>
         <translation>The cleaned text appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="486"/>
+        <location filename="../../desktop/main_window.py" line="488"/>
         <source>Wird geprüft … Die Vorschau erscheint, sobald die Erkennung fertig ist.</source>
         <translation>Checking … The preview appears as soon as detection is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="488"/>
+        <location filename="../../desktop/main_window.py" line="490"/>
         <source>Nicht geprüft: die Erkennung wurde abgebrochen oder ist fehlgeschlagen. Zum Prüfen den Text bearbeiten oder „Kopieren“ wählen.</source>
         <translation>Not checked: detection was cancelled or failed. To check, edit the text or choose “Copy”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="520"/>
+        <location filename="../../desktop/main_window.py" line="522"/>
         <source>Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="522"/>
+        <location filename="../../desktop/main_window.py" line="524"/>
         <source>Erkennung läuft …</source>
         <translation>Detecting …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="524"/>
+        <location filename="../../desktop/main_window.py" line="526"/>
         <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
         <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="528"/>
+        <location filename="../../desktop/main_window.py" line="530"/>
         <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
         <translation>Ready. %1 findings, %2 of them masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="552"/>
+        <location filename="../../desktop/main_window.py" line="554"/>
         <source>„%1“ sichtbar lassen</source>
         <translation>keep “%1” visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="552"/>
-        <location filename="../../desktop/main_window.py" line="677"/>
+        <location filename="../../desktop/main_window.py" line="554"/>
+        <location filename="../../desktop/main_window.py" line="679"/>
         <source>„%1“ maskieren</source>
         <translation>mask “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="558"/>
+        <location filename="../../desktop/main_window.py" line="560"/>
         <source>alle „%1“ maskieren</source>
         <translation>mask all “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="558"/>
+        <location filename="../../desktop/main_window.py" line="560"/>
         <source>alle „%1“ sichtbar lassen</source>
         <translation>keep all “%1” visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="567"/>
+        <location filename="../../desktop/main_window.py" line="569"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="567"/>
+        <location filename="../../desktop/main_window.py" line="569"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="568"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="568"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="580"/>
+        <location filename="../../desktop/main_window.py" line="582"/>
         <source>Wiederholt: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="580"/>
+        <location filename="../../desktop/main_window.py" line="582"/>
         <source>Rückgängig gemacht: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="606"/>
+        <location filename="../../desktop/main_window.py" line="608"/>
         <source>Keine Fundstellen im Text.</source>
         <translation>No findings in the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="626"/>
-        <location filename="../../desktop/main_window.py" line="647"/>
+        <location filename="../../desktop/main_window.py" line="628"/>
+        <location filename="../../desktop/main_window.py" line="649"/>
         <source>„%1“ kommt im Text nicht vor.</source>
         <translation>“%1” does not occur in the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="640"/>
+        <location filename="../../desktop/main_window.py" line="642"/>
         <source>Treffer %1 von %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="653"/>
+        <location filename="../../desktop/main_window.py" line="655"/>
         <source>%1 Treffer maskiert.</source>
         <translation>%1 hits masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="663"/>
+        <location filename="../../desktop/main_window.py" line="665"/>
         <source>Maskieren</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="663"/>
+        <location filename="../../desktop/main_window.py" line="665"/>
         <source>Kategorie für „%1“:</source>
         <translation>Category for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="670"/>
-        <location filename="../../desktop/main_window.py" line="685"/>
+        <location filename="../../desktop/main_window.py" line="672"/>
+        <location filename="../../desktop/main_window.py" line="687"/>
         <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
         <translation>Please first select the text to be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="677"/>
+        <location filename="../../desktop/main_window.py" line="679"/>
         <source>„%1“ immer maskieren</source>
         <translation>always mask “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="697"/>
+        <location filename="../../desktop/main_window.py" line="699"/>
         <source>„%1“ nie maskieren</source>
         <translation>never mask “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="717"/>
+        <location filename="../../desktop/main_window.py" line="719"/>
         <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
         <translation>The language model is still loading – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="723"/>
+        <location filename="../../desktop/main_window.py" line="725"/>
         <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
         <translation>Detection is still running – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="728"/>
+        <location filename="../../desktop/main_window.py" line="730"/>
         <source>Nicht kopiert.</source>
         <translation>Not copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="752"/>
+        <location filename="../../desktop/main_window.py" line="754"/>
         <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
         <translation>Cleaned text copied (%1 places masked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="754"/>
+        <location filename="../../desktop/main_window.py" line="756"/>
         <source>Markierter Teil des bereinigten Texts kopiert.</source>
         <translation>Selected part of the cleaned text copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="761"/>
+        <location filename="../../desktop/main_window.py" line="763"/>
         <source>Bereinigtes Dokument speichern</source>
         <translation>Save cleaned document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="774"/>
+        <location filename="../../desktop/main_window.py" line="776"/>
         <source>Der Text wurde bearbeitet; er wird deshalb als Textdatei gespeichert, nicht als Word-Datei.</source>
         <translation>The text has been edited, so it is saved as a text file, not as a Word file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="778"/>
+        <location filename="../../desktop/main_window.py" line="780"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="781"/>
+        <location filename="../../desktop/main_window.py" line="783"/>
         <source>Textdatei (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="783"/>
+        <location filename="../../desktop/main_window.py" line="785"/>
         <source>bereinigt</source>
         <translation>cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="805"/>
+        <location filename="../../desktop/main_window.py" line="807"/>
         <source>Bereinigtes Dokument gespeichert: %1</source>
         <translation>Cleaned document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="815"/>
+        <location filename="../../desktop/main_window.py" line="817"/>
         <source>Zurückübersetzte Antwort kopiert.</source>
         <translation>Restored answer copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="818"/>
+        <location filename="../../desktop/main_window.py" line="820"/>
         <source>Zwischenablage geleert.</source>
         <translation>Clipboard cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="841"/>
+        <location filename="../../desktop/main_window.py" line="843"/>
         <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
         <translation>The policy editor cannot be started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="863"/>
+        <location filename="../../desktop/main_window.py" line="865"/>
         <source>Richtlinie wird neu geladen …</source>
         <translation>Reloading the policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="870"/>
+        <location filename="../../desktop/main_window.py" line="872"/>
         <source>Sitzung beenden?</source>
         <translation>End the session?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="871"/>
+        <location filename="../../desktop/main_window.py" line="873"/>
         <source>Alle Zuordnungen der Platzhalter vergessen, auch die aufbewahrte Kopie?</source>
         <translation>Forget every placeholder mapping, the kept copy included?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="873"/>
+        <location filename="../../desktop/main_window.py" line="875"/>
         <source>Antworten des Chatbots mit Platzhaltern wie [PERSON_1] lassen sich danach nicht mehr zurückübersetzen; „Immer/Nie maskieren“ gilt nicht mehr. Das lässt sich nicht rückgängig machen.</source>
         <translation>Chatbot answers with placeholders such as [PERSON_1] can no longer be restored afterwards; “Always/Never mask” no longer apply. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="876"/>
+        <location filename="../../desktop/main_window.py" line="878"/>
         <source>Sitzung &amp;beenden</source>
         <translation>&amp;End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="887"/>
+        <location filename="../../desktop/main_window.py" line="889"/>
         <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
         <translation>Session ended: every placeholder mapping has been forgotten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="901"/>
+        <location filename="../../desktop/main_window.py" line="903"/>
         <source>Das Programm beenden und den aktuellen Text verwerfen?</source>
         <translation>Quit and discard the current text?</translation>
     </message>
