@@ -96,6 +96,14 @@ WEEKDAYS_MONTHS = frozenset(
         "november",
         "dezember",
         "jänner",
+        # English weekdays in the e-mails of newcomers ("from Monday")
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ]
 )
 

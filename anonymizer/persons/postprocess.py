@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from anonymizer.engine import PostProcessor
 from anonymizer.entities import PERSON, Finding
+from anonymizer.persons.forms import is_rank
 from anonymizer.persons.lexicon import WEEKDAYS_MONTHS, NameLexicon, fold, load_lexicon
 from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
@@ -95,6 +96,7 @@ class PersonPostProcessor(PostProcessor):
         self.lexicon = lexicon or load_lexicon()
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
+        candidates = [self._cut_at_field_label(c) for c in candidates]
         rule_spans = SpanIndex(
             [(c.start, c.end) for c in candidates if c.type == PERSON and c.recognizer != MODEL_RECOGNIZER]
         )
@@ -105,6 +107,18 @@ class PersonPostProcessor(PostProcessor):
             if c is not None and not self._false_alarm(text, c, rule_spans)
         ]
         return kept + self._propagate(text, kept)
+
+    @staticmethod
+    def _cut_at_field_label(finding: Finding) -> Finding:
+        """A person span that runs over a comma into a field label ends at the comma ("Sabine Kortmann,
+        IBAN" -> "Sabine Kortmann"): else it overlaps the validated IBAN after the label and loses it."""
+        if finding.type != PERSON:
+            return finding
+        match = _FIELD_LABEL_AFTER_COMMA.search(finding.text)
+        if match is None or match.start() == 0:
+            return finding
+        cut = match.start()
+        return finding.moved(finding.start, finding.start + cut, finding.text[:cut])
 
     def _trim(self, finding: Finding) -> Finding | None:
         """Cut everyday words off the edges of a model PERSON: lower-case words and salutations
@@ -122,7 +136,8 @@ class PersonPostProcessor(PostProcessor):
         def everyday(span: tuple[int, int]) -> bool:
             word = text[span[0] : span[1]]
             if has_capital:
-                return word.islower() or fold(word) in _SALUTATION  # "Herr Gogol" -> "Gogol"
+                # "Herr Gogol" -> "Gogol", "KOK'in Telgmann" -> "Telgmann"
+                return word.islower() or fold(word) in _SALUTATION or is_rank(word)
             return self.lexicon.is_common(word) or word in _NOT_NAME
 
         while keep and everyday(keep[-1]):
@@ -223,6 +238,11 @@ _GENITIVE = re.compile(r"(?:s|'s|’s|'|’)$")
 _WORD = re.compile(rf"{WORD}(?:['’-]{WORD})*")
 
 
+#: A comma, then the label of another field of the same line: the person's name ended at the comma.
+_FIELD_LABEL_AFTER_COMMA = re.compile(
+    r"(?i),[ \t]*(?:iban|bic|tel|telefon|fax|mobil|handy|e-?mail|mail|geb|geboren|geburtsdatum|steuer|"
+    r"konto|kto|adresse|anschrift|plz|wohnort|az|aktenzeichen|kunden|personal|versicherten|ausweis|nr)\b"
+)
 _CELL_BREAK = re.compile(r"[\n\t|;]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 

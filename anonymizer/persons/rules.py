@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from anonymizer.entities import PERSON, Finding
+from anonymizer.persons.forms import NameFormRules
 from anonymizer.persons.lexicon import (
     COMMON_COUNT,
     NOUN_SURNAMES,
@@ -25,7 +26,7 @@ from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
     DETERMINERS,
     DOUBLE_NAME_PREFIXES,
-    KIN_WORDS,
+    INITIAL_ABBREVIATIONS,
     PARTICLES,
     ROLE_WORDS,
     STRONG_DOUBLE_NAME_PREFIXES,
@@ -208,6 +209,7 @@ class PersonRuleRecognizer(Recognizer):
 
     def __init__(self, lexicon: NameLexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
+        self.forms = NameFormRules(self)
 
     # ----------------------------------------------------------------- word tests
     def _name_word(self, token: Token, strong: bool) -> bool:
@@ -269,26 +271,46 @@ class PersonRuleRecognizer(Recognizer):
 
     # ----------------------------------------------------------------- name spans
     def _take_name(self, tokens: list[Token], i: int, strong: bool) -> int:
-        """Index after the name that starts at ``tokens[i]`` (``i`` itself if there is none)."""
+        """Index after the name that starts at ``tokens[i]`` (``i`` itself if there is none).
+
+        Initials are part of a name: one before a name word vouches for it like a title does ("K.
+        Wolterink", "Georg T. Wienhold", "Dr. C. Finger"), one after the name closes it ("Hendlbein H.").
+        """
         j = i
         taken = 0
         n = len(tokens)
+        vouched = False  # the word at j follows an initial
         while j < n and taken < MAX_NAME_WORDS:
             token = tokens[j]
             low = token.lower
+            if is_initial(tokens, j):
+                after = skip_initials(tokens, j)
+                if after < n and _same_line(tokens, j, after) and self._name_word(tokens[after], True):
+                    j = after
+                    vouched = True
+                    continue
+                if taken > 0 and _closes_name(tokens, after):
+                    j = after  # "Hendlbein H." / "Brunzli B. Dr."
+                break
             if (low in PARTICLES and token.is_word and not token.is_cap) or low in {"van", "von", "de"}:
                 # Particles belong to the name only together with the name word after them: "Schulze zur
                 # Wiesche", but "Herrn Müller zur Kenntnis", "Kurt Miller den Test" end before the particle.
+                # After first names only, the word after the particle is the surname ("Burkhard zur Hausen").
                 k = j
                 while k < n and tokens[k].lower in PARTICLES and tokens[k].end - tokens[k].start < 5:
                     k += 1
+                given_only = taken > 0 and all(self._first_name_only(t) for t in tokens[i:j] if t.is_word)
                 if (
                     k > j
                     and k < n
                     and _same_line(tokens, j, k)
                     and not _ORG_WORD.search(tokens[k].text)  # "Herr Meier vom Bauamt", "von der Caritas"
+                    and not self._compound_noun(tokens[k].text)  # "Prof. Wurster zur Therapieevaluation"
                     and not (taken == 0 and self._first_name_only(tokens[k]))  # "Familie von Anna Nowak"
-                    and self._continues_name(tokens[k], strong, taken)
+                    and (
+                        self._continues_name(tokens[k], strong, taken)
+                        or (given_only and self._name_word(tokens[k], True))
+                    )
                 ):
                     j = k + 1
                     taken += 1
@@ -302,9 +324,13 @@ class PersonRuleRecognizer(Recognizer):
                     continue
             if taken == 1 and self._genitive_then_noun(tokens[j - 1], token):
                 break  # "Frau Kortmanns Steuer-ID": the noun after a genitive name is no name
-            if self._continues_name(token, strong, taken):
+            given_only = taken > 0 and all(self._first_name_only(t) for t in tokens[i:j] if t.is_word)
+            if self._continues_name(token, strong or vouched, 0 if vouched else taken) or (
+                strong and given_only and self._name_word(token, True) and not is_initial(tokens, j + 1)
+            ):
                 j += 1
                 taken += 1
+                vouched = False
                 continue
             break
         return j
@@ -342,7 +368,7 @@ class PersonRuleRecognizer(Recognizer):
         spans: list[tuple[int, int, float]] = []
         spans += self._after_address_words(tokens)
         spans += self._full_names(tokens)
-        spans += self._after_kin_words(tokens)
+        spans += self.forms.spans(tokens)
         spans += self._surname_as_subject(tokens)
         spans += self._unknown_caller(tokens)
         spans += self._lower_full_names(tokens)
@@ -445,6 +471,8 @@ class PersonRuleRecognizer(Recognizer):
                 if j >= n or not _same_line(tokens, i, j):
                     continue
                 end = self._take_name(tokens, j, strong=False)
+                if end == j and self.forms.noun_surname(tokens, i, j):
+                    end = j + 1  # "mit Katrin Senf", "Otto Pfeffer und …"
                 if end == j:
                     continue
                 last = tokens[end - 1]
@@ -544,18 +572,6 @@ class PersonRuleRecognizer(Recognizer):
             previous = tokens[i - 1].lower if i else ""
             if tokens[i + 1].lower in _PERSON_VERBS or previous in _QUOTING:
                 spans.append((token.start, token.end, LIST_SCORE))
-        return spans
-
-    def _after_kin_words(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
-        """ "meinen Sohn Tobias", "Tochter Elif" — a known first name after a kinship word."""
-        spans = []
-        for i, token in enumerate(tokens[:-1]):
-            if token.lower not in KIN_WORDS:
-                continue
-            nxt = tokens[i + 1]
-            if nxt.is_cap and self.lexicon.is_first_name(nxt.text) and not self.lexicon.is_common(nxt.text):
-                end = self._take_name(tokens, i + 1, strong=True)
-                spans.append((nxt.start, tokens[max(end, i + 2) - 1].end, STRONG_SCORE))
         return spans
 
     def _after_labels(self, text: str, tokens: list[Token]) -> list[tuple[int, int, float]]:
@@ -776,3 +792,34 @@ def _cells(line: str) -> list[tuple[int, str]]:
     if line.lstrip().startswith("|") and cells and not cells[0][1].strip():
         cells = cells[1:]
     return cells
+
+
+def is_initial(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is an initial: one capital letter (or "Ch", "Th" …) with a dot right after it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text != "." or tokens[i + 1].start != tokens[i].end:
+        return False
+    word = tokens[i].text
+    if i >= 2 and tokens[i - 1].text == "." and tokens[i - 1].end == tokens[i].start and tokens[i - 2].text.islower():
+        return False  # "z.B.", "u.A.": an abbreviation, not an initial
+    return (len(word) == 1 and word.isupper()) or word in INITIAL_ABBREVIATIONS
+
+
+def skip_initials(tokens: list[Token], i: int) -> int:
+    """Index after the initials starting at ``i`` ("H.-J.", "A. B.")."""
+    while is_initial(tokens, i):
+        i += 2
+        if i + 1 < len(tokens) and tokens[i].text == "-" and is_initial(tokens, i + 1):
+            i += 1
+    return i
+
+
+#: Words after a name that end it in a record ("Hendlbein H. MBA", "Brunzli B. Dr.").
+_NAME_END_WORDS = frozenset(["dr", "med", "prof", "mba", "msc", "bsc", "ma", "ba", "llm", "mph", "phd"])
+
+
+def _closes_name(tokens: list[Token], k: int) -> bool:
+    """Nothing that continues a sentence follows position ``k``: a trailing initial ends the name."""
+    if k >= len(tokens):
+        return True
+    token = tokens[k]
+    return token.text in {"\n", ",", ";", ")", "/", "|", "(", "\t"} or token.lower in _NAME_END_WORDS

@@ -103,8 +103,60 @@ TITLES = frozenset(
         "pd",
         "ma",
         "ba",
+        # the rest of German title chains ("Dr. med. dent.", "Prof. Dr. mult.", "Priv.-Doz.", "Drs.")
+        "drs",
+        "doz",
+        "priv",
+        "dent",
+        "vet",
+        "mult",
+        "univ",
+        "oec",
+        "pol",
+        "theol",
+        "paed",
     ]
 )
+#: Titles that vouch for the name after them even when it is an everyday word ("Dr. Kessel",
+#: "Prof. Hals", "Drs. Lampe und Eck"); "Dr" also without its dot ("Dr  med. Rombach" in OCR text).
+NAME_TITLES = frozenset(["dr", "drs", "prof", "doz", "doktor", "professor", "professorin"])
+#: Service ranks and job abbreviations written before a surname in police, court, hospital and
+#: care records ("PHK Brüning", "KOK'in Telgmann", "OA Dr. Wiesler", "RAin Tebbe"). Many are also
+#: ordinary abbreviations ("PK" Pressekonferenz, "KK" Krankenkasse), so the word after a rank must
+#: look like a name by itself; female forms add "in", "'in" or "’in". Matched case-sensitively.
+RANKS = frozenset(
+    [
+        # police (Polizei, Kriminalpolizei)
+        "PM", "POM", "PHM", "PK", "POK", "PHK", "EPHK", "KM", "KOM", "KHM", "KK", "KOK", "KHK", "EKHK",
+        "PR", "POR", "PD", "KR", "KOR", "KD", "LPD", "KDin", "PVB",
+        # hospitals and care
+        "OA", "OÄ", "CA", "CÄ", "LOA", "LOÄ", "FA", "FÄ", "AA", "AÄ", "Ass", "Assist", "Sr", "DGKS", "DGKP",
+        "OT", "PT", "MTA", "MTRA",
+        # justice and administration
+        "RA", "RiAG", "RiLG", "VRiLG", "StA", "OStA", "RegR", "ORR", "RD", "KOAR", "VA", "VI", "OI",
+    ]
+)  # fmt: skip
+#: Nobility words that are part of a German surname ("Gräfin zu Elmenhorst", "Freiherr von Stein").
+NOBILITY = frozenset(
+    [
+        "graf",
+        "gräfin",
+        "freiherr",
+        "freifrau",
+        "freiin",
+        "baron",
+        "baronin",
+        "fürst",
+        "fürstin",
+        "prinz",
+        "prinzessin",
+        "ritter",
+        "edler",
+        "edle",
+    ]
+)
+#: Two-letter abbreviations of first names written as an initial ("Ch. Janssen", "Th. Kerkeling").
+INITIAL_ABBREVIATIONS = frozenset(["Ch", "Th", "Ph", "Chr", "Hj", "Kl", "Wm", "Jo"])
 #: Role nouns after a salutation that are not names ("Frau Bürgermeisterin", "Herr Landrat").
 ROLE_WORDS = frozenset(
     [
@@ -159,6 +211,47 @@ ROLE_WORDS = frozenset(
         "kommissarin",
         "hauptkommissar",
         "hauptkommissarin",
+        # jobs that stand before a name in records ("Staatsanwalt Brüninghoff", "Oberärztin Dr. Eck")
+        "staatsanwalt",
+        "staatsanwältin",
+        "oberarzt",
+        "oberärztin",
+        "chefarzt",
+        "chefärztin",
+        "assistenzarzt",
+        "assistenzärztin",
+        "stationsarzt",
+        "stationsärztin",
+        "facharzt",
+        "fachärztin",
+        "hausarzt",
+        "hausärztin",
+        "arzt",
+        "ärztin",
+        "amtsarzt",
+        "amtsärztin",
+        "kinderarzt",
+        "kinderärztin",
+        "polizeikommissar",
+        "polizeikommissarin",
+        "polizeioberkommissar",
+        "polizeioberkommissarin",
+        "polizeihauptkommissar",
+        "polizeihauptkommissarin",
+        "kriminalkommissar",
+        "kriminalkommissarin",
+        "kriminaloberkommissar",
+        "kriminaloberkommissarin",
+        "kriminalhauptkommissar",
+        "kriminalhauptkommissarin",
+        "notar",
+        "notarin",
+        "gutachter",
+        "gutachterin",
+        "betreuer",
+        "betreuerin",
+        "erzieher",
+        "erzieherin",
     ]
 )
 #: Kinship words that are followed by a first name ("mein Sohn Tobias").
@@ -191,6 +284,26 @@ KIN_WORDS = frozenset(
         "pflegekind",
         "pflegesohn",
         "pflegetochter",
+        "söhne",
+        "töchter",
+        "kinder",
+        "enkelkinder",
+        "geschwister",
+        "brüder",
+        "schwestern",
+        # English e-mails of newcomers ("my sons Artem and Bohdan", "my wife Olena")
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "children",
+        "kids",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "grandson",
+        "granddaughter",
     ]
 )
 #: Words before a noun that make a following capitalised word a common noun ("der Koch").
