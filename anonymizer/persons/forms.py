@@ -117,12 +117,10 @@ class NameFormRules:
         for i, token in enumerate(tokens):
             if token.lower not in NAME_TITLES or not token.is_cap:
                 continue
-            if _inside_chain(tokens, i):
-                continue  # "Prof. Dr. Hals": the chain's first title reads it
             k = self._skip_chain(tokens, i + 1)
             if k >= n or tokens[k].text == "\n" or not _same_line(tokens, i, k):
                 continue
-            end = reader._take_name(tokens, k, strong=True)
+            end = _before_house_number(tokens, k, reader._take_name(tokens, k, strong=True))
             if end == k:
                 continue
             end = self._wrapped_surname(tokens, k, end)
@@ -319,13 +317,11 @@ def is_rank(word: str) -> bool:
     return False
 
 
-def _inside_chain(tokens: list[Token], i: int) -> bool:
-    """``tokens[i]`` follows another title or rank of the same chain ("Dr" in "Prof. Dr.", "Doz" in
-    "Priv.-Doz."), not a sentence end ("… vorgestellt. Dr. Kessel …")."""
-    k = i - 1
-    while k >= 0 and tokens[k].text in {".", "-"}:
-        k -= 1
-    return k >= 0 and (tokens[k].lower in TITLES or is_rank(tokens[k].text))
+def _before_house_number(tokens: list[Token], k: int, end: int) -> int:
+    """A name that runs into a street ("Dr. Tobias Öhler Kaiserstraße 33") ends before the street word."""
+    if end - k >= 2 and end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 4:
+        return end - 1
+    return end
 
 
 def _close(tokens: list[Token], i: int, k: int) -> bool:

@@ -114,6 +114,12 @@ def fold(word: str) -> str:
     return word.lower().replace("i\u0307", "i")
 
 
+def spelling_key(name: str) -> str:
+    """One key for the spellings of a name that forms and file names mix: case, and umlauts and ß
+    written out ("Kröger", "Kroeger", "KRÖGER" -> "kroeger"; "Weiß", "Weiss" -> "weiss")."""
+    return fold(name).casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+
+
 def strip_accents(word: str) -> str:
     """Drop diacritics ("Ayşe" -> "Ayse", dotless "ı" -> "i"): chat and forms often omit them."""
     decomposed = unicodedata.normalize("NFD", word.replace("ı", "i").replace("İ", "I"))

@@ -96,7 +96,12 @@ class PersonPostProcessor(PostProcessor):
         self.lexicon = lexicon or load_lexicon()
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
-        candidates = [self._cut_at_field_label(c) for c in candidates]
+        fiction = [m.span() for m in _FICTION.finditer(text)]
+        candidates = [
+            self._cut_at_field_label(c)
+            for c in candidates
+            if not (c.type == PERSON and any(s <= c.start and c.end <= e for s, e in fiction))
+        ]
         rule_spans = SpanIndex(
             [(c.start, c.end) for c in candidates if c.type == PERSON and c.recognizer != MODEL_RECOGNIZER]
         )
@@ -192,10 +197,13 @@ class PersonPostProcessor(PostProcessor):
 
     # ------------------------------------------------------------------ propagation
     def _propagate(self, text: str, candidates: list[Finding]) -> list[Finding]:
-        """One pass over the words of ``text``: every word that is a found name part (also with
-        genitive -s/-'s, in capitals, or lower-cased for a rare name) becomes a PERSON."""
+        """Every further mention of a found name: each word of a found name (also with genitive -s/-'s,
+        in capitals, lower-cased for a rare name, and in its other spelling "Kröger"/"Kroeger"), the name
+        inside file names, hashtags and e-mail local parts ("Lohnnachweis_Kroeger.pdf"), and a lone
+        initial that abbreviates a found first name ("M. wird vorgestellt")."""
         persons = [c for c in candidates if c.type == PERSON]
         wanted: dict[str, bool] = {}  # word form -> is it an everyday word ("Koch")?
+        initials: set[str] = set()
         for finding in persons:
             for part in words(finding.text):
                 if len(part) < 2 or fold(part) in _NOT_NAME:
@@ -203,9 +211,17 @@ class PersonPostProcessor(PostProcessor):
                 everyday = self.lexicon.is_common(part)
                 if everyday and finding.recognizer == MODEL_RECOGNIZER:
                     continue  # "Kreis" from a model guess "Kreis Schweinitz" must not spread
+                if not everyday and part[0].isupper() and self.lexicon.is_first_name(part):
+                    initials.add(part[0])
                 forms = {part, part.upper()}
                 if part.islower() or not everyday:
                     forms.add(fold(part))  # "Frau Kortmann" ... "kortmann anrufen", "İlknur" ... "ilknur"
+                    forms |= {
+                        variant
+                        for form in list(forms)
+                        for variant in spelling_variants(form)
+                        if not self.lexicon.word_counts.get(fold(variant))  # "Schoen" must not reach "schön"
+                    }
                 for form in forms:
                     wanted.setdefault(form, everyday)
         if not wanted:
@@ -214,6 +230,11 @@ class PersonPostProcessor(PostProcessor):
         for c in persons:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         added: list[Finding] = []
+
+        def add(start: int, end: int) -> None:
+            added.append(Finding(start, end, PERSON, text[start:end], PROPAGATED_SCORE, self.name))
+            covered[start:end] = b"\x01" * (end - start)
+
         for match in _MENTION.finditer(text):
             word = match.group()
             base = word
@@ -226,9 +247,58 @@ class PersonPostProcessor(PostProcessor):
                 continue
             if wanted[base] and _after_determiner(text, start):
                 continue  # "der Koch" stays even when "Herr Koch" is in the text
-            added.append(Finding(start, end, PERSON, word, PROPAGATED_SCORE, self.name))
-            covered[start:end] = b"\x01" * (end - start)
+            add(start, end)
+        for match in _LETTER_RUN.finditer(text):
+            # glued into a file name, hashtag or e-mail ("Lohnnachweis_Kroeger.pdf", "Kröger-Antrag.pdf")
+            start, end = match.span()
+            if wanted.get(match.group(), True) or any(covered[start:end]) or _names_an_institution(text, end):
+                continue
+            add(start, end)
+        if initials:
+            for match in _LONE_INITIAL.finditer(text):
+                start, end = match.span("initial")
+                if match.group("initial")[0] in initials and not any(covered[start:end]):
+                    add(start, end)
         return added
+
+
+def spelling_variants(word: str) -> set[str]:
+    """The other spellings of a name that German forms and file names use: umlauts and ß written out
+    ("Kröger" -> "Kroeger", "Weiß" -> "Weiss") and back ("Kroeger" -> "Kröger")."""
+    variants = set()
+    written_out = word
+    for umlaut, plain in _UMLAUTS:
+        written_out = written_out.replace(umlaut, plain)
+    if written_out != word:
+        variants.add(written_out)
+    folded = word
+    for umlaut, plain in _UMLAUTS:
+        folded = folded.replace(plain, umlaut)
+    if folded != word:
+        variants.add(folded)
+    return variants
+
+
+_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"))
+#: A run of letters between non-letters: a name glued to the rest of a file name by "_", "-" or ".".
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: The last part of a hyphenated name of an institution or street named after a person
+#: ("Paul-Ehrlich-Institut", "Robert-Koch-Straße", "Max-Planck-Gymnasium"): the name stays.
+_INSTITUTION_TAIL = re.compile(
+    r"-(?:[^\W\d_]+-)*(?:[^\W\d_]*(?:institut|straße|strasse|str|weg|platz|allee|ring|gasse|schule|gymnasium|"
+    r"kolleg|klinik|klinikum|krankenhaus|hospital|stift|stiftung|haus|heim|zentrum|preis|medaille|syndrom|"
+    r"krankheit|universität|hochschule|kaserne|brücke|park|halle|saal|bad|kirche)|str)\b",
+    re.IGNORECASE,
+)
+#: A capital and a dot standing for a name before a word in lower case ("M. wird vorgestellt", "taut
+#: R. auf"), not an abbreviation ("V. a. Pneumonie", "Z. n. OP", "z. B. hat").
+_LONE_INITIAL = re.compile(
+    r"(?:^|(?<=[\s(]))(?<![\s.][a-zäöüß]\.\s)(?P<initial>[A-ZÄÖÜ]\.)(?=[ \t]+[a-zäöüß]{3,}\b)", re.MULTILINE
+)
+
+
+def _names_an_institution(text: str, end: int) -> bool:
+    return text.startswith("-", end) and _INSTITUTION_TAIL.match(text, end) is not None
 
 
 _MENTION = re.compile(rf"(?<![\w-]){WORD}(?:['’-]{WORD})*(?:['’]s?)?(?![\w\u0300-\u036f-])")
@@ -238,6 +308,13 @@ _GENITIVE = re.compile(r"(?:s|'s|’s|'|’)$")
 _WORD = re.compile(rf"{WORD}(?:['’-]{WORD})*")
 
 
+#: Characters of fairy tales and children's books that county texts (kindergartens, libraries, theatre)
+#: name as such: never a person, although "Gretel" alone is a first name.
+_FICTION = re.compile(
+    r"\b(?:Rotkäppchen|Schneewittchen|Dornröschen|Aschenputtel|Rapunzel|Rumpelstilzchen|Hänsel\s+und\s+Gretel|"
+    r"Frau\s+Holle|Sterntaler|Pumuckl|Struwwelpeter|Räuber\s+Hotzenplotz|Pippi\s+Langstrumpf|Biene\s+Maja|"
+    r"Sams|Grüffelo|Rabe\s+Socke|Pettersson\s+und\s+Findus|Jim\s+Knopf|Lukas\s+der\s+Lokomotivführer)\b"
+)
 #: A comma, then the label of another field of the same line: the person's name ended at the comma.
 _FIELD_LABEL_AFTER_COMMA = re.compile(
     r"(?i),[ \t]*(?:iban|bic|tel|telefon|fax|mobil|handy|e-?mail|mail|geb|geboren|geburtsdatum|steuer|"

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from anonymizer.entities import PERSON, Finding
+from anonymizer.layout import column_cells
 from anonymizer.persons.forms import NameFormRules
 from anonymizer.persons.lexicon import (
     COMMON_COUNT,
@@ -22,6 +23,7 @@ from anonymizer.persons.lexicon import (
     NameLexicon,
     load_lexicon,
 )
+from anonymizer.persons.records import RecordNameRules
 from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
     DETERMINERS,
@@ -197,7 +199,6 @@ _SURNAME_ENDING = re.compile(
     r"(?:mann|berg|meier|meyer|maier|ing|hoff|hof|kamp|haus|brock|horst|feld|bach|beck|busch|dorf|"
     r"rich|sen|ski|ska|wicz|oglu|oğlu|enko|ov|ova|ow|owa|ek|ak|ic|ić)$"
 )
-_CELL_SPLIT = re.compile(r"\t|\s*\|\s*|\s*;\s*")
 _NAME_CELL = re.compile(r"^[^\W\d_][\w'’.-]*(?:,?\s+[^\W\d_][\w'’.-]*){0,4}$")
 
 
@@ -210,6 +211,7 @@ class PersonRuleRecognizer(Recognizer):
     def __init__(self, lexicon: NameLexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
         self.forms = NameFormRules(self)
+        self.records = RecordNameRules(self)
 
     # ----------------------------------------------------------------- word tests
     def _name_word(self, token: Token, strong: bool) -> bool:
@@ -376,6 +378,7 @@ class PersonRuleRecognizer(Recognizer):
         spans += self._listed_names(text)
         spans += self._signatures(text)
         spans += self._table_columns(text)
+        spans += self.records.spans(text)
         findings: list[Finding] = []
         seen: set[tuple[int, int]] = set()
         for start, end, score in spans:
@@ -732,29 +735,11 @@ class PersonRuleRecognizer(Recognizer):
 
     def _table_columns(self, text: str) -> list[tuple[int, int, float]]:
         """Cells under a "Name"/"Vorname"/"Teilnehmer" header in tab, pipe or semicolon tables."""
-        spans = []
-        columns: set[int] = set()
-        pos = 0
-        for line in text.split("\n"):
-            line_start = pos
-            pos += len(line) + 1
-            if not any(sep in line for sep in ("\t", "|", ";")):
-                columns = set()
-                continue
-            cells = _cells(line)
-            header = {k for k, (_, cell) in enumerate(cells) if NAME_HEADER.match(cell)}
-            if header:
-                columns = header
-                continue
-            for k in columns:
-                if k >= len(cells):
-                    continue
-                offset, cell = cells[k]
-                value = cell.strip()
-                if value and _NAME_CELL.match(value) and not set(value) <= set("-. "):
-                    start = line_start + offset + cell.index(value)
-                    spans.append((start, start + len(value), STRONG_SCORE))
-        return spans
+        return [
+            (start, end, STRONG_SCORE)
+            for start, end in column_cells(text, lambda cell: bool(NAME_HEADER.match(cell)))
+            if _NAME_CELL.match(text[start:end]) and not set(text[start:end]) <= set("-. ")
+        ]
 
 
 def _is_function_word(lex: NameLexicon, low: str) -> bool:
@@ -779,19 +764,6 @@ def _starts_line(tokens: list[Token], i: int) -> bool:
 def _followed_by_number(tokens: list[Token], end: int) -> bool:
     """A house number after the words means a street ("Am Bach 2"), not a person."""
     return end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 4
-
-
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset, text) of each cell of a table line; a leading '|' does not open a cell."""
-    cells = []
-    pos = 0
-    for match in _CELL_SPLIT.finditer(line):
-        cells.append((pos, line[pos : match.start()]))
-        pos = match.end()
-    cells.append((pos, line[pos:]))
-    if line.lstrip().startswith("|") and cells and not cells[0][1].strip():
-        cells = cells[1:]
-    return cells
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
