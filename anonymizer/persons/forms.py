@@ -72,10 +72,12 @@ _ENGLISH_KIN = frozenset(
 _ENGLISH_NOT_NAMES = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "school", "kindergarten"]
 )
+#: Nouns that follow a saint's first name in feast days and church names, not a surname.
+_FEAST_WORDS = frozenset(["himmelfahrt", "empfängnis", "lichtmess", "heimsuchung", "geburt", "täufer"])
 #: Endings of nouns that name institutions and places, never a surname after a first name
 #: ("Paul Gerhardt Haus", "Anna Schule").
 _ORG_HEAD = re.compile(
-    r"(?i)(?:haus|schule|klinik|klinikum|institut|straße|strasse|platz|weg|kirche|stift|heim|zentrum|logie|ambulanz)$"
+    r"(?i)(?:schule|klinik|klinikum|institut|straße|strasse|platz|kirche|zentrum|logie|ambulanz|gymnasium)$"
 )
 _LIST_JOINERS = frozenset([",", "und", "and", "&", "sowie"])
 
@@ -120,6 +122,8 @@ class NameFormRules:
             k = self._skip_chain(tokens, i + 1)
             if k >= n or tokens[k].text == "\n" or not _same_line(tokens, i, k):
                 continue
+            if tokens[k - 1].text == "-" and tokens[k - 1].end == tokens[k].start:
+                continue  # "Dr.-Titel", "Prof.-Stelle": a compound noun
             end = _before_house_number(tokens, k, reader._take_name(tokens, k, strong=True))
             if end == k:
                 continue
@@ -169,6 +173,8 @@ class NameFormRules:
         low = noun.lower
         if low in WEEKDAYS_MONTHS or low in ADDRESS_WORDS or low in TITLES or low in ROLE_WORDS:
             return False
+        if low in _FEAST_WORDS:
+            return False  # "Maria Himmelfahrt", "Johannes Täufer"
         if lex.word_counts.get(low, 0) >= _MAX_NOUN_SURNAME_COUNT or _ORG_HEAD.search(noun.text):
             return False
         after = tokens[k + 1] if k + 1 < len(tokens) else None

@@ -20,6 +20,7 @@ from anonymizer.persons.lexicon import WEEKDAYS_MONTHS
 from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
     DOUBLE_NAME_PREFIXES,
+    GREETING_WORDS,
     KIN_WORDS,
     PARTICLES,
     ROLE_WORDS,
@@ -54,50 +55,8 @@ NOT_PERSON_FIELD = re.compile(
     r"untersuchung|indikation|verlauf|epikrise|labor|datum|uhrzeit|zeit|ort|station|abteilung|tel\.?|"
     r"telefon|fax|e-?mail|iban|bic|betreff|betr\.)$"
 )
-#: Words that open a greeting or closing, never a name, though the law-text lexicon may not know them.
-_GREETING_WORDS = frozenset(
-    [
-        "liebe",
-        "lieber",
-        "liebes",
-        "hallo",
-        "hi",
-        "hey",
-        "moin",
-        "servus",
-        "danke",
-        "dank",
-        "gruß",
-        "grüße",
-        "gruss",
-        "grüsse",
-        "sehr",
-        "geehrte",
-        "geehrter",
-        "guten",
-        "tag",
-        "morgen",
-        "abend",
-        "tschüss",
-        "ciao",
-        "bye",
-        "dear",
-        "hello",
-        "thanks",
-        "regards",
-        "best",
-        "kind",
-        "herzliche",
-        "viele",
-        "beste",
-        "schöne",
-        "frohe",
-        "alles",
-        "gute",
-        "anlage",
-        "anlagen",
-    ]
-)
+#: Words of item lists that are never names, though the law-text lexicon may not know them.
+_NOT_NAMES = GREETING_WORDS | {"anlage", "anlagen"}
 #: Degrees after a name ("Hendlbein H. MBA", "Greta Wagenfeld, Dr. med.").
 _DEGREES = frozenset(["mba", "msc", "bsc", "llm", "mph", "phd"])
 #: A noun this frequent in law text is never a surname in a record item.
@@ -105,8 +64,8 @@ _MAX_EVERYDAY_COUNT = 500
 _ORG_WORD = re.compile(
     r"(?i)(?:amt|ämter|büro|verwaltung|stelle|behörde|dienst|team|zentrum|kasse|gericht|schule|kreis|stadt|"
     r"gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale|polizei|feuerwehr|agentur|"
-    r"ministerium|beratung|caritas|diakonie|haus|klinik|klinikum|institut|straße|strasse|platz|weg|kirche|"
-    r"stift|heim|praxis|logie|ambulanz|station)$"
+    r"ministerium|beratung|caritas|diakonie|klinik|klinikum|institut|straße|strasse|platz|kirche|praxis|"
+    r"logie|ambulanz|station)$"
 )
 #: Bullet list lines ("- Wessendorf Ulla", "• Dr. Eck", "3) Kösters Bernd").
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
@@ -200,7 +159,7 @@ class RecordNameRules:
             low = token.lower
             if not token.is_cap or low in ADDRESS_WORDS or low in TITLES or low in ROLE_WORDS or low in KIN_WORDS:
                 return None
-            if low in _GREETING_WORDS or (low in WEEKDAYS_MONTHS and not strong) or _org_compound(token.text):
+            if low in _NOT_NAMES or (low in WEEKDAYS_MONTHS and not strong) or _org_compound(token.text):
                 return None
             if token.text.isupper() and len(token.text) <= 3:
                 return None

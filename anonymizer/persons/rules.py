@@ -658,18 +658,24 @@ class PersonRuleRecognizer(Recognizer):
             addressed = k < len(item) and item[k].lower in ADDRESS_WORDS
             if addressed:
                 k += 1
-            k = self._skip_titles(item, k)
-            end = self._take_name(item, k, strong=addressed)
+            titled = self._skip_titles(item, k)
+            strong = addressed or titled > k  # "Dr. Fink"
+            k = titled
+            end = self._take_name(item, k, strong=strong)
+            # "Anwesend: Holtkamp, Sommer, Dr. Fink": a noun surname among names
+            noun_surname = k + 1 == len(item) and item[k].is_cap and lex.is_surname(item[k].text)
+            if noun_surname:
+                end = k + 1
             if end == k or (end < len(item) and item[end].is_word):
                 continue  # no name, or more words follow ("Vertreter der Stadt")
             names = [t for t in item[k:end] if t.is_cap]
             if not names or any(_ORG_WORD.search(t.text) or t.lower in ROLE_WORDS for t in names):
                 continue
-            known = addressed or any(
+            known = strong or any(
                 (lex.is_surname(t.text) or lex.is_first_name(t.text)) and not lex.is_common(t.text) for t in names
             )
             unknown = all(not lex.word_counts.get(t.lower) for t in names)
-            if known or unknown:
+            if known or unknown or noun_surname:
                 found.append((item[k].start, item[end - 1].end, known))
         return found
 

@@ -146,13 +146,6 @@ NOBILITY = frozenset(
         "freiin",
         "baron",
         "baronin",
-        "fürst",
-        "fürstin",
-        "prinz",
-        "prinzessin",
-        "ritter",
-        "edler",
-        "edle",
     ]
 )
 #: Two-letter abbreviations of first names written as an initial ("Ch. Janssen", "Th. Kerkeling").
@@ -395,4 +388,47 @@ VIETNAMESE_SURNAMES = frozenset(
 )
 VIETNAMESE_MIDDLE = frozenset(
     ["thi", "thị", "van", "văn", "duc", "đức", "minh", "thanh", "ngoc", "ngọc", "huu", "hữu", "quang", "xuan", "xuân"]
+)
+#: Words that open a greeting or closing ("Liebe Anna", "Hello", "Kind regards"), never a name, though the
+#: law-text lexicon does not know most of them.
+GREETING_WORDS = frozenset(
+    [
+        "liebe",
+        "lieber",
+        "liebes",
+        "hallo",
+        "hi",
+        "hey",
+        "moin",
+        "servus",
+        "danke",
+        "dank",
+        "gruß",
+        "grüße",
+        "gruss",
+        "grüsse",
+        "sehr",
+        "geehrte",
+        "geehrter",
+        "guten",
+        "tag",
+        "morgen",
+        "abend",
+        "tschüss",
+        "ciao",
+        "bye",
+        "dear",
+        "hello",
+        "thanks",
+        "regards",
+        "best",
+        "kind",
+        "herzliche",
+        "viele",
+        "beste",
+        "schöne",
+        "frohe",
+        "alles",
+        "gute",
+    ]
 )
