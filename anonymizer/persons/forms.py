@@ -313,14 +313,15 @@ class NameFormRules:
 _GRAND_KIN = frozenset(["oma", "opa", "tante", "onkel", "mama", "papa", "uroma", "uropa"])
 
 
+#: Every written form of the ranks, female forms included.
+_RANK_FORMS = RANKS | {
+    rank + suffix for rank in RANKS if rank.isupper() for suffix in ("'in", "’in", "in", "In")
+}
+
+
 def is_rank(word: str) -> bool:
     """A service rank or job abbreviation, also in its female form ("KOK'in", "POKin", "RAin")."""
-    if word in RANKS:
-        return True
-    for suffix in ("'in", "’in", "in", "In"):
-        if word.endswith(suffix) and word[: -len(suffix)] in RANKS and word[: -len(suffix)].isupper():
-            return True
-    return False
+    return word in _RANK_FORMS
 
 
 def _before_house_number(tokens: list[Token], k: int, end: int) -> int:

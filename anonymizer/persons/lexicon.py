@@ -111,7 +111,8 @@ WEEKDAYS_MONTHS = frozenset(
 def fold(word: str) -> str:
     """Lower-case for lookups; Turkish "İ" lower-cases to "i" plus a combining dot, which no list
     key and no chat text ("ilknur") contains, so the dot is dropped."""
-    return word.lower().replace("i\u0307", "i")
+    low = word.lower()
+    return low.replace("i\u0307", "i") if "\u0307" in low else low
 
 
 def spelling_key(name: str) -> str:

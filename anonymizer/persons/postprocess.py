@@ -205,12 +205,17 @@ class PersonPostProcessor(PostProcessor):
         persons = [c for c in candidates if c.type == PERSON]
         wanted: dict[str, bool] = {}  # word form -> is it an everyday word ("Koch")?
         initials: set[str] = set()
+        done: set[tuple[str, bool]] = set()  # a long text names the same people again and again
         for finding in persons:
+            from_model = finding.recognizer == MODEL_RECOGNIZER
             for part in words(finding.text):
+                if (part, from_model) in done:
+                    continue
+                done.add((part, from_model))
                 if len(part) < 2 or fold(part) in _NOT_NAME:
                     continue
                 everyday = self.lexicon.is_common(part)
-                if everyday and finding.recognizer == MODEL_RECOGNIZER:
+                if everyday and from_model:
                     continue  # "Kreis" from a model guess "Kreis Schweinitz" must not spread
                 if not everyday and part[0].isupper() and self.lexicon.is_first_name(part):
                     initials.add(part[0])

@@ -72,7 +72,7 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
 #: Where an item of a field value or list line ends: a bracket, a dash between blanks, a slash, a
 #: semicolon, a birth-date star.
 _ITEM_BREAK = re.compile(r"[(/;*]|[ \t][–-][ \t]|\bgeb\.|\bgeboren\b")
-#: A short line standing alone is read as a possible name only up to this many tokens.
+#: A short line standing alone is read as a possible name only up to this many words.
 _MAX_LINE_TOKENS = 8
 
 
@@ -213,7 +213,10 @@ class RecordNameRules:
             pos = match.end()
         pieces.append((pos, end))
         for piece_start, piece_end in pieces:
-            tokens = tokenize(text[piece_start:piece_end])
+            piece = text[piece_start:piece_end]
+            if not _may_be_name(piece) and not any(map(_may_be_name, _SEGMENT_BREAK.split(piece))):
+                continue
+            tokens = tokenize(piece)
             if not tokens:
                 continue
             found = self.item_name(tokens, strong)
@@ -260,7 +263,7 @@ class RecordNameRules:
                 continue
             bullet = _BULLET.match(line.text)
             start = line.start + (bullet.end() if bullet else 0)
-            if not bullet and len(tokenize(line.text)) > _MAX_LINE_TOKENS:
+            if not bullet and len(line.text.split()) > _MAX_LINE_TOKENS:
                 continue
             _, end = line.stripped()
             spans += self._parts_name(text, start, end, strong=False)
@@ -286,6 +289,29 @@ class RecordNameRules:
 
 #: Family words that open a chat sender's label ("Oma Greta", "Tante Hanne"); the name follows.
 _CHAT_KIN = frozenset(["oma", "opa", "tante", "onkel", "mama", "papa", "uroma", "uropa", "schwester", "bruder"])
+
+
+#: Lower-case words a name item may hold besides its capitalised words: particles, joiners, the
+#: lower-case parts of title chains ("Dr. med.", "Dr. rer. nat.").
+_LOWER_IN_NAMES = PARTICLES | TITLES | {"und", "sowie"}
+
+
+_SEGMENT_BREAK = re.compile(r",|&|\bund\b|\bsowie\b")
+
+
+def _may_be_name(piece: str) -> bool:
+    """A cheap test before tokenizing: every word of a name item starts with a capital, a dot, a hyphen
+    or a comma, or is a particle, joiner or title (most lines of a text fail at their first word)."""
+    chunks = piece.split()
+    if not chunks or len(chunks) > 12:
+        return False
+    for chunk in chunks:
+        head = chunk[0]
+        if head.isupper() or head in ",.-–&'’":
+            continue
+        if chunk.rstrip(".,").lower() not in _LOWER_IN_NAMES:
+            return False
+    return True
 
 
 def _org_compound(word: str) -> bool:

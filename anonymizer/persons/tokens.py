@@ -22,6 +22,9 @@ class Token:
     start: int
     end: int
     text: str
+    #: Lower-cased for lookups ("İlknur" -> "ilknur", see ``lexicon.fold``); computed once, since the
+    #: rules look a token up a dozen times.
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -32,18 +35,16 @@ class Token:
         """Starts with a capital letter (a name candidate in normal German text)."""
         return self.text[0].isupper()
 
-    @property
-    def lower(self) -> str:
-        """Lower-cased for lookups ("İlknur" -> "ilknur", see ``lexicon.fold``)."""
-        return fold(self.text)
-
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text) or "\u0307" in low:  # "İ" lower-cases to two characters
+        return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    return [Token(m.start(), m.end(), m.group(), low[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
 
 
 def words(text: str) -> list[str]:
-    return [t.text for t in tokenize(text) if t.is_word]
+    return [word for word in _TOKEN.findall(text) if word[0].isalpha()]
 
 
 #: Name particles that belong to the surname ("von Bülow", "van der Berg", "ter Horst").
