@@ -73,7 +73,7 @@ class Field:
 #: not a time ("09:14"), not inside a sentence ("Er sagte: ...", which has more words before the colon).
 _FIELD = re.compile(
     r"(?m)(?:^|(?<=[\t|;])|(?<=, )|(?<=  ))[ \t>*•-]*"
-    r"(?P<label>[^\W\d_][\w.()/'’-]*(?:[ \t][\w.()/'’-]+){0,3}?)[ \t]*:(?![/\d])[ \t]*"
+    r"(?P<label>[^\W\d_][\w.()/'’-]*(?: [\w.()/'’-]+){0,3}?)[ \t]*:(?![/\d])[ \t]*"
 )
 _MAX_LABEL = 40
 

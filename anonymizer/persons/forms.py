@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from anonymizer.persons.lexicon import WEEKDAYS_MONTHS
 from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
+    FEAST_WORDS,
     KIN_WORDS,
     NAME_TITLES,
     NOBILITY,
@@ -72,8 +73,6 @@ _ENGLISH_KIN = frozenset(
 _ENGLISH_NOT_NAMES = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "school", "kindergarten"]
 )
-#: Nouns that follow a saint's first name in feast days and church names, not a surname.
-_FEAST_WORDS = frozenset(["himmelfahrt", "empfängnis", "lichtmess", "heimsuchung", "geburt", "täufer"])
 #: Endings of nouns that name institutions and places, never a surname after a first name
 #: ("Paul Gerhardt Haus", "Anna Schule").
 _ORG_HEAD = re.compile(
@@ -173,7 +172,7 @@ class NameFormRules:
         low = noun.lower
         if low in WEEKDAYS_MONTHS or low in ADDRESS_WORDS or low in TITLES or low in ROLE_WORDS:
             return False
-        if low in _FEAST_WORDS:
+        if low in FEAST_WORDS:
             return False  # "Maria Himmelfahrt", "Johannes Täufer"
         if lex.word_counts.get(low, 0) >= _MAX_NOUN_SURNAME_COUNT or _ORG_HEAD.search(noun.text):
             return False

@@ -19,6 +19,7 @@ from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
     DETERMINERS,
     DOUBLE_NAME_PREFIXES,
+    FEAST_WORDS,
     GREETING_WORDS,
     PARTICLES,
     ROLE_WORDS,
@@ -187,6 +188,8 @@ class PersonPostProcessor(PostProcessor):
         before = _WORD_BEFORE.search(text, max(0, finding.start - 40), finding.start)
         if before and before.group(1).lower() in _PLACE_HEADS and len(parts) == 1:
             return True  # "des Amtsgerichts Havixbeck", "Gemeinde Rosendahl": a place
+        if parts[-1].lower() in FEAST_WORDS:
+            return True  # "Maria Himmelfahrt": a feast day
         lex = self.lexicon
         if all(p.islower() for p in parts) and not all(
             (lex.is_surname(p) or lex.is_first_name(p)) and not lex.is_common(p) for p in parts

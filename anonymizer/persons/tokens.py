@@ -433,3 +433,5 @@ GREETING_WORDS = frozenset(
         "gute",
     ]
 )
+#: Nouns that follow a saint's first name in feast days and church names ("Maria Himmelfahrt"), not a surname.
+FEAST_WORDS = frozenset(["himmelfahrt", "empfängnis", "lichtmess", "heimsuchung", "geburt", "täufer"])
