@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from anonymizer.persons.lexicon import WEEKDAYS_MONTHS
+from anonymizer.persons.lexicon import NAMES_NOT_WORDS, WEEKDAYS_MONTHS
 from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
     FEAST_WORDS,
@@ -63,6 +63,9 @@ _NAME_INTRO = frozenset(
         "bzw",
     ]
 )
+#: A first name this frequent in law text is also an everyday word ("Beste"): at a sentence start it
+#: vouches for no noun after it.
+_MAX_SENTENCE_START_COUNT = 25
 #: A noun this frequent in law text is no surname after a bare first name, whatever precedes it.
 _MAX_NOUN_SURNAME_COUNT = 500
 #: English kinship words: in an English sentence only names are capitalised, so the word after them is
@@ -121,6 +124,8 @@ class NameFormRules:
             k = self._skip_chain(tokens, i + 1)
             if k >= n or tokens[k].text == "\n" or not _same_line(tokens, i, k):
                 continue
+            if len(token.text) > 4 and not tokens[k].is_cap:
+                continue  # "Professor der Rhetorik": a written-out title before a particle is a job
             if tokens[k - 1].text == "-" and tokens[k - 1].end == tokens[k].start:
                 continue  # "Dr.-Titel", "Prof.-Stelle": a compound noun
             end = _before_house_number(tokens, k, reader._take_name(tokens, k, strong=True))
@@ -179,11 +184,14 @@ class NameFormRules:
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if after is not None and (after.text == "-" or (after.text.isdigit() and len(after.text) <= 4)):
             return False  # "Maria-Hilf-…", "Anna Weg 3": a street
-        if first == 0:
-            return True
-        before = tokens[first - 1]
-        if not before.is_word:
-            return before.text not in {"-"}
+        before = tokens[first - 1] if first else None
+        if before is None or not before.is_word:
+            if before is not None and before.text == "-":
+                return False
+            # at a sentence start a capital says nothing: the first name must be no everyday word
+            # ("Beste Akteure waren …"), unless it is one only in institution names ("Otto")
+            given = tokens[first]
+            return lex.word_counts.get(given.lower, 0) < _MAX_SENTENCE_START_COUNT or given.lower in NAMES_NOT_WORDS
         return before.lower in _NAME_INTRO or (
             before.is_cap and (before.lower in ADDRESS_WORDS or before.lower in TITLES or is_rank(before.text))
         )

@@ -311,7 +311,7 @@ class PersonRuleRecognizer(Recognizer):
                     and not (taken == 0 and self._first_name_only(tokens[k]))  # "Familie von Anna Nowak"
                     and (
                         self._continues_name(tokens[k], strong, taken)
-                        or (given_only and self._name_word(tokens[k], True))
+                        or (given_only and self._name_word(tokens[k], True) and _ends_phrase(tokens, k + 1))
                     )
                 ):
                     j = k + 1
@@ -772,13 +772,18 @@ def _followed_by_number(tokens: list[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 4
 
 
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    """No lower-case word follows at ``k`` ("Burkhard zur Hausen⏎", but "Elena zur Welt kam")."""
+    return k >= len(tokens) or not (tokens[k].is_word and tokens[k].text.islower())
+
+
 def is_initial(tokens: list[Token], i: int) -> bool:
     """``tokens[i]`` is an initial: one capital letter (or "Ch", "Th" …) with a dot right after it."""
     if i + 1 >= len(tokens) or tokens[i + 1].text != "." or tokens[i + 1].start != tokens[i].end:
         return False
     word = tokens[i].text
-    if i >= 2 and tokens[i - 1].text == "." and tokens[i - 1].end == tokens[i].start and tokens[i - 2].text.islower():
-        return False  # "z.B.", "u.A.": an abbreviation, not an initial
+    if i >= 2 and tokens[i - 1].text == "." and len(tokens[i - 2].text) <= 2 and tokens[i - 2].text.islower():
+        return False  # "z.B.", "z. B.", "u. A.": an abbreviation, not an initial
     return (len(word) == 1 and word.isupper()) or word in INITIAL_ABBREVIATIONS
 
 
