@@ -20,6 +20,7 @@ from anonymizer.persons.tokens import (
     KIN_WORDS,
     NAME_TITLES,
     NOBILITY,
+    ORG_WORD,
     PARTICLES,
     RANKS,
     ROLE_WORDS,
@@ -81,6 +82,7 @@ _ENGLISH_NOT_NAMES = frozenset(
 _ORG_HEAD = re.compile(
     r"(?i)(?:schule|klinik|klinikum|institut|straße|strasse|platz|kirche|zentrum|logie|ambulanz|gymnasium)$"
 )
+_ENGLISH_ADDRESS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mister"])
 _LIST_JOINERS = frozenset([",", "und", "and", "&", "sowie"])
 
 
@@ -94,6 +96,7 @@ class NameFormRules:
     def spans(self, tokens: list[Token]) -> list[Span]:
         return [
             *self._after_titles(tokens),
+            *self._english_salutations(tokens),
             *self._after_ranks(tokens),
             *self._nobility(tokens),
             *self._initial_names(tokens),
@@ -196,6 +199,22 @@ class NameFormRules:
             before.is_cap and (before.lower in ADDRESS_WORDS or before.lower in TITLES or is_rank(before.text))
         )
 
+    def _english_salutations(self, tokens: list[Token]) -> list[Span]:
+        """ "Dear Ms Kortenbrede", "Mr. Hrytsenko": English forms of address in the e-mails of newcomers,
+        case-sensitive ("MS" is multiple sclerosis or a licence plate)."""
+        spans: list[Span] = []
+        n = len(tokens)
+        for i, token in enumerate(tokens[:-1]):
+            if token.text not in _ENGLISH_ADDRESS:
+                continue
+            k = i + 2 if tokens[i + 1].text == "." else i + 1
+            if k >= n or not _same_line(tokens, i, k) or not tokens[k].is_cap:
+                continue
+            end = self.reader._take_name(tokens, k, strong=True)
+            if end > k:
+                spans.append((tokens[k].start, tokens[end - 1].end, FORM_SCORE))
+        return spans
+
     # ------------------------------------------------------------------------------------------- ranks
     def _after_ranks(self, tokens: list[Token]) -> list[Span]:
         """ "PHK Brüning", "KOK'in Telgmann", "Staatsanwalt Brüninghoff": a rank or job word, then a word
@@ -216,8 +235,8 @@ class NameFormRules:
             first = tokens[k]
             if first.lower in ADDRESS_WORDS or not reader._name_word(first, False) or len(first.text) < 3:
                 continue
-            if reader._compound_noun(first.text) or _ORG_HEAD.search(first.text):
-                continue  # "Leiter Strahlenklinik", "Oberarzt. Kinderonkologie"
+            if _ORG_HEAD.search(first.text) or ORG_WORD.search(first.text):
+                continue  # "Leiter Strahlenklinik", "Arzt Bereitschaftsdienst"; surnames such as "Tenbusch" stay
             if first.text.isupper() and not token.text.isupper():
                 continue
             end = reader._take_name(tokens, k, strong=False)

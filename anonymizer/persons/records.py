@@ -93,10 +93,11 @@ class RecordNameRules:
         return spans
 
     # ------------------------------------------------------------------------------------ item reading
-    def item_name(self, tokens: list[Token], strong: bool) -> tuple[int, int] | None:
+    def item_name(self, tokens: list[Token], strong: bool, among_names: bool = False) -> tuple[int, int] | None:
         """Offsets of the name when ``tokens`` (one item, no line break) hold nothing but a person's
         name, else None. ``strong``: the place vouches for a person; otherwise the item must show it
-        by a salutation, a title, an initial or a name the lists know (and no everyday word)."""
+        by a salutation, a title, an initial or a name the lists know (and no everyday word).
+        ``among_names``: other items of the same list are names, so words in no list count too."""
         from anonymizer.persons.rules import is_initial
 
         lex = self.lexicon
@@ -182,7 +183,7 @@ class RecordNameRules:
                 return None
             if not (strong or evidence) and not (firsts and all(lex.is_surname(t.text) for t in everyday)):
                 return None
-        if not (strong or evidence or listed):
+        if not (strong or evidence or listed or (among_names and not everyday and len(names) >= 2)):
             return None
         start_token = tokens[k]
         return start_token.start, tokens[end - 1].end
@@ -202,7 +203,7 @@ class RecordNameRules:
     def _given(self, token: Token) -> bool:
         return self.lexicon.is_first_name(token.text) and not self.lexicon.is_common(token.text)
 
-    def _parts_name(self, text: str, start: int, end: int, strong: bool) -> list[Span]:
+    def _parts_name(self, text: str, start: int, end: int, strong: bool, among_names: bool = False) -> list[Span]:
         """The names in ``text[start:end]`` read as items: the whole, else its pieces between item breaks
         (brackets, slashes, " – ", "geb."), each whole or split at "und" / a comma."""
         spans: list[Span] = []
@@ -219,12 +220,12 @@ class RecordNameRules:
             tokens = tokenize(piece)
             if not tokens:
                 continue
-            found = self.item_name(tokens, strong)
+            found = self.item_name(tokens, strong, among_names)
             if found is not None:
                 spans.append((piece_start + found[0], piece_start + found[1], RECORD_SCORE))
                 continue
             for group in _split_items(tokens):
-                found = self.item_name(group, strong)
+                found = self.item_name(group, strong, among_names)
                 if found is not None:
                     spans.append((piece_start + found[0], piece_start + found[1], RECORD_SCORE))
         return spans
@@ -256,17 +257,32 @@ class RecordNameRules:
 
     def _line_items(self, text: str, lines: list[Line]) -> list[Span]:
         """A bullet item or a short line of its own that holds only a name ("- Wessendorf Ulla",
-        "Greta Wagenfeld, Dr. med.", "Brunzli B. Dr."); the item must show the name by itself."""
+        "Greta Wagenfeld, Dr. med.", "Brunzli B. Dr."); the item must show the name by itself, or, in a
+        bullet list where other items are names, be made of name-shaped words in no list ("1. Wiemeler
+        Jonte" under "2. Frericks Mila")."""
         spans: list[Span] = []
+        failed: list[tuple[int, int]] = []  # bullet items of the current list without a name
+        list_has_names = False
         for line in lines:
+            bullet = _BULLET.match(line.text)
+            if not bullet or line.blank:
+                if list_has_names:
+                    spans += [s for a, b in failed for s in self._parts_name(text, a, b, False, among_names=True)]
+                failed, list_has_names = [], False
             if line.blank or ":" in line.text or "\t" in line.text.strip():
                 continue
-            bullet = _BULLET.match(line.text)
             start = line.start + (bullet.end() if bullet else 0)
             if not bullet and len(line.text.split()) > _MAX_LINE_TOKENS:
                 continue
             _, end = line.stripped()
-            spans += self._parts_name(text, start, end, strong=False)
+            found = self._parts_name(text, start, end, strong=False)
+            spans += found
+            if bullet:
+                list_has_names = list_has_names or bool(found)
+                if not found:
+                    failed.append((start, end))
+        if list_has_names:
+            spans += [s for a, b in failed for s in self._parts_name(text, a, b, False, among_names=True)]
         return spans
 
     def _chat_senders(self, text: str) -> list[Span]:

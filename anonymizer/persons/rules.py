@@ -29,6 +29,7 @@ from anonymizer.persons.tokens import (
     DETERMINERS,
     DOUBLE_NAME_PREFIXES,
     INITIAL_ABBREVIATIONS,
+    ORG_WORD,
     PARTICLES,
     ROLE_WORDS,
     STRONG_DOUBLE_NAME_PREFIXES,
@@ -188,12 +189,6 @@ NAME_HEADER = re.compile(
     r"teilnehmer(?:/?in|innen)?|ansprechpartner(?:/?in)?|sachbearbeiter(?:/?in)?|mitarbeiter(?:/?in)?|"
     r"schüler(?:/?in)?|kind|antragsteller(?:/?in)?|person|erziehungsberechtigte[r]?|bearbeiter(?:/?in)?)\s*$"
 )
-#: Word endings of offices and organisations, which also sign letters ("Straßenverkehrsamt").
-_ORG_WORD = re.compile(
-    r"(?i)(?:amt|ämter|büro|verwaltung|stelle|behörde|dienst|team|zentrum|kasse|gericht|schule|"
-    r"kreis|stadt|gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale|polizei|feuerwehr|"
-    r"agentur|ministerium|beratung|caritas|diakonie)$"
-)
 #: Typical endings of German, Dutch, Slavic and Turkish surnames (for rare lower-case words).
 _SURNAME_ENDING = re.compile(
     r"(?:mann|berg|meier|meyer|maier|ing|hoff|hof|kamp|haus|brock|horst|feld|bach|beck|busch|dorf|"
@@ -306,7 +301,7 @@ class PersonRuleRecognizer(Recognizer):
                     k > j
                     and k < n
                     and _same_line(tokens, j, k)
-                    and not _ORG_WORD.search(tokens[k].text)  # "Herr Meier vom Bauamt", "von der Caritas"
+                    and not ORG_WORD.search(tokens[k].text)  # "Herr Meier vom Bauamt", "von der Caritas"
                     and not self._compound_noun(tokens[k].text)  # "Prof. Wurster zur Therapieevaluation"
                     and not (taken == 0 and self._first_name_only(tokens[k]))  # "Familie von Anna Nowak"
                     and (
@@ -541,7 +536,7 @@ class PersonRuleRecognizer(Recognizer):
                 continue
             if self.lexicon.is_common(token.text) or token.lower in _NOT_A_SUBJECT:
                 continue
-            if self._compound_noun(token.text) or _ORG_WORD.search(token.text):
+            if self._compound_noun(token.text) or ORG_WORD.search(token.text):
                 continue  # "Hausverwaltung meldet sich", "Bauamt hat angerufen": an office, not a person
             if not self._after_article_or_place_word(tokens, i):
                 spans.append((token.start, token.end, LIST_SCORE))
@@ -669,7 +664,7 @@ class PersonRuleRecognizer(Recognizer):
             if end == k or (end < len(item) and item[end].is_word):
                 continue  # no name, or more words follow ("Vertreter der Stadt")
             names = [t for t in item[k:end] if t.is_cap]
-            if not names or any(_ORG_WORD.search(t.text) or t.lower in ROLE_WORDS for t in names):
+            if not names or any(ORG_WORD.search(t.text) or t.lower in ROLE_WORDS for t in names):
                 continue
             known = strong or any(
                 (lex.is_surname(t.text) or lex.is_first_name(t.text)) and not lex.is_common(t.text) for t in names
@@ -726,7 +721,7 @@ class PersonRuleRecognizer(Recognizer):
         if not names:
             return None
         known = any(lex.is_first_name(t.text) or lex.is_surname(t.text) for t in names)
-        if any(_ORG_WORD.search(t.text) for t in names):
+        if any(ORG_WORD.search(t.text) for t in names):
             return None
         if any(
             lex.is_common(t.text) and not lex.is_first_name(t.text) and t.lower not in DOUBLE_NAME_PREFIXES

@@ -435,3 +435,10 @@ GREETING_WORDS = frozenset(
 )
 #: Nouns that follow a saint's first name in feast days and church names ("Maria Himmelfahrt"), not a surname.
 FEAST_WORDS = frozenset(["himmelfahrt", "empfängnis", "lichtmess", "heimsuchung", "geburt", "täufer"])
+
+#: Word endings of offices and organisations, which also sign letters ("Straßenverkehrsamt").
+ORG_WORD = re.compile(
+    r"(?i)(?:amt|ämter|büro|verwaltung|stelle|behörde|dienst|team|zentrum|kasse|gericht|schule|"
+    r"kreis|stadt|gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale|polizei|feuerwehr|"
+    r"agentur|ministerium|beratung|caritas|diakonie)$"
+)

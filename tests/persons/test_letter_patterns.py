@@ -86,6 +86,7 @@ POINT_2 = [
     ),
     ("Klient: Breuker, Arne\nArne kam pünktlich zum Termin.", ["Breuker, Arne", "Arne"]),
     ("Anwesend: Holtkamp, Sommer, Dr. Fink", ["Holtkamp", "Sommer", "Fink"]),
+    ("Abholberechtigt:\n1. Frericks Mila\n2. Wiemelkamp Jorin\n3. Bußmann Theo", ["Wiemelkamp Jorin"]),
 ]
 POINT_2_NEGATIVE = [
     ("Aufgaben:\n- Antrag prüfen\n- Unterlagen Jugendamt\n- Termin Anna", ["Antrag", "Unterlagen", "Termin"]),
@@ -138,6 +139,8 @@ POINT_5 = [
     ("bis morgen\nvg thorben", ["thorben"]),
     ("Hello, my sons Mykhailo and Taras will start school on Monday.", ["Mykhailo", "Taras"]),
     ("POK'in Heitmann-Sieve und KHK Tüshaus nahmen den Unfall auf.", ["Heitmann-Sieve", "Tüshaus"]),
+    ("POM Lindenbusch und PK Schwarzkopf sicherten die Spuren.", ["Lindenbusch", "Schwarzkopf"]),
+    ("Dear Ms Kortenbrede,\nthank you. Mr. Hrytsenko will call.", ["Kortenbrede", "Hrytsenko"]),
     ("Die Freiin von Ascheberg-Höpingen hat widersprochen.", ["von Ascheberg-Höpingen"]),
     (
         "Im Kurs sind Selam Habte Gebreyesus, Mohammad Nasir Sultani und Rojhat Hesen.",
@@ -155,6 +158,8 @@ POINT_5_NEGATIVE = [
     ("Hello, my sons Mykhailo and Taras will start school on Monday.", ["Hello", "Monday", "school"]),
     ("Die PK findet um 11 Uhr statt. Der KK Beitrag steigt.", ["PK", "KK", "Beitrag"]),
     ("Das Stück Prinz von Homburg läuft im Theater.", ["Homburg"]),
+    ("Verteiler:\n- Agnes Wulfert\n- Schulsozialarbeit\n- Offene Ganztagsschule", ["Schulsozialarbeit", "Offene"]),
+    ("MS Patienten werden in der Ambulanz betreut.", ["Patienten"]),
 ]
 
 # 8. over-masking seen on external texts
