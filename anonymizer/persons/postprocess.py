@@ -225,12 +225,9 @@ class PersonPostProcessor(PostProcessor):
                 forms = {part, part.upper()}
                 if part.islower() or not everyday:
                     forms.add(fold(part))  # "Frau Kortmann" ... "kortmann anrufen", "İlknur" ... "ilknur"
-                    forms |= {
-                        variant
-                        for form in list(forms)
-                        for variant in spelling_variants(form)
-                        if not self.lexicon.word_counts.get(fold(variant))  # "Schoen" must not reach "schön"
-                    }
+                    for variant in spelling_variants(part):
+                        if not self.lexicon.word_counts.get(fold(variant)):  # "Schoen" must not reach "schön"
+                            forms |= {variant, variant.upper(), fold(variant)}
                 for form in forms:
                     wanted.setdefault(form, everyday)
         if not wanted:
@@ -289,8 +286,8 @@ def spelling_variants(word: str) -> set[str]:
 
 
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"))
-#: A run of letters between non-letters: a name glued to the rest of a file name by "_", "-" or ".".
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: A run of letters glued to the rest of a file name, hashtag or address by "_", "-", ".", "#", "@" or a digit.
+_LETTER_RUN = re.compile(r"(?<=[_\-.#@\d])[^\W\d_]+|[^\W\d_]+(?=[_\-.@\d])")
 #: The last part of a hyphenated name of an institution or street named after a person
 #: ("Paul-Ehrlich-Institut", "Robert-Koch-Straße", "Max-Planck-Gymnasium"): the name stays.
 _INSTITUTION_TAIL = re.compile(

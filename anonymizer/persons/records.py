@@ -84,6 +84,7 @@ class RecordNameRules:
         self.lexicon = reader.lexicon
 
     def spans(self, text: str) -> list[Span]:
+        self._pieces: dict[tuple[str, bool, bool], list[tuple[int, int]]] = {}  # "Gruß", "Vermerk" repeat
         lines = split_lines(text)
         spans: list[Span] = []
         spans += self._address_names(text, lines)
@@ -215,20 +216,23 @@ class RecordNameRules:
         pieces.append((pos, end))
         for piece_start, piece_end in pieces:
             piece = text[piece_start:piece_end]
-            if not _may_be_name(piece) and not any(map(_may_be_name, _SEGMENT_BREAK.split(piece))):
-                continue
-            tokens = tokenize(piece)
-            if not tokens:
-                continue
-            found = self.item_name(tokens, strong, among_names)
-            if found is not None:
-                spans.append((piece_start + found[0], piece_start + found[1], RECORD_SCORE))
-                continue
-            for group in _split_items(tokens):
-                found = self.item_name(group, strong, among_names)
-                if found is not None:
-                    spans.append((piece_start + found[0], piece_start + found[1], RECORD_SCORE))
+            key = (piece, strong, among_names)
+            if key not in self._pieces:
+                self._pieces[key] = self._piece_names(piece, strong, among_names)
+            spans += [(piece_start + s, piece_start + e, RECORD_SCORE) for s, e in self._pieces[key]]
         return spans
+
+    def _piece_names(self, piece: str, strong: bool, among_names: bool) -> list[tuple[int, int]]:
+        """Offsets of the names in one piece: the whole piece, else its groups (split at "und", commas)."""
+        if not _may_be_name(piece) and not any(map(_may_be_name, _SEGMENT_BREAK.split(piece))):
+            return []
+        tokens = tokenize(piece)
+        if not tokens:
+            return []
+        found = self.item_name(tokens, strong, among_names)
+        if found is not None:
+            return [found]
+        return [name for group in _split_items(tokens) if (name := self.item_name(group, strong, among_names))]
 
     # ------------------------------------------------------------------------------------------ places
     def _address_names(self, text: str, lines: list[Line]) -> list[Span]:

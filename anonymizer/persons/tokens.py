@@ -37,9 +37,15 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    low = text.lower()
-    if len(low) != len(text) or "\u0307" in low:  # "İ" lower-cases to two characters
+    low = text.replace("İ", "I").lower()  # "İ" lower-cases to two characters; ``fold`` reads it as "i"
+    if len(low) != len(text):
         return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    if "\u0307" in low:  # a typed combining dot ("i̇lknur"): fold the tokens that hold one
+        return [
+            Token(s, e, m.group(), fold(m.group()) if "\u0307" in low[s:e] else low[s:e])
+            for m in _TOKEN.finditer(text)
+            for s, e in (m.span(),)
+        ]
     return [Token(m.start(), m.end(), m.group(), low[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
 
 
