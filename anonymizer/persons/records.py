@@ -53,7 +53,7 @@ PERSON_FIELD = re.compile(
 NOT_PERSON_FIELD = re.compile(
     r"(?i)^(?:diagnose(?:n|\(n\))?|befund|befunde|beurteilung|therapie|medikation|empfehlung|procedere|anamnese|"
     r"untersuchung|indikation|verlauf|epikrise|labor|datum|uhrzeit|zeit|ort|station|abteilung|tel\.?|"
-    r"telefon|fax|e-?mail|iban|bic|betreff|betr\.)$"
+    r"telefon|fax|e-?mail|iban|bic)$"
 )
 #: Words of item lists that are never names, though the law-text lexicon may not know them.
 _NOT_NAMES = GREETING_WORDS | {"anlage", "anlagen"}

@@ -64,6 +64,7 @@ POINT_1 = [
     ("PATIENTIN: ROSWITHA KLEINEHEISMANN\nSTATION 4", ["ROSWITHA KLEINEHEISMANN"]),
     ("Pat.: Brömmel, Annegret\nBefund: unauffällig", ["Brömmel, Annegret"]),
     ("Betr.: Lorenz Wiggering, geb. 04.05.1961", ["Lorenz Wiggering"]),
+    ("Betr.: Uphues, Mechtild\nSehr geehrte Damen und Herren,", ["Uphues, Mechtild"]),
     ("Patient: Sandhaus * 12.02.1944", ["Sandhaus"]),
     ("Untersucherin: Dr. Tjarda Lübbering / OA Dr. Ewers", ["Tjarda Lübbering", "Ewers"]),
 ]
