@@ -84,7 +84,7 @@ class RecordNameRules:
         self.lexicon = reader.lexicon
 
     def spans(self, text: str) -> list[Span]:
-        self._pieces: dict[tuple[str, bool, bool], list[tuple[int, int]]] = {}  # "Gruß", "Vermerk" repeat
+        self._pieces: dict[tuple[str, bool, bool, bool, bool], list[tuple[int, int]]] = {}  # "Gruß", "Vermerk" repeat
         lines = split_lines(text)
         spans: list[Span] = []
         spans += self._address_names(text, lines)
@@ -94,11 +94,15 @@ class RecordNameRules:
         return spans
 
     # ------------------------------------------------------------------------------------ item reading
-    def item_name(self, tokens: list[Token], strong: bool, among_names: bool = False) -> tuple[int, int] | None:
+    def item_name(
+        self, tokens: list[Token], strong: bool, among_names: bool = False, alone: bool = True
+    ) -> tuple[int, int] | None:
         """Offsets of the name when ``tokens`` (one item, no line break) hold nothing but a person's
         name, else None. ``strong``: the place vouches for a person; otherwise the item must show it
         by a salutation, a title, an initial or a name the lists know (and no everyday word).
-        ``among_names``: other items of the same list are names, so words in no list count too."""
+        ``among_names``: other items of the same list are names, so words in no list count too.
+        ``alone``: the item is the whole place, not one piece of a line split at commas or dashes — a
+        single listed name cut out of a line ("Sofia, 3. April", "Canal - Liste") needs more than the list."""
         from anonymizer.persons.rules import is_initial
 
         lex = self.lexicon
@@ -114,6 +118,7 @@ class RecordNameRules:
             evidence = evidence or tokens[k].lower in TITLES
             k += 1
         end = n
+        trailing_title = False
         while end > k and (
             (tokens[end - 1].text in {".", ",", "-", ":"} and not is_initial(tokens, end - 2))
             or tokens[end - 1].lower in TITLES
@@ -122,7 +127,7 @@ class RecordNameRules:
             if tokens[end - 1].lower in {"ma", "ba"}:
                 break  # "Ma" is a name, "BA" an ophthalmologist's "beidseits"
             if tokens[end - 1].lower in TITLES or tokens[end - 1].lower in _DEGREES:
-                evidence = True
+                trailing_title = True
             end -= 1
         if end <= k:
             return None
@@ -151,6 +156,11 @@ class RecordNameRules:
                 return None
             m += 1
         if commas > 1 or not 1 <= len(names) <= 4:
+            return None
+        # a title after the name vouches for two name words ("Haus Horst Dr.", "Greta Wagenfeld, Dr. med."),
+        # not for one ("Reichstagsabgeordneter Dr.")
+        evidence = evidence or (trailing_title and len(names) >= 2)
+        if len(names) == 1 and not (alone or strong or evidence):
             return None
         if commas and not self._surname_comma_given(names[:before_comma], names[before_comma:], strong):
             return None
@@ -204,9 +214,13 @@ class RecordNameRules:
     def _given(self, token: Token) -> bool:
         return self.lexicon.is_first_name(token.text) and not self.lexicon.is_common(token.text)
 
-    def _parts_name(self, text: str, start: int, end: int, strong: bool, among_names: bool = False) -> list[Span]:
+    def _parts_name(
+        self, text: str, start: int, end: int, strong: bool, among_names: bool = False, own_line: bool = False
+    ) -> list[Span]:
         """The names in ``text[start:end]`` read as items: the whole, else its pieces between item breaks
-        (brackets, slashes, " – ", "geb."), each whole or split at "und" / a comma."""
+        (brackets, slashes, " – ", "geb."), each whole or split at "und" / a comma. ``own_line``: a short
+        line of its own, not split where it holds a number ("Sofia, 3. April" is a dateline); a field
+        value or address line may list a name beside a number."""
         spans: list[Span] = []
         pieces = []
         pos = start
@@ -214,25 +228,32 @@ class RecordNameRules:
             pieces.append((pos, match.start()))
             pos = match.end()
         pieces.append((pos, end))
+        alone = len(pieces) == 1
         for piece_start, piece_end in pieces:
             piece = text[piece_start:piece_end]
-            key = (piece, strong, among_names)
+            key = (piece, strong, among_names, alone, own_line)
             if key not in self._pieces:
-                self._pieces[key] = self._piece_names(piece, strong, among_names)
+                self._pieces[key] = self._piece_names(piece, strong, among_names, alone, own_line)
             spans += [(piece_start + s, piece_start + e, RECORD_SCORE) for s, e in self._pieces[key]]
         return spans
 
-    def _piece_names(self, piece: str, strong: bool, among_names: bool) -> list[tuple[int, int]]:
+    def _piece_names(
+        self, piece: str, strong: bool, among_names: bool, alone: bool, own_line: bool
+    ) -> list[tuple[int, int]]:
         """Offsets of the names in one piece: the whole piece, else its groups (split at "und", commas)."""
         if not _may_be_name(piece) and not any(map(_may_be_name, _SEGMENT_BREAK.split(piece))):
             return []
         tokens = tokenize(piece)
         if not tokens:
             return []
-        found = self.item_name(tokens, strong, among_names)
+        found = self.item_name(tokens, strong, among_names, alone)
         if found is not None:
             return [found]
-        return [name for group in _split_items(tokens) if (name := self.item_name(group, strong, among_names))]
+        if own_line and not (strong or among_names) and any(ch.isdigit() for ch in piece):
+            return []
+        return [
+            name for group in _split_items(tokens) if (name := self.item_name(group, strong, among_names, alone=False))
+        ]
 
     # ------------------------------------------------------------------------------------------ places
     def _address_names(self, text: str, lines: list[Line]) -> list[Span]:
@@ -271,7 +292,7 @@ class RecordNameRules:
             bullet = _BULLET.match(line.text)
             if not bullet or line.blank:
                 if list_has_names:
-                    spans += [s for a, b in failed for s in self._parts_name(text, a, b, False, among_names=True)]
+                    spans += [s for a, b in failed for s in self._parts_name(text, a, b, False, True, own_line=True)]
                 failed, list_has_names = [], False
             if line.blank or ":" in line.text or "\t" in line.text.strip():
                 continue
@@ -279,14 +300,14 @@ class RecordNameRules:
             if not bullet and len(line.text.split()) > _MAX_LINE_TOKENS:
                 continue
             _, end = line.stripped()
-            found = self._parts_name(text, start, end, strong=False)
+            found = self._parts_name(text, start, end, strong=False, own_line=True)
             spans += found
             if bullet:
                 list_has_names = list_has_names or bool(found)
                 if not found:
                     failed.append((start, end))
         if list_has_names:
-            spans += [s for a, b in failed for s in self._parts_name(text, a, b, False, among_names=True)]
+            spans += [s for a, b in failed for s in self._parts_name(text, a, b, False, True, own_line=True)]
         return spans
 
     def _chat_senders(self, text: str) -> list[Span]:

@@ -211,6 +211,13 @@ ROLE_WORDS = frozenset(
         "kommissarin",
         "hauptkommissar",
         "hauptkommissarin",
+        # honorifics ("Seine Hoheit", "Sr. Exzellenz")
+        "hoheit",
+        "majestät",
+        "exzellenz",
+        "eminenz",
+        "heiligkeit",
+        "durchlaucht",
         # jobs that stand before a name in records ("Staatsanwalt Brüninghoff", "Oberärztin Dr. Eck")
         "staatsanwalt",
         "staatsanwältin",

@@ -161,6 +161,9 @@ POINT_5_NEGATIVE = [
     ("Das Stück Prinz von Homburg läuft im Theater.", ["Homburg"]),
     ("Verteiler:\n- Agnes Wulfert\n- Schulsozialarbeit\n- Offene Ganztagsschule", ["Schulsozialarbeit", "Offene"]),
     ("MS Patienten werden in der Ambulanz betreut.", ["Patienten"]),
+    ("Bericht aus dem Ausland\nSofia, 3. April\nDie Regierung tagte.", ["Sofia"]),
+    ("Canal - Liste\nVerkehrsausschuss Dr.", ["Canal", "Liste", "Verkehrsausschuss"]),
+    ("Das Palais Sr. Hoheit des Herzogs liegt am Markt.", ["Hoheit"]),
 ]
 
 # 8. over-masking seen on external texts
