@@ -297,9 +297,11 @@ _INSTITUTION_TAIL = re.compile(
     re.IGNORECASE,
 )
 #: A capital and a dot standing for a name before a word in lower case ("M. wird vorgestellt", "taut
-#: R. auf"), not an abbreviation ("V. a. Pneumonie", "Z. n. OP", "z. B. hat").
+#: R. auf"), not an abbreviation ("V. a. Pneumonie", "Z. n. OP", "z. B. hat", "K. des Schneiders").
 _LONE_INITIAL = re.compile(
-    r"(?:^|(?<=[\s(]))(?<![\s.][a-zäöüß]\.\s)(?P<initial>[A-ZÄÖÜ]\.)(?=[ \t]+[a-zäöüß]{3,}\b)", re.MULTILINE
+    r"(?:^|(?<=[\s(]))(?<![\s.][a-zäöüß]\.\s)(?P<initial>[A-ZÄÖÜ]\.)"
+    r"(?=[ \t]+(?!(?:des|der|dem|den|die|das|von|vom|zum|zur|und)\b)[a-zäöüß]{3,}\b)",
+    re.MULTILINE,
 )
 
 

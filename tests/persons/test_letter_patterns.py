@@ -105,6 +105,7 @@ POINT_3_NEGATIVE = [
     ("Wohngeld z. B. für Familien, z.B. Taflomat, u. a. Anträge. Plan B. Umsetzung folgt.", ["Taflomat", "Plan"]),
     ("Befund: V. a. Infekt, Z. n. Operation", ["Infekt", "Operation"]),
     ("Leonie Strotmann kommt. Abs. 2 S. 1 gilt, Teil A. Allgemeines.", ["S", "A", "Allgemeines"]),
+    ("Leonie Strotmann ist da. Siehe Anhang L. der Akte.", ["L"]),
 ]
 
 # 4. listed first name + noun surname; noun surname after a title or in a signature
