@@ -25,6 +25,7 @@ from anonymizer.masking.restore import CODE_TYPES, restore_answer
 from anonymizer.masking.results import MaskResult, Replacement, RestoreResult
 from anonymizer.masking.surrogates import _reformat, surrogate_value
 from anonymizer.masking.table import TABLE_VERSION, EntityRecord
+from anonymizer.persons.lexicon import spelling_key
 from anonymizer.policy import OPERATOR_STRENGTH, Policy
 
 __all__ = ["MaskResult", "MaskingSession", "Replacement", "RestoreResult", "new_session_id"]
@@ -79,7 +80,8 @@ def _specificity(name: PersonName) -> int:
 
 
 class _PersonIndex:
-    """Person entities by surname and by first name (casefolded), so a mention finds them fast."""
+    """Person entities by surname and by first name (case and umlaut spelling folded: "Kroeger" finds
+    "Kröger"), so a mention finds them fast."""
 
     def __init__(self) -> None:
         self.by_surname: dict[str, list[EntityRecord]] = {}
@@ -89,15 +91,15 @@ class _PersonIndex:
         """(Re-)index ``entity``; call again after its surname or first name was filled in."""
         for index, name in ((self.by_surname, entity.surname), (self.by_first, entity.first)):
             if name:
-                bucket = index.setdefault(name.casefold(), [])
+                bucket = index.setdefault(spelling_key(name), [])
                 if entity not in bucket:
                     bucket.append(entity)
 
     def with_surname(self, surname: str) -> list[EntityRecord]:
-        return self.by_surname.get(surname.casefold(), [])
+        return self.by_surname.get(spelling_key(surname), [])
 
     def with_first(self, first: str) -> list[EntityRecord]:
-        return self.by_first.get(first.casefold(), [])
+        return self.by_first.get(spelling_key(first), [])
 
 
 class MaskingSession:
@@ -289,7 +291,7 @@ class MaskingSession:
         found: EntityRecord | None = None
         if name.first:
             first = name.first.casefold()
-            found = next((e for e in same if e.first and e.first.casefold() == first), None)
+            found = next((e for e in same if e.first and spelling_key(e.first) == spelling_key(first)), None)
             if found is None:
                 found = latest(
                     [e for e in same if e.first is None and compatible(e) and e.initial in (None, name.initial)]

@@ -96,6 +96,14 @@ WEEKDAYS_MONTHS = frozenset(
         "november",
         "dezember",
         "jänner",
+        # English weekdays in the e-mails of newcomers ("from Monday")
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ]
 )
 
@@ -103,7 +111,14 @@ WEEKDAYS_MONTHS = frozenset(
 def fold(word: str) -> str:
     """Lower-case for lookups; Turkish "İ" lower-cases to "i" plus a combining dot, which no list
     key and no chat text ("ilknur") contains, so the dot is dropped."""
-    return word.lower().replace("i\u0307", "i")
+    low = word.lower()
+    return low.replace("i\u0307", "i") if "\u0307" in low else low
+
+
+def spelling_key(name: str) -> str:
+    """One key for the spellings of a name that forms and file names mix: case, and umlauts and ß
+    written out ("Kröger", "Kroeger", "KRÖGER" -> "kroeger"; "Weiß", "Weiss" -> "weiss")."""
+    return fold(name).casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
 
 
 def strip_accents(word: str) -> str:

@@ -13,11 +13,14 @@ from bisect import bisect_left
 
 from anonymizer.engine import PostProcessor
 from anonymizer.entities import PERSON, Finding
+from anonymizer.persons.forms import is_rank
 from anonymizer.persons.lexicon import WEEKDAYS_MONTHS, NameLexicon, fold, load_lexicon
 from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
     DETERMINERS,
     DOUBLE_NAME_PREFIXES,
+    FEAST_WORDS,
+    GREETING_WORDS,
     PARTICLES,
     ROLE_WORDS,
     TITLES,
@@ -67,7 +70,7 @@ _PLACE_HEADS = frozenset(
     ]
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-_NOT_NAME = ADDRESS_WORDS | TITLES | ROLE_WORDS | WEEKDAYS_MONTHS | PARTICLES | DOUBLE_NAME_PREFIXES
+_NOT_NAME = ADDRESS_WORDS | TITLES | ROLE_WORDS | WEEKDAYS_MONTHS | PARTICLES | DOUBLE_NAME_PREFIXES | GREETING_WORDS
 
 
 class SpanIndex:
@@ -95,6 +98,12 @@ class PersonPostProcessor(PostProcessor):
         self.lexicon = lexicon or load_lexicon()
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
+        fiction = [m.span() for m in _FICTION.finditer(text)]
+        candidates = [
+            self._cut_at_field_label(c)
+            for c in candidates
+            if not (c.type == PERSON and any(s <= c.start and c.end <= e for s, e in fiction))
+        ]
         rule_spans = SpanIndex(
             [(c.start, c.end) for c in candidates if c.type == PERSON and c.recognizer != MODEL_RECOGNIZER]
         )
@@ -105,6 +114,18 @@ class PersonPostProcessor(PostProcessor):
             if c is not None and not self._false_alarm(text, c, rule_spans)
         ]
         return kept + self._propagate(text, kept)
+
+    @staticmethod
+    def _cut_at_field_label(finding: Finding) -> Finding:
+        """A person span that runs over a comma into a field label ends at the comma ("Sabine Kortmann,
+        IBAN" -> "Sabine Kortmann"): else it overlaps the validated IBAN after the label and loses it."""
+        if finding.type != PERSON:
+            return finding
+        match = _FIELD_LABEL_AFTER_COMMA.search(finding.text)
+        if match is None or match.start() == 0:
+            return finding
+        cut = match.start()
+        return finding.moved(finding.start, finding.start + cut, finding.text[:cut])
 
     def _trim(self, finding: Finding) -> Finding | None:
         """Cut everyday words off the edges of a model PERSON: lower-case words and salutations
@@ -122,7 +143,8 @@ class PersonPostProcessor(PostProcessor):
         def everyday(span: tuple[int, int]) -> bool:
             word = text[span[0] : span[1]]
             if has_capital:
-                return word.islower() or fold(word) in _SALUTATION  # "Herr Gogol" -> "Gogol"
+                # "Herr Gogol" -> "Gogol", "KOK'in Telgmann" -> "Telgmann"
+                return word.islower() or fold(word) in _SALUTATION or is_rank(word)
             return self.lexicon.is_common(word) or word in _NOT_NAME
 
         while keep and everyday(keep[-1]):
@@ -166,6 +188,8 @@ class PersonPostProcessor(PostProcessor):
         before = _WORD_BEFORE.search(text, max(0, finding.start - 40), finding.start)
         if before and before.group(1).lower() in _PLACE_HEADS and len(parts) == 1:
             return True  # "des Amtsgerichts Havixbeck", "Gemeinde Rosendahl": a place
+        if parts[-1].lower() in FEAST_WORDS:
+            return True  # "Maria Himmelfahrt": a feast day
         lex = self.lexicon
         if all(p.islower() for p in parts) and not all(
             (lex.is_surname(p) or lex.is_first_name(p)) and not lex.is_common(p) for p in parts
@@ -177,20 +201,33 @@ class PersonPostProcessor(PostProcessor):
 
     # ------------------------------------------------------------------ propagation
     def _propagate(self, text: str, candidates: list[Finding]) -> list[Finding]:
-        """One pass over the words of ``text``: every word that is a found name part (also with
-        genitive -s/-'s, in capitals, or lower-cased for a rare name) becomes a PERSON."""
+        """Every further mention of a found name: each word of a found name (also with genitive -s/-'s,
+        in capitals, lower-cased for a rare name, and in its other spelling "Kröger"/"Kroeger"), the name
+        inside file names, hashtags and e-mail local parts ("Lohnnachweis_Kroeger.pdf"), and a lone
+        initial that abbreviates a found first name ("M. wird vorgestellt")."""
         persons = [c for c in candidates if c.type == PERSON]
         wanted: dict[str, bool] = {}  # word form -> is it an everyday word ("Koch")?
+        initials: set[str] = set()
+        done: set[tuple[str, bool]] = set()  # a long text names the same people again and again
         for finding in persons:
+            from_model = finding.recognizer == MODEL_RECOGNIZER
             for part in words(finding.text):
+                if (part, from_model) in done:
+                    continue
+                done.add((part, from_model))
                 if len(part) < 2 or fold(part) in _NOT_NAME:
                     continue
                 everyday = self.lexicon.is_common(part)
-                if everyday and finding.recognizer == MODEL_RECOGNIZER:
+                if everyday and from_model:
                     continue  # "Kreis" from a model guess "Kreis Schweinitz" must not spread
+                if not everyday and part[0].isupper() and self.lexicon.is_first_name(part):
+                    initials.add(part[0])
                 forms = {part, part.upper()}
                 if part.islower() or not everyday:
                     forms.add(fold(part))  # "Frau Kortmann" ... "kortmann anrufen", "İlknur" ... "ilknur"
+                    for variant in spelling_variants(part):
+                        if not self.lexicon.word_counts.get(fold(variant)):  # "Schoen" must not reach "schön"
+                            forms |= {variant, variant.upper(), fold(variant)}
                 for form in forms:
                     wanted.setdefault(form, everyday)
         if not wanted:
@@ -199,6 +236,11 @@ class PersonPostProcessor(PostProcessor):
         for c in persons:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         added: list[Finding] = []
+
+        def add(start: int, end: int) -> None:
+            added.append(Finding(start, end, PERSON, text[start:end], PROPAGATED_SCORE, self.name))
+            covered[start:end] = b"\x01" * (end - start)
+
         for match in _MENTION.finditer(text):
             word = match.group()
             base = word
@@ -211,9 +253,60 @@ class PersonPostProcessor(PostProcessor):
                 continue
             if wanted[base] and _after_determiner(text, start):
                 continue  # "der Koch" stays even when "Herr Koch" is in the text
-            added.append(Finding(start, end, PERSON, word, PROPAGATED_SCORE, self.name))
-            covered[start:end] = b"\x01" * (end - start)
+            add(start, end)
+        for match in _LETTER_RUN.finditer(text):
+            # glued into a file name, hashtag or e-mail ("Lohnnachweis_Kroeger.pdf", "Kröger-Antrag.pdf")
+            start, end = match.span()
+            if wanted.get(match.group(), True) or any(covered[start:end]) or _names_an_institution(text, end):
+                continue
+            add(start, end)
+        if initials:
+            for match in _LONE_INITIAL.finditer(text):
+                start, end = match.span("initial")
+                if match.group("initial")[0] in initials and not any(covered[start:end]):
+                    add(start, end)
         return added
+
+
+def spelling_variants(word: str) -> set[str]:
+    """The other spellings of a name that German forms and file names use: umlauts and ß written out
+    ("Kröger" -> "Kroeger", "Weiß" -> "Weiss") and back ("Kroeger" -> "Kröger")."""
+    variants = set()
+    written_out = word
+    for umlaut, plain in _UMLAUTS:
+        written_out = written_out.replace(umlaut, plain)
+    if written_out != word:
+        variants.add(written_out)
+    folded = word
+    for umlaut, plain in _UMLAUTS:
+        folded = folded.replace(plain, umlaut)
+    if folded != word:
+        variants.add(folded)
+    return variants
+
+
+_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"))
+#: A run of letters glued to the rest of a file name, hashtag or address by "_", "-", ".", "#", "@" or a digit.
+_LETTER_RUN = re.compile(r"(?<=[_\-.#@\d])[^\W\d_]+|[^\W\d_]+(?=[_\-.@\d])")
+#: The last part of a hyphenated name of an institution or street named after a person
+#: ("Paul-Ehrlich-Institut", "Robert-Koch-Straße", "Max-Planck-Gymnasium"): the name stays.
+_INSTITUTION_TAIL = re.compile(
+    r"-(?:[^\W\d_]+-)*(?:[^\W\d_]*(?:institut|straße|strasse|str|weg|platz|allee|ring|gasse|schule|gymnasium|"
+    r"kolleg|klinik|klinikum|krankenhaus|hospital|stift|stiftung|haus|heim|zentrum|preis|medaille|syndrom|"
+    r"krankheit|universität|hochschule|kaserne|brücke|park|halle|saal|bad|kirche)|str)\b",
+    re.IGNORECASE,
+)
+#: A capital and a dot standing for a name before a word in lower case ("M. wird vorgestellt", "taut
+#: R. auf"), not an abbreviation ("V. a. Pneumonie", "Z. n. OP", "z. B. hat", "K. des Schneiders").
+_LONE_INITIAL = re.compile(
+    r"(?:^|(?<=[\s(]))(?<![\s.][a-zäöüß]\.\s)(?P<initial>[A-ZÄÖÜ]\.)"
+    r"(?=[ \t]+(?!(?:des|der|dem|den|die|das|von|vom|zum|zur|und)\b)[a-zäöüß]{3,}\b)",
+    re.MULTILINE,
+)
+
+
+def _names_an_institution(text: str, end: int) -> bool:
+    return text.startswith("-", end) and _INSTITUTION_TAIL.match(text, end) is not None
 
 
 _MENTION = re.compile(rf"(?<![\w-]){WORD}(?:['’-]{WORD})*(?:['’]s?)?(?![\w\u0300-\u036f-])")
@@ -223,6 +316,18 @@ _GENITIVE = re.compile(r"(?:s|'s|’s|'|’)$")
 _WORD = re.compile(rf"{WORD}(?:['’-]{WORD})*")
 
 
+#: Characters of fairy tales and children's books that county texts (kindergartens, libraries, theatre)
+#: name as such: never a person, although "Gretel" alone is a first name.
+_FICTION = re.compile(
+    r"\b(?:Rotkäppchen|Schneewittchen|Dornröschen|Aschenputtel|Rapunzel|Rumpelstilzchen|Hänsel\s+und\s+Gretel|"
+    r"Frau\s+Holle|Sterntaler|Pumuckl|Struwwelpeter|Räuber\s+Hotzenplotz|Pippi\s+Langstrumpf|Biene\s+Maja|"
+    r"Sams|Grüffelo|Rabe\s+Socke|Pettersson\s+und\s+Findus|Jim\s+Knopf|Lukas\s+der\s+Lokomotivführer)\b"
+)
+#: A comma, then the label of another field of the same line: the person's name ended at the comma.
+_FIELD_LABEL_AFTER_COMMA = re.compile(
+    r"(?i),[ \t]*(?:iban|bic|tel|telefon|fax|mobil|handy|e-?mail|mail|geb|geboren|geburtsdatum|steuer|"
+    r"konto|kto|adresse|anschrift|plz|wohnort|az|aktenzeichen|kunden|personal|versicherten|ausweis|nr)\b"
+)
 _CELL_BREAK = re.compile(r"[\n\t|;]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 

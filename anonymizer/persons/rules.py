@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 
 from anonymizer.entities import PERSON, Finding
+from anonymizer.layout import column_cells
+from anonymizer.persons.forms import NameFormRules
 from anonymizer.persons.lexicon import (
     COMMON_COUNT,
     NOUN_SURNAMES,
@@ -21,11 +23,13 @@ from anonymizer.persons.lexicon import (
     NameLexicon,
     load_lexicon,
 )
+from anonymizer.persons.records import RecordNameRules
 from anonymizer.persons.tokens import (
     ADDRESS_WORDS,
     DETERMINERS,
     DOUBLE_NAME_PREFIXES,
-    KIN_WORDS,
+    INITIAL_ABBREVIATIONS,
+    ORG_WORD,
     PARTICLES,
     ROLE_WORDS,
     STRONG_DOUBLE_NAME_PREFIXES,
@@ -185,18 +189,11 @@ NAME_HEADER = re.compile(
     r"teilnehmer(?:/?in|innen)?|ansprechpartner(?:/?in)?|sachbearbeiter(?:/?in)?|mitarbeiter(?:/?in)?|"
     r"schüler(?:/?in)?|kind|antragsteller(?:/?in)?|person|erziehungsberechtigte[r]?|bearbeiter(?:/?in)?)\s*$"
 )
-#: Word endings of offices and organisations, which also sign letters ("Straßenverkehrsamt").
-_ORG_WORD = re.compile(
-    r"(?i)(?:amt|ämter|büro|verwaltung|stelle|behörde|dienst|team|zentrum|kasse|gericht|schule|"
-    r"kreis|stadt|gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale|polizei|feuerwehr|"
-    r"agentur|ministerium|beratung|caritas|diakonie)$"
-)
 #: Typical endings of German, Dutch, Slavic and Turkish surnames (for rare lower-case words).
 _SURNAME_ENDING = re.compile(
     r"(?:mann|berg|meier|meyer|maier|ing|hoff|hof|kamp|haus|brock|horst|feld|bach|beck|busch|dorf|"
     r"rich|sen|ski|ska|wicz|oglu|oğlu|enko|ov|ova|ow|owa|ek|ak|ic|ić)$"
 )
-_CELL_SPLIT = re.compile(r"\t|\s*\|\s*|\s*;\s*")
 _NAME_CELL = re.compile(r"^[^\W\d_][\w'’.-]*(?:,?\s+[^\W\d_][\w'’.-]*){0,4}$")
 
 
@@ -208,6 +205,8 @@ class PersonRuleRecognizer(Recognizer):
 
     def __init__(self, lexicon: NameLexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
+        self.forms = NameFormRules(self)
+        self.records = RecordNameRules(self)
 
     # ----------------------------------------------------------------- word tests
     def _name_word(self, token: Token, strong: bool) -> bool:
@@ -269,26 +268,46 @@ class PersonRuleRecognizer(Recognizer):
 
     # ----------------------------------------------------------------- name spans
     def _take_name(self, tokens: list[Token], i: int, strong: bool) -> int:
-        """Index after the name that starts at ``tokens[i]`` (``i`` itself if there is none)."""
+        """Index after the name that starts at ``tokens[i]`` (``i`` itself if there is none).
+
+        Initials are part of a name: one before a name word vouches for it like a title does ("K.
+        Wolterink", "Georg T. Wienhold", "Dr. C. Finger"), one after the name closes it ("Hendlbein H.").
+        """
         j = i
         taken = 0
         n = len(tokens)
+        vouched = False  # the word at j follows an initial
         while j < n and taken < MAX_NAME_WORDS:
             token = tokens[j]
             low = token.lower
+            if is_initial(tokens, j):
+                after = skip_initials(tokens, j)
+                if after < n and _same_line(tokens, j, after) and self._name_word(tokens[after], True):
+                    j = after
+                    vouched = True
+                    continue
+                if taken > 0 and _closes_name(tokens, after):
+                    j = after  # "Hendlbein H." / "Brunzli B. Dr."
+                break
             if (low in PARTICLES and token.is_word and not token.is_cap) or low in {"van", "von", "de"}:
                 # Particles belong to the name only together with the name word after them: "Schulze zur
                 # Wiesche", but "Herrn Müller zur Kenntnis", "Kurt Miller den Test" end before the particle.
+                # After first names only, the word after the particle is the surname ("Burkhard zur Hausen").
                 k = j
                 while k < n and tokens[k].lower in PARTICLES and tokens[k].end - tokens[k].start < 5:
                     k += 1
+                given_only = taken > 0 and all(self._first_name_only(t) for t in tokens[i:j] if t.is_word)
                 if (
                     k > j
                     and k < n
                     and _same_line(tokens, j, k)
-                    and not _ORG_WORD.search(tokens[k].text)  # "Herr Meier vom Bauamt", "von der Caritas"
+                    and not ORG_WORD.search(tokens[k].text)  # "Herr Meier vom Bauamt", "von der Caritas"
+                    and not self._compound_noun(tokens[k].text)  # "Prof. Wurster zur Therapieevaluation"
                     and not (taken == 0 and self._first_name_only(tokens[k]))  # "Familie von Anna Nowak"
-                    and self._continues_name(tokens[k], strong, taken)
+                    and (
+                        self._continues_name(tokens[k], strong, taken)
+                        or (given_only and self._name_word(tokens[k], True) and _ends_phrase(tokens, k + 1))
+                    )
                 ):
                     j = k + 1
                     taken += 1
@@ -302,9 +321,13 @@ class PersonRuleRecognizer(Recognizer):
                     continue
             if taken == 1 and self._genitive_then_noun(tokens[j - 1], token):
                 break  # "Frau Kortmanns Steuer-ID": the noun after a genitive name is no name
-            if self._continues_name(token, strong, taken):
+            given_only = taken > 0 and all(self._first_name_only(t) for t in tokens[i:j] if t.is_word)
+            if self._continues_name(token, strong or vouched, 0 if vouched else taken) or (
+                strong and given_only and self._name_word(token, True) and not is_initial(tokens, j + 1)
+            ):
                 j += 1
                 taken += 1
+                vouched = False
                 continue
             break
         return j
@@ -342,7 +365,7 @@ class PersonRuleRecognizer(Recognizer):
         spans: list[tuple[int, int, float]] = []
         spans += self._after_address_words(tokens)
         spans += self._full_names(tokens)
-        spans += self._after_kin_words(tokens)
+        spans += self.forms.spans(tokens)
         spans += self._surname_as_subject(tokens)
         spans += self._unknown_caller(tokens)
         spans += self._lower_full_names(tokens)
@@ -350,6 +373,7 @@ class PersonRuleRecognizer(Recognizer):
         spans += self._listed_names(text)
         spans += self._signatures(text)
         spans += self._table_columns(text)
+        spans += self.records.spans(text)
         findings: list[Finding] = []
         seen: set[tuple[int, int]] = set()
         for start, end, score in spans:
@@ -445,6 +469,8 @@ class PersonRuleRecognizer(Recognizer):
                 if j >= n or not _same_line(tokens, i, j):
                     continue
                 end = self._take_name(tokens, j, strong=False)
+                if end == j and self.forms.noun_surname(tokens, i, j):
+                    end = j + 1  # "mit Katrin Senf", "Otto Pfeffer und …"
                 if end == j:
                     continue
                 last = tokens[end - 1]
@@ -510,7 +536,7 @@ class PersonRuleRecognizer(Recognizer):
                 continue
             if self.lexicon.is_common(token.text) or token.lower in _NOT_A_SUBJECT:
                 continue
-            if self._compound_noun(token.text) or _ORG_WORD.search(token.text):
+            if self._compound_noun(token.text) or ORG_WORD.search(token.text):
                 continue  # "Hausverwaltung meldet sich", "Bauamt hat angerufen": an office, not a person
             if not self._after_article_or_place_word(tokens, i):
                 spans.append((token.start, token.end, LIST_SCORE))
@@ -544,18 +570,6 @@ class PersonRuleRecognizer(Recognizer):
             previous = tokens[i - 1].lower if i else ""
             if tokens[i + 1].lower in _PERSON_VERBS or previous in _QUOTING:
                 spans.append((token.start, token.end, LIST_SCORE))
-        return spans
-
-    def _after_kin_words(self, tokens: list[Token]) -> list[tuple[int, int, float]]:
-        """ "meinen Sohn Tobias", "Tochter Elif" — a known first name after a kinship word."""
-        spans = []
-        for i, token in enumerate(tokens[:-1]):
-            if token.lower not in KIN_WORDS:
-                continue
-            nxt = tokens[i + 1]
-            if nxt.is_cap and self.lexicon.is_first_name(nxt.text) and not self.lexicon.is_common(nxt.text):
-                end = self._take_name(tokens, i + 1, strong=True)
-                spans.append((nxt.start, tokens[max(end, i + 2) - 1].end, STRONG_SCORE))
         return spans
 
     def _after_labels(self, text: str, tokens: list[Token]) -> list[tuple[int, int, float]]:
@@ -639,18 +653,24 @@ class PersonRuleRecognizer(Recognizer):
             addressed = k < len(item) and item[k].lower in ADDRESS_WORDS
             if addressed:
                 k += 1
-            k = self._skip_titles(item, k)
-            end = self._take_name(item, k, strong=addressed)
+            titled = self._skip_titles(item, k)
+            strong = addressed or titled > k  # "Dr. Fink"
+            k = titled
+            end = self._take_name(item, k, strong=strong)
+            # "Anwesend: Holtkamp, Sommer, Dr. Fink": a noun surname among names
+            noun_surname = k + 1 == len(item) and item[k].is_cap and lex.is_surname(item[k].text)
+            if noun_surname:
+                end = k + 1
             if end == k or (end < len(item) and item[end].is_word):
                 continue  # no name, or more words follow ("Vertreter der Stadt")
             names = [t for t in item[k:end] if t.is_cap]
-            if not names or any(_ORG_WORD.search(t.text) or t.lower in ROLE_WORDS for t in names):
+            if not names or any(ORG_WORD.search(t.text) or t.lower in ROLE_WORDS for t in names):
                 continue
-            known = addressed or any(
+            known = strong or any(
                 (lex.is_surname(t.text) or lex.is_first_name(t.text)) and not lex.is_common(t.text) for t in names
             )
             unknown = all(not lex.word_counts.get(t.lower) for t in names)
-            if known or unknown:
+            if known or unknown or noun_surname:
                 found.append((item[k].start, item[end - 1].end, known))
         return found
 
@@ -701,7 +721,7 @@ class PersonRuleRecognizer(Recognizer):
         if not names:
             return None
         known = any(lex.is_first_name(t.text) or lex.is_surname(t.text) for t in names)
-        if any(_ORG_WORD.search(t.text) for t in names):
+        if any(ORG_WORD.search(t.text) for t in names):
             return None
         if any(
             lex.is_common(t.text) and not lex.is_first_name(t.text) and t.lower not in DOUBLE_NAME_PREFIXES
@@ -716,29 +736,11 @@ class PersonRuleRecognizer(Recognizer):
 
     def _table_columns(self, text: str) -> list[tuple[int, int, float]]:
         """Cells under a "Name"/"Vorname"/"Teilnehmer" header in tab, pipe or semicolon tables."""
-        spans = []
-        columns: set[int] = set()
-        pos = 0
-        for line in text.split("\n"):
-            line_start = pos
-            pos += len(line) + 1
-            if not any(sep in line for sep in ("\t", "|", ";")):
-                columns = set()
-                continue
-            cells = _cells(line)
-            header = {k for k, (_, cell) in enumerate(cells) if NAME_HEADER.match(cell)}
-            if header:
-                columns = header
-                continue
-            for k in columns:
-                if k >= len(cells):
-                    continue
-                offset, cell = cells[k]
-                value = cell.strip()
-                if value and _NAME_CELL.match(value) and not set(value) <= set("-. "):
-                    start = line_start + offset + cell.index(value)
-                    spans.append((start, start + len(value), STRONG_SCORE))
-        return spans
+        return [
+            (start, end, STRONG_SCORE)
+            for start, end in column_cells(text, lambda cell: bool(NAME_HEADER.match(cell)))
+            if _NAME_CELL.match(text[start:end]) and not set(text[start:end]) <= set("-. ")
+        ]
 
 
 def _is_function_word(lex: NameLexicon, low: str) -> bool:
@@ -765,14 +767,37 @@ def _followed_by_number(tokens: list[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 4
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset, text) of each cell of a table line; a leading '|' does not open a cell."""
-    cells = []
-    pos = 0
-    for match in _CELL_SPLIT.finditer(line):
-        cells.append((pos, line[pos : match.start()]))
-        pos = match.end()
-    cells.append((pos, line[pos:]))
-    if line.lstrip().startswith("|") and cells and not cells[0][1].strip():
-        cells = cells[1:]
-    return cells
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    """No lower-case word follows at ``k`` ("Burkhard zur Hausen⏎", but "Elena zur Welt kam")."""
+    return k >= len(tokens) or not (tokens[k].is_word and tokens[k].text.islower())
+
+
+def is_initial(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is an initial: one capital letter (or "Ch", "Th" …) with a dot right after it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text != "." or tokens[i + 1].start != tokens[i].end:
+        return False
+    word = tokens[i].text
+    if i >= 2 and tokens[i - 1].text == "." and len(tokens[i - 2].text) <= 2 and tokens[i - 2].text.islower():
+        return False  # "z.B.", "z. B.", "u. A.": an abbreviation, not an initial
+    return (len(word) == 1 and word.isupper()) or word in INITIAL_ABBREVIATIONS
+
+
+def skip_initials(tokens: list[Token], i: int) -> int:
+    """Index after the initials starting at ``i`` ("H.-J.", "A. B.")."""
+    while is_initial(tokens, i):
+        i += 2
+        if i + 1 < len(tokens) and tokens[i].text == "-" and is_initial(tokens, i + 1):
+            i += 1
+    return i
+
+
+#: Words after a name that end it in a record ("Hendlbein H. MBA", "Brunzli B. Dr.").
+_NAME_END_WORDS = frozenset(["dr", "med", "prof", "mba", "msc", "bsc", "ma", "ba", "llm", "mph", "phd"])
+
+
+def _closes_name(tokens: list[Token], k: int) -> bool:
+    """Nothing that continues a sentence follows position ``k``: a trailing initial ends the name."""
+    if k >= len(tokens):
+        return True
+    token = tokens[k]
+    return token.text in {"\n", ",", ";", ")", "/", "|", "(", "\t"} or token.lower in _NAME_END_WORDS

@@ -22,6 +22,9 @@ class Token:
     start: int
     end: int
     text: str
+    #: Lower-cased for lookups ("İlknur" -> "ilknur", see ``lexicon.fold``); computed once, since the
+    #: rules look a token up a dozen times.
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -32,18 +35,22 @@ class Token:
         """Starts with a capital letter (a name candidate in normal German text)."""
         return self.text[0].isupper()
 
-    @property
-    def lower(self) -> str:
-        """Lower-cased for lookups ("İlknur" -> "ilknur", see ``lexicon.fold``)."""
-        return fold(self.text)
-
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    low = text.replace("İ", "I").lower()  # "İ" lower-cases to two characters; ``fold`` reads it as "i"
+    if len(low) != len(text):
+        return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    if "\u0307" in low:  # a typed combining dot ("i̇lknur"): fold the tokens that hold one
+        return [
+            Token(s, e, m.group(), fold(m.group()) if "\u0307" in low[s:e] else low[s:e])
+            for m in _TOKEN.finditer(text)
+            for s, e in (m.span(),)
+        ]
+    return [Token(m.start(), m.end(), m.group(), low[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
 
 
 def words(text: str) -> list[str]:
-    return [t.text for t in tokenize(text) if t.is_word]
+    return [word for word in _TOKEN.findall(text) if word[0].isalpha()]
 
 
 #: Name particles that belong to the surname ("von Bülow", "van der Berg", "ter Horst").
@@ -103,8 +110,53 @@ TITLES = frozenset(
         "pd",
         "ma",
         "ba",
+        # the rest of German title chains ("Dr. med. dent.", "Prof. Dr. mult.", "Priv.-Doz.", "Drs.")
+        "drs",
+        "doz",
+        "priv",
+        "dent",
+        "vet",
+        "mult",
+        "univ",
+        "oec",
+        "pol",
+        "theol",
+        "paed",
     ]
 )
+#: Titles that vouch for the name after them even when it is an everyday word ("Dr. Kessel",
+#: "Prof. Hals", "Drs. Lampe und Eck"); "Dr" also without its dot ("Dr  med. Rombach" in OCR text).
+NAME_TITLES = frozenset(["dr", "drs", "prof", "doz", "doktor", "professor", "professorin"])
+#: Service ranks and job abbreviations written before a surname in police, court, hospital and
+#: care records ("PHK Brüning", "KOK'in Telgmann", "OA Dr. Wiesler", "RAin Tebbe"). Many are also
+#: ordinary abbreviations ("PK" Pressekonferenz, "KK" Krankenkasse), so the word after a rank must
+#: look like a name by itself; female forms add "in", "'in" or "’in". Matched case-sensitively.
+RANKS = frozenset(
+    [
+        # police (Polizei, Kriminalpolizei)
+        "PM", "POM", "PHM", "PK", "POK", "PHK", "EPHK", "KM", "KOM", "KHM", "KK", "KOK", "KHK", "EKHK",
+        "PR", "POR", "PD", "KR", "KOR", "KD", "LPD", "KDin", "PVB",
+        # hospitals and care
+        "OA", "OÄ", "CA", "CÄ", "LOA", "LOÄ", "FA", "FÄ", "AA", "AÄ", "Ass", "Assist", "Sr", "DGKS", "DGKP",
+        "OT", "PT", "MTA", "MTRA",
+        # justice and administration
+        "RA", "RiAG", "RiLG", "VRiLG", "StA", "OStA", "RegR", "ORR", "RD", "KOAR", "VA", "VI", "OI",
+    ]
+)  # fmt: skip
+#: Nobility words that are part of a German surname ("Gräfin zu Elmenhorst", "Freiherr von Stein").
+NOBILITY = frozenset(
+    [
+        "graf",
+        "gräfin",
+        "freiherr",
+        "freifrau",
+        "freiin",
+        "baron",
+        "baronin",
+    ]
+)
+#: Two-letter abbreviations of first names written as an initial ("Ch. Janssen", "Th. Kerkeling").
+INITIAL_ABBREVIATIONS = frozenset(["Ch", "Th", "Ph", "Chr", "Hj", "Kl", "Wm", "Jo"])
 #: Role nouns after a salutation that are not names ("Frau Bürgermeisterin", "Herr Landrat").
 ROLE_WORDS = frozenset(
     [
@@ -159,6 +211,54 @@ ROLE_WORDS = frozenset(
         "kommissarin",
         "hauptkommissar",
         "hauptkommissarin",
+        # honorifics ("Seine Hoheit", "Sr. Exzellenz")
+        "hoheit",
+        "majestät",
+        "exzellenz",
+        "eminenz",
+        "heiligkeit",
+        "durchlaucht",
+        # jobs that stand before a name in records ("Staatsanwalt Brüninghoff", "Oberärztin Dr. Eck")
+        "staatsanwalt",
+        "staatsanwältin",
+        "oberarzt",
+        "oberärztin",
+        "chefarzt",
+        "chefärztin",
+        "assistenzarzt",
+        "assistenzärztin",
+        "stationsarzt",
+        "stationsärztin",
+        "facharzt",
+        "fachärztin",
+        "hausarzt",
+        "hausärztin",
+        "arzt",
+        "ärztin",
+        "amtsarzt",
+        "amtsärztin",
+        "kinderarzt",
+        "kinderärztin",
+        "polizeikommissar",
+        "polizeikommissarin",
+        "polizeioberkommissar",
+        "polizeioberkommissarin",
+        "polizeihauptkommissar",
+        "polizeihauptkommissarin",
+        "kriminalkommissar",
+        "kriminalkommissarin",
+        "kriminaloberkommissar",
+        "kriminaloberkommissarin",
+        "kriminalhauptkommissar",
+        "kriminalhauptkommissarin",
+        "notar",
+        "notarin",
+        "gutachter",
+        "gutachterin",
+        "betreuer",
+        "betreuerin",
+        "erzieher",
+        "erzieherin",
     ]
 )
 #: Kinship words that are followed by a first name ("mein Sohn Tobias").
@@ -191,6 +291,26 @@ KIN_WORDS = frozenset(
         "pflegekind",
         "pflegesohn",
         "pflegetochter",
+        "söhne",
+        "töchter",
+        "kinder",
+        "enkelkinder",
+        "geschwister",
+        "brüder",
+        "schwestern",
+        # English e-mails of newcomers ("my sons Artem and Bohdan", "my wife Olena")
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "children",
+        "kids",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "grandson",
+        "granddaughter",
     ]
 )
 #: Words before a noun that make a following capitalised word a common noun ("der Koch").
@@ -282,4 +402,56 @@ VIETNAMESE_SURNAMES = frozenset(
 )
 VIETNAMESE_MIDDLE = frozenset(
     ["thi", "thị", "van", "văn", "duc", "đức", "minh", "thanh", "ngoc", "ngọc", "huu", "hữu", "quang", "xuan", "xuân"]
+)
+#: Words that open a greeting or closing ("Liebe Anna", "Hello", "Kind regards"), never a name, though the
+#: law-text lexicon does not know most of them.
+GREETING_WORDS = frozenset(
+    [
+        "liebe",
+        "lieber",
+        "liebes",
+        "hallo",
+        "hi",
+        "hey",
+        "moin",
+        "servus",
+        "danke",
+        "dank",
+        "gruß",
+        "grüße",
+        "gruss",
+        "grüsse",
+        "sehr",
+        "geehrte",
+        "geehrter",
+        "guten",
+        "tag",
+        "morgen",
+        "abend",
+        "tschüss",
+        "ciao",
+        "bye",
+        "dear",
+        "hello",
+        "thanks",
+        "regards",
+        "best",
+        "kind",
+        "herzliche",
+        "viele",
+        "beste",
+        "schöne",
+        "frohe",
+        "alles",
+        "gute",
+    ]
+)
+#: Nouns that follow a saint's first name in feast days and church names ("Maria Himmelfahrt"), not a surname.
+FEAST_WORDS = frozenset(["himmelfahrt", "empfängnis", "lichtmess", "heimsuchung", "geburt", "täufer"])
+
+#: Word endings of offices and organisations, which also sign letters ("Straßenverkehrsamt").
+ORG_WORD = re.compile(
+    r"(?i)(?:amt|ämter|büro|verwaltung|stelle|behörde|dienst|team|zentrum|kasse|gericht|schule|"
+    r"kreis|stadt|gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale|polizei|feuerwehr|"
+    r"agentur|ministerium|beratung|caritas|diakonie)$"
 )

@@ -259,7 +259,8 @@ common_words.txt
 
 first_names_extra.tsv, surnames_extra.txt
   Supplementary lists written by hand by the Anonymisierungshelfer project: given names and
-  surnames frequent in Germany (Turkish, Arabic, Kurdish, Bosnian/Croatian/Serbian, Albanian;
+  surnames frequent in Germany (Turkish, Arabic, Kurdish, Bosnian/Croatian/Serbian, Albanian,
+  Eritrean, Afghan, Ukrainian passport spellings;
   Westphalian surnames) that Faker's locales lack, compiled from common knowledge. No dataset
   was copied. Not generated; the loader (anonymizer/persons/lexicon.py) reads them in addition.
 """,
