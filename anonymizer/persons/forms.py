@@ -231,12 +231,12 @@ class NameFormRules:
             if k >= n or not tokens[k].is_word or not _close(tokens, i, k):
                 continue
             if any(t.lower in NAME_TITLES for t in tokens[i + 1 : k]):
-                continue  # "OA Dr. Wiesler": the title rule reads it
+                continue  # "OA Dr. Lohmöller": the title rule reads it
             first = tokens[k]
             if first.lower in ADDRESS_WORDS or not reader._name_word(first, False) or len(first.text) < 3:
                 continue
             if _ORG_HEAD.search(first.text) or ORG_WORD.search(first.text):
-                continue  # "Leiter Strahlenklinik", "Arzt Bereitschaftsdienst"; surnames such as "Tenbusch" stay
+                continue  # "Leiter Kinderklinik", "Arzt Bereitschaftsdienst"; surnames such as "Tenbusch" stay
             if first.text.isupper() and not token.text.isupper():
                 continue
             end = reader._take_name(tokens, k, strong=False)
@@ -351,7 +351,7 @@ def is_rank(word: str) -> bool:
 
 
 def _before_house_number(tokens: list[Token], k: int, end: int) -> int:
-    """A name that runs into a street ("Dr. Tobias Öhler Kaiserstraße 33") ends before the street word."""
+    """A name that runs into a street ("Dr. Lukas Elsner Lindenstraße 21") ends before the street word."""
     if end - k >= 2 and end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 4:
         return end - 1
     return end

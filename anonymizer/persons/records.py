@@ -57,7 +57,7 @@ NOT_PERSON_FIELD = re.compile(
 )
 #: Words of item lists that are never names, though the law-text lexicon may not know them.
 _NOT_NAMES = GREETING_WORDS | {"anlage", "anlagen"}
-#: Degrees after a name ("Hendlbein H. MBA", "Greta Wagenfeld, Dr. med.").
+#: Degrees after a name ("Kemperdick K. MBA", "Greta Wagenfeld, Dr. med.").
 _DEGREES = frozenset(["mba", "msc", "bsc", "llm", "mph", "phd"])
 #: A noun this frequent in law text is never a surname in a record item.
 _MAX_EVERYDAY_COUNT = 500
@@ -138,7 +138,7 @@ class RecordNameRules:
         while m < end:
             token = tokens[m]
             if token.is_word and is_initial(tokens, m):
-                # "K. Wolterink", "Georg T. Wienhold", "Hendlbein H.": before a middle initial only
+                # "K. Wolterink", "Georg T. Wienhold", "Kemperdick K.": before a middle initial only
                 # first names ("Bekannter M. Parkinson" is none)
                 if names and m + 2 < end and not all(self._given(t) for t in names):
                     return None
@@ -157,7 +157,7 @@ class RecordNameRules:
             m += 1
         if commas > 1 or not 1 <= len(names) <= 4:
             return None
-        # a title after the name vouches for two name words ("Haus Horst Dr.", "Greta Wagenfeld, Dr. med."),
+        # a title after the name vouches for two name words ("Kamp Werner Dr.", "Greta Wagenfeld, Dr. med."),
         # not for one ("Reichstagsabgeordneter Dr.")
         evidence = evidence or (trailing_title and len(names) >= 2)
         if len(names) == 1 and not (alone or strong or evidence):
@@ -188,7 +188,7 @@ class RecordNameRules:
                 return None
         if everyday:
             # an everyday word is a surname only beside a first name, a title or an initial ("Sommer Gerd",
-            # "Dr. Kessel", "Haus Horst Dr."), and only one of them; in a weak place it must be a listed
+            # "Dr. Kessel", "Kamp Werner Dr."), and only one of them; in a weak place it must be a listed
             # surname too ("Sommer"), so that "- Termin Anna" stays
             if len(everyday) > 1 or (len(everyday) == len(names) and not (strong or evidence)):
                 return None
@@ -271,7 +271,7 @@ class RecordNameRules:
 
     def _field_names(self, text: str, found: list[Field]) -> list[Span]:
         """The value of a person label ("Pat.: Brinkhaus, Edeltraud", "PATIENTIN: WALBURGA ESCHKÖTTER"),
-        and a name-shaped value of any other label ("Orthoptistin: Hendlbein H. MBA")."""
+        and a name-shaped value of any other label ("Orthoptistin: Kemperdick K. MBA")."""
         spans: list[Span] = []
         for field in found:
             if field.value_end <= field.value_start or NOT_PERSON_FIELD.match(field.key):
@@ -282,7 +282,7 @@ class RecordNameRules:
 
     def _line_items(self, text: str, lines: list[Line]) -> list[Span]:
         """A bullet item or a short line of its own that holds only a name ("- Wessendorf Ulla",
-        "Greta Wagenfeld, Dr. med.", "Brunzli B. Dr."); the item must show the name by itself, or, in a
+        "Greta Wagenfeld, Dr. med.", "Osterfeld O. Dr."); the item must show the name by itself, or, in a
         bullet list where other items are names, be made of name-shaped words in no list ("1. Wiemeler
         Jonte" under "2. Frericks Mila")."""
         spans: list[Span] = []
@@ -376,7 +376,7 @@ def _split_items(tokens: list[Token]) -> list[list[Token]]:
         if not commas:
             result.append(group)
             continue
-        # "Brinkhaus, Edeltraud, Pflegeheim", "Haus Horst Dr., Herrn Dr. Öhler": each pair of neighbouring
+        # "Brinkhaus, Edeltraud, Pflegeheim", "Kamp Werner Dr., Herrn Dr. Elsner": each pair of neighbouring
         # parts, then each part alone
         bounds = [-1, *commas, len(group)]
         parts = [(bounds[m] + 1, bounds[m + 1]) for m in range(len(bounds) - 1)]

@@ -271,7 +271,7 @@ class PersonRuleRecognizer(Recognizer):
         """Index after the name that starts at ``tokens[i]`` (``i`` itself if there is none).
 
         Initials are part of a name: one before a name word vouches for it like a title does ("K.
-        Wolterink", "Georg T. Wienhold", "Dr. C. Finger"), one after the name closes it ("Hendlbein H.").
+        Wolterink", "Georg T. Wienhold", "Dr. F. Korte"), one after the name closes it ("Kemperdick K.").
         """
         j = i
         taken = 0
@@ -287,7 +287,7 @@ class PersonRuleRecognizer(Recognizer):
                     vouched = True
                     continue
                 if taken > 0 and _closes_name(tokens, after):
-                    j = after  # "Hendlbein H." / "Brunzli B. Dr."
+                    j = after  # "Kemperdick K." / "Osterfeld O. Dr."
                 break
             if (low in PARTICLES and token.is_word and not token.is_cap) or low in {"van", "von", "de"}:
                 # Particles belong to the name only together with the name word after them: "Schulze zur
@@ -302,7 +302,7 @@ class PersonRuleRecognizer(Recognizer):
                     and k < n
                     and _same_line(tokens, j, k)
                     and not ORG_WORD.search(tokens[k].text)  # "Herr Meier vom Bauamt", "von der Caritas"
-                    and not self._compound_noun(tokens[k].text)  # "Prof. Wurster zur Therapieevaluation"
+                    and not self._compound_noun(tokens[k].text)  # "Prof. Hagedorn zur Verlaufskontrolle"
                     and not (taken == 0 and self._first_name_only(tokens[k]))  # "Familie von Anna Nowak"
                     and (
                         self._continues_name(tokens[k], strong, taken)
@@ -791,7 +791,7 @@ def skip_initials(tokens: list[Token], i: int) -> int:
     return i
 
 
-#: Words after a name that end it in a record ("Hendlbein H. MBA", "Brunzli B. Dr.").
+#: Words after a name that end it in a record ("Kemperdick K. MBA", "Osterfeld O. Dr.").
 _NAME_END_WORDS = frozenset(["dr", "med", "prof", "mba", "msc", "bsc", "ma", "ba", "llm", "mph", "phd"])
 
 

@@ -125,10 +125,10 @@ TITLES = frozenset(
     ]
 )
 #: Titles that vouch for the name after them even when it is an everyday word ("Dr. Kessel",
-#: "Prof. Hals", "Drs. Lampe und Eck"); "Dr" also without its dot ("Dr  med. Rombach" in OCR text).
+#: "Prof. Kamp", "Drs. Lampe und Eck"); "Dr" also without its dot ("Dr  med. Overbeck" in OCR text).
 NAME_TITLES = frozenset(["dr", "drs", "prof", "doz", "doktor", "professor", "professorin"])
 #: Service ranks and job abbreviations written before a surname in police, court, hospital and
-#: care records ("PHK Brüning", "KOK'in Telgmann", "OA Dr. Wiesler", "RAin Tebbe"). Many are also
+#: care records ("PHK Brüning", "KOK'in Telgmann", "OA Dr. Lohmöller", "RAin Tebbe"). Many are also
 #: ordinary abbreviations ("PK" Pressekonferenz, "KK" Krankenkasse), so the word after a rank must
 #: look like a name by itself; female forms add "in", "'in" or "’in". Matched case-sensitively.
 RANKS = frozenset(
@@ -155,7 +155,7 @@ NOBILITY = frozenset(
         "baronin",
     ]
 )
-#: Two-letter abbreviations of first names written as an initial ("Ch. Janssen", "Th. Kerkeling").
+#: Two-letter abbreviations of first names written as an initial ("Ch. Bruns", "Th. Kerkeling").
 INITIAL_ABBREVIATIONS = frozenset(["Ch", "Th", "Ph", "Chr", "Hj", "Kl", "Wm", "Jo"])
 #: Role nouns after a salutation that are not names ("Frau Bürgermeisterin", "Herr Landrat").
 ROLE_WORDS = frozenset(

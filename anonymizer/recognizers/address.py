@@ -300,7 +300,7 @@ def _accept_compound(text: str, match: re.Match[str]) -> bool:
     """A word with a street ending; one with a weak ending ("Sonnenhof") must end the phrase.
 
     So must a street word followed by a stray full stop ("Kantstraße. 21 a") and a misspelt one
-    ("Bahnhofstrße 12", "Kaiserstrase 3").
+    ("Bahnhofstrße 12", "Rosenstrase 3").
     """
     if match.group("second"):
         return _accept_spelled_adjective(text, match)
@@ -403,7 +403,7 @@ def _names_a_street(words: list[str]) -> bool:
 def _accept_block_street(match: re.Match[str]) -> bool:
     """A street name without street word before a postal code ("Sonnenhang 14, 48653 Coesfeld").
 
-    A name that ends in a street word is the other shapes' ("Tobias Öhler Kaiserstraße 33" must not
+    A name that ends in a street word is the other shapes' ("Lukas Elsner Lindenstraße 21" must not
     become one street with the name in it).
     """
     words = match.group("street").split()

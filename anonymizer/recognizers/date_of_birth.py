@@ -62,7 +62,7 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 
-#: The header line of a record: "Andrea Muster, 21.10.1982, wohnhaft …": a date between a comma and an
+#: The header line of a record: "Petra Beispiel, 14.06.1975, wohnhaft …": a date between a comma and an
 #: address marker is the person's birth date.
 _BEFORE_RESIDENCE = re.compile(
     r"(?<=,)[ \t]*(?P<date>" + DATE + r")[ \t]*,?[ \t]*(?:wohnhaft|wohnt|whft\.|wh\.)", re.IGNORECASE
@@ -139,7 +139,7 @@ class DateOfBirthRecognizer(Recognizer):
                     if _starts_line(text, match.start()):
                         continue  # "* 12.07.2025 Sitzung" is a bullet point, not a birth mark
                 elif regex is _BEFORE:
-                    # "geb. am 03.02.2027": a marker that names the birth leaves no doubt, even where a
+                    # "geb. am 11.09.2028": a marker that names the birth leaves no doubt, even where a
                     # document's dates were shifted into the future or the writer mistyped the year
                     latest = date.today().year + FUTURE_YEARS_AFTER_MARKER
                 if regex is _AFTER and _CUTOFF.search(text, max(0, match.start() - 20), match.start()):

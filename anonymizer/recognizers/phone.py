@@ -52,7 +52,7 @@ _PREFIXED = rf"{_BEFORE}(?P<value>{_START}(?:{_STEP}){{4,24}}{_EXTENSION}?{_ALTE
 #: start with a look-ahead for the label's first letters (or the literal word itself): the regex engine
 #: then skips to them instead of testing the look-behind at every position (twice as fast).
 _LOCAL = rf"(?=[TFMHR])(?<!\w){_LABEL}{_SPACE}?:?{_SPACE}?(?P<value>[1-9]\d{{0,3}}(?:[ -]?\d{{1,4}}){{1,3}}){_AFTER}"
-#: A number without area code after "unter" ("Terminvereinbarung unter 5110-2882"): written in two or
+#: A number without area code after "unter" ("Terminabsprache unter 4470-2218"): written in two or
 #: three groups, and only with a phone word nearby (its low score needs the context boost).
 _UNDER = (
     rf"unter(?<!\wunter){_SPACE}+(?:der{_SPACE}+(?:Nummer|Rufnummer|Telefonnummer|Durchwahl){_SPACE}+)?"
@@ -66,7 +66,7 @@ _BARE_EXTENSION = (
 _ENDS_WITH_EXTENSION_LABEL = re.compile(rf"{_EXTENSION_LABEL}{_SPACE}?:?{_SPACE}?$")
 _EXTENSION_SPLIT = re.compile(rf",?{_SPACE}?{_EXTENSION_LABEL}|{_ALTERNATIVE}")
 _ALTERNATIVE_TAIL = re.compile(rf"(?P<last>\d+){_ALTERNATIVE}$")
-#: "04/2020 - 08/2020", "02-04/2021": months of a year (a course of treatment), not a phone number.
+#: "03/2021 - 09/2021", "05-07/2022": months of a year (a course of treatment), not a phone number.
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|1[0-2]))?[/.](?:19|20)\d\d(?!\d)")
 #: "2020-2021", "2019/20": a range of years.
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[ ]?[-/][ ]?(?:(?:19|20)?\d\d)")

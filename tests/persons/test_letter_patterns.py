@@ -121,7 +121,7 @@ POINT_4_NEGATIVE = [
     ("Heute hat Lena Geburtstag.", ["Geburtstag"]),
     ("Maria Himmelfahrt ist ein Feiertag.", ["Himmelfahrt"]),
     ("Der Dr.-Titel wurde anerkannt, die Prof.-Stelle ist frei.", ["Titel", "Stelle"]),
-    ("Chefarzt und Leiter Strahlenklinik II", ["Strahlenklinik"]),
+    ("Oberarzt und Leiter Kinderklinik II", ["Kinderklinik"]),
 ]
 
 # 5. names without a cue word: list items, table cells, signatures, chat senders, English e-mails, police
