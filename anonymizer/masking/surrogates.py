@@ -281,14 +281,26 @@ _PREPOSITION_STREETS = {
     "auf dem": ("Lindenhof", "Mühlenberg", "Brunnenhof"),
 }
 _HOUSE_NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?"
-_STREET_LINE = re.compile(rf"^(?P<street>.*?\D)\s+(?P<number>{_HOUSE_NUMBER})(?P<rest>\s+\d{{5}}\s+\D.*)?$")
-_POSTCODE_LINE = re.compile(r"^(?P<plz>\d{5})(?P<gap>\s+)(?P<town>\D.*)$")
+_STREET_LINE = re.compile(
+    rf"^(?P<street>.*?\D)\s+(?P<number>{_HOUSE_NUMBER})(?P<rest>\s+(?:[A-Z]{{1,2}}-)?\d{{5}}\s+\D.*)?$"
+)
+_POSTCODE_LINE = re.compile(r"^(?P<country>[A-Z]{1,2}-)?(?P<plz>\d{5})(?P<gap>\s+)(?P<town>\D.*)$")
 _POSTBOX_LINE = re.compile(r"^(?P<word>Postfach|Postf\.)(?P<gap>\s+)(?P<number>[\d\s]*\d)$", re.IGNORECASE)
 _CARE_OF_LINE = re.compile(r"^(?P<word>c/o|z\.\s?Hd\.)(?P<gap>\s+)(?P<name>.+)$", re.IGNORECASE)
 
 
 def _street(original: str, rng: random.Random) -> str:
+    """A street of the same kind, never the original one."""
     folded = original.casefold()
+    street = original
+    for _ in range(20):
+        street = _street_like(original, folded, rng)
+        if street.casefold() != folded:
+            break
+    return street
+
+
+def _street_like(original: str, folded: str, rng: random.Random) -> str:
     for preposition, names in sorted(_PREPOSITION_STREETS.items(), key=lambda item: -len(item[0])):
         if folded.startswith(preposition + " "):
             return original[: len(preposition)] + " " + rng.choice(names)
@@ -296,16 +308,37 @@ def _street(original: str, rng: random.Random) -> str:
     return f"{rng.choice(_STREET_ROOTS)}{suffix}"
 
 
-def _postcode(plz: str, rng: random.Random) -> str:
-    """Same first two digits (the region, so the town still fits), new last three."""
-    return plz[:2] + "".join(str(rng.randint(0, 9)) for _ in range(3))
+def _new_digits(original: str, rng: random.Random, first_nonzero: bool = False) -> str:
+    """Digits in the layout of ``original`` (spaces kept), never the same number."""
+    digits = re.sub(r"\D", "", original)
+    for _ in range(50):
+        drawn = "".join(str(rng.randint(1 if first_nonzero and i == 0 else 0, 9)) for i in range(len(digits)))
+        if drawn != digits:
+            break
+    return _reformat(original, drawn)
+
+
+def _town(original: str, rng: random.Random) -> str:
+    """Another town: the town of a found address is part of it and is replaced like the rest."""
+    choices = [town for town in _TOWNS if town.casefold() != original.strip().casefold()]
+    return rng.choice(choices)
+
+
+def _house_number(original: str, rng: random.Random) -> str:
+    for _ in range(50):
+        number = str(rng.randint(1, 120))
+        if number != re.sub(r"\D.*", "", original):
+            return number
+    return number  # pragma: no cover - 50 draws from 120 numbers
 
 
 def _address_line(line: str, rng: random.Random) -> str:
     if match := _POSTCODE_LINE.match(line):
-        return _postcode(match["plz"], rng) + match["gap"] + match["town"]
+        return (
+            (match["country"] or "") + _new_digits(match["plz"], rng, True) + match["gap"] + _town(match["town"], rng)
+        )
     if match := _POSTBOX_LINE.match(line):
-        return match["word"] + match["gap"] + shape_preserving(match["number"], rng)
+        return match["word"] + match["gap"] + _new_digits(match["number"], rng, True)
     if match := _CARE_OF_LINE.match(line):
         return match["word"] + match["gap"] + rng.choice(SURROGATE_SURNAMES)
     if match := _STREET_LINE.match(line):
@@ -314,15 +347,19 @@ def _address_line(line: str, rng: random.Random) -> str:
         if rest:
             gap = rest[: len(rest) - len(rest.lstrip())]
             rest = gap + _address_line(rest.strip(), rng)
-        return f"{street} {rng.randint(1, 120)}{rest}"
-    return "".join(str(rng.randint(0, 9)) if char.isdigit() else char for char in line)
+        return f"{street} {_house_number(match['number'], rng)}{rest}"
+    if not any(char.isdigit() for char in line):
+        return _town(line, rng) if line.strip() else line
+    if re.fullmatch(r"[\d\s]+", line):  # a postcode or number on its own
+        return _new_digits(line, rng, True)
+    return shape_preserving(line, rng)
 
 
 def address(original: str, rng: random.Random) -> str:
-    """A street of the same kind ("…straße", "Am …") with a new number, a postcode of the same region.
-
-    Each line or comma-separated part is handled on its own ("c/o …", "Postfach …", "48653 Coesfeld");
-    the town stays, as places are not masked by default and the postcode region is kept.
+    """A street of the same kind ("…straße", "Am …") with another house number, another postcode and
+    another town: every part of a found address is replaced, none is kept (not even the postcode's
+    region). Each line or comma-separated part is handled on its own ("c/o …", "Postfach …",
+    "48653 Coesfeld", "D-48653 Coesfeld", a postcode alone).
     """
     parts = re.split(r"(\s*[,\n]\s*)", original)
     return "".join(part if i % 2 else _address_line(part, rng) for i, part in enumerate(parts))

@@ -1,0 +1,146 @@
+"""Restore by mention: which original a placeholder or surrogate stood for *at this place*.
+
+One entity is written in many ways — "Frau Lindner", "Petra Lindner", "Lindner Immobilien",
+"Sommer, Gerd" — and a placeholder says only *who*, not *how*. So masking remembers every
+occurrence: the exact text it replaced and the text around it, with every placeholder and
+surrogate of the masked text replaced by one marker (the *skeleton*, so that a chatbot that writes
+"PERSON 1" for "[PERSON_1]" next door does not change the context). Restoring looks for the
+occurrence whose surroundings fit the answer best; an answer that repeats the masked text (or a
+part of it) then gets back exactly what was there. Where the chatbot wrote something new, no
+occurrence fits and the caller picks the form that suits the new context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+#: Characters of context kept on each side of an occurrence (after whitespace runs became one space).
+CONTEXT = 32
+#: How much context must agree before an occurrence counts as "this very place".
+MIN_FIT = 8
+#: Stands for any placeholder or surrogate in a skeleton (never part of real text: NUL).
+MARK = "\x00"
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence: ``original`` was replaced by ``surface`` (+ ``suffix``, a genitive ending
+    that stays outside the placeholder, "[PERSON_1]s"), between ``left`` and ``right``."""
+
+    original: str
+    surface: str
+    suffix: str
+    left: str
+    right: str
+    seq: int = field(default=0, compare=False)  # when it was masked: ties go to the next in this order
+
+    @property
+    def stem(self) -> str:
+        """The original without its genitive ending."""
+        return self.original[: len(self.original) - len(self.suffix)] if self.suffix else self.original
+
+    def to_json(self) -> list[str | int]:
+        return [self.original, self.surface, self.suffix, self.left, self.right, self.seq]
+
+    @classmethod
+    def from_json(cls, data: Sequence[str | int]) -> Mention:
+        original, surface, suffix, left, right = (str(item) for item in data[:5])
+        return cls(original, surface, suffix, left, right, int(data[5]) if len(data) > 5 else 0)
+
+
+def contexts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str]]:
+    """(left, right) skeleton context of each span of ``text`` (spans sorted, not overlapping)."""
+    if MARK in text:  # a NUL of the text itself would count as a mark
+        text = text.replace(MARK, " ")
+    pieces: list[str] = []
+    position = 0
+    for start, end in spans:
+        pieces.append(text[position:start])
+        position = end
+    pieces.append(text[position:])
+    skeleton = _SPACES.sub(" ", MARK.join(pieces))  # MARK is no space: no run crosses a mark
+    found: list[tuple[str, str]] = []
+    mark = skeleton.find(MARK)
+    while mark >= 0:
+        found.append((skeleton[max(0, mark - CONTEXT) : mark], skeleton[mark + 1 : mark + 1 + CONTEXT]))
+        mark = skeleton.find(MARK, mark + 1)
+    return found
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common start of ``a`` and ``b`` (a binary search over slices: fast in CPython)."""
+    low, high = 0, min(len(a), len(b))
+    if a[:high] == b[:high]:
+        return high
+    while low < high:  # a[:low] == b[:low] and a[:high] != b[:high]
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """Length of the common end of ``a`` and ``b``."""
+    low, high = 0, min(len(a), len(b))
+    if a[len(a) - high :] == b[len(b) - high :]:
+        return high
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle :] == b[len(b) - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def fit(mention: Mention, left: str, right: str) -> int:
+    """How well an occurrence fits a place: below :data:`MIN_FIT` when its context does not tell
+    (too little agrees), else ``MIN_FIT`` plus the characters that agree plus a full context for
+    each side that agrees completely — also where the occurrence's side stopped at the start or
+    end of its text, as an answer may join several texts."""
+    same_left = _common_suffix(mention.left, left)
+    same_right = _common_prefix(mention.right, right)
+    agreed = same_left + same_right
+    if agreed < MIN_FIT and (mention.left != left or mention.right != right):
+        return agreed
+    complete = (same_left == len(mention.left)) + (same_right == len(mention.right))
+    return MIN_FIT + agreed + CONTEXT * complete
+
+
+#: Extra weight for the occurrence that follows the one taken last: an answer that repeats the masked
+#: texts meets their occurrences in order, which decides where the contexts alone cannot (a text of
+#: repeated sentences).
+ORDER_BONUS = CONTEXT
+
+
+def best_mention(
+    candidates: Sequence[Mention], left: str, right: str, previous: int = -1
+) -> tuple[Mention | None, int]:
+    """The candidate that fits best, and its :func:`fit` (at least :data:`MIN_FIT` when it fits).
+
+    The candidate masked next after ``previous`` (a :attr:`Mention.seq`) gets :data:`ORDER_BONUS`
+    when it fits; remaining ties go to the earliest masked."""
+    if not candidates:
+        return None, 0
+    ordered = sorted(candidates, key=lambda mention: mention.seq)
+    following = next((mention for mention in ordered if mention.seq > previous), ordered[0])
+    best: Mention | None = None
+    best_rank = best_fit = -1
+    for mention in ordered:
+        score = fit(mention, left, right)
+        rank = score + (ORDER_BONUS if mention is following and score >= MIN_FIT else 0)
+        if rank > best_rank:
+            best, best_rank, best_fit = mention, rank, score
+    return best, best_fit
+
+
+def neighbour_words(left: str, right: str) -> tuple[str, str]:
+    """The word right before and right after a place (casefolded; "" where there is none)."""
+    before = re.findall(r"\w+", left.replace(MARK, " "))
+    after = re.findall(r"\w+", right.replace(MARK, " "))
+    return (before[-1].casefold() if before else "", after[0].casefold() if after else "")
