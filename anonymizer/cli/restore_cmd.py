@@ -1,7 +1,8 @@
 """``restore ANSWER --session ID [-o OUT]``: put the originals back into a chatbot answer.
 
 ``ANSWER`` is a file (any format ``load_document`` reads) or ``-`` for stdin. Placeholders the
-session does not know and originals the answer never mentions are listed on stderr.
+session does not know and originals the answer never mentions are listed on stderr, and a warning
+goes there when the answer's placeholders were not issued by this session (another session's answer).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(result.text)
         sys.stdout.flush()
+    if result.warning:
+        print(f"Warnung: {result.warning}", file=sys.stderr)
     if result.unresolved:
         print(f"Nicht aufgelöste Platzhalter: {', '.join(result.unresolved)}", file=sys.stderr)
     if result.unmentioned:

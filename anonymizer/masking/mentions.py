@@ -51,6 +51,13 @@ class Mention:
         return cls(original, surface, suffix, left, right, int(data[5]) if len(data) > 5 else 0)
 
 
+#: Brackets and Markdown escapes right next to a *neighbouring* placeholder are left out of a context:
+#: a chatbot that drops or changes them ("[IBAN_1" for "[IBAN_1]", "(PHONE_1)") must not change the
+#: context of the placeholders around it. Next to the placeholder itself they stay: they decide
+#: whether "(BOR-K 12)" keeps its brackets.
+_BRACKETS = "[](){}<>\\"
+
+
 def contexts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str]]:
     """(left, right) skeleton context of each span of ``text`` (spans sorted, not overlapping)."""
     if MARK in text:  # a NUL of the text itself would count as a mark
@@ -61,12 +68,25 @@ def contexts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str
         pieces.append(text[position:start])
         position = end
     pieces.append(text[position:])
-    skeleton = _SPACES.sub(" ", MARK.join(pieces))  # MARK is no space: no run crosses a mark
+    last = len(pieces) - 1
+
+    collapsed = [_SPACES.sub(" ", piece) for piece in pieces]  # stripping brackets first would give the same
+    # piece i lies between mark i - 1 and mark i; seen from mark i, only its far end touches a neighbour
+    lead = [piece.lstrip(_BRACKETS) if i else piece for i, piece in enumerate(collapsed)]
+    trail = [piece.rstrip(_BRACKETS) if i < last else piece for i, piece in enumerate(collapsed)]
+    both = [piece.rstrip(_BRACKETS) if i < last else piece for i, piece in enumerate(lead)]
+    joined = MARK.join(both)
+    starts: list[int] = []
+    offset = 0
+    for piece in both:
+        starts.append(offset)
+        offset += len(piece) + 1
     found: list[tuple[str, str]] = []
-    mark = skeleton.find(MARK)
-    while mark >= 0:
-        found.append((skeleton[max(0, mark - CONTEXT) : mark], skeleton[mark + 1 : mark + 1 + CONTEXT]))
-        mark = skeleton.find(MARK, mark + 1)
+    for mark in range(last):  # mark i stands between pieces i and i + 1
+        before = joined[max(0, starts[mark] - CONTEXT) : starts[mark]] + lead[mark]
+        after_start = starts[mark + 1] + len(both[mark + 1])
+        after = trail[mark + 1] + joined[after_start : after_start + CONTEXT]
+        found.append((before[-CONTEXT:], after[:CONTEXT]))
     return found
 
 

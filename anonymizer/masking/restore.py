@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import zlib
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -29,7 +29,16 @@ from typing import NamedTuple
 import ahocorasick
 
 from anonymizer import entities as E
-from anonymizer.masking.mentions import CONTEXT, MIN_FIT, Mention, best_mention, contexts, neighbour_words
+from anonymizer.masking.mentions import (
+    CONTEXT,
+    MIN_FIT,
+    ORDER_BONUS,
+    Mention,
+    best_mention,
+    contexts,
+    fit,
+    neighbour_words,
+)
 from anonymizer.masking.persons import SALUTATION_BEFORE
 from anonymizer.masking.results import RestoreResult
 from anonymizer.masking.surrogates import date_spellings, parse_date
@@ -238,10 +247,13 @@ def _condense(text: str, code: bool) -> tuple[str, list[int]]:
     return "".join(chars), positions
 
 
+_CODE_SEPARATOR_RUN = re.compile(r"[\s./-]+")
+
+
 def surface_key(surface: str, code: bool) -> str:
     """How a surrogate is looked up: codes without any separator (NBSP too), names with single spaces."""
     if code:
-        return "".join(char for char in surface if not _is_code_separator(char))
+        return _CODE_SEPARATOR_RUN.sub("", surface)
     return " ".join(surface.split())
 
 
@@ -352,10 +364,12 @@ class _Restorer:
     def __init__(self, answer: str, entities: Sequence[EntityRecord], literals: Sequence[Mention]) -> None:
         self.answer = answer
         self._by_owner: dict[object, list[Mention]] = {}  # in the order they were masked
-        self._exact: dict[tuple[object, str, str], list[Mention]] = {}  # an echoed text finds these at once
+        #: Occurrences by owner, exact context and genitive or not: an echoed text finds them at once.
+        self._exact: dict[tuple[object, str, str, bool], list[Mention]] = {}
         self._entity: dict[int, EntityRecord | None] = {}  # a surrogate occurrence's entity (None: literal)
         self._last: dict[object, int] = {}
         self._salutation: dict[int, bool] = {}
+        self._seqs: dict[object, list[int]] = {}
         for entity in entities:
             own = f"[{entity.label}]"
             code = entity.type in CODE_TYPES
@@ -365,12 +379,12 @@ class _Restorer:
         for mention in literals:
             for key in {surface_key(mention.surface, False), surface_key(mention.surface, True)}:
                 self._add(key, mention, None)
-        for mentions in self._by_owner.values():
+        for mentions in (*self._by_owner.values(), *self._exact.values()):
             mentions.sort(key=lambda mention: mention.seq)
 
     def _add(self, owner: object, mention: Mention, entity: EntityRecord | None) -> None:
         self._by_owner.setdefault(owner, []).append(mention)
-        self._exact.setdefault((owner, mention.left, mention.right), []).append(mention)
+        self._exact.setdefault((owner, mention.left, mention.right, bool(mention.suffix)), []).append(mention)
         self._entity[id(mention)] = entity
 
     def mentions_of(self, entity: EntityRecord) -> list[Mention]:
@@ -381,12 +395,13 @@ class _Restorer:
             self._salutation[id(mention)] = _salutation_before(mention.left)
         return self._salutation[id(mention)]
 
-    def _choose(self, owner: object, reading: _Reading, person: bool) -> tuple[Mention | None, int]:
+    def _choose(self, owner: object, reading: _Reading, person: bool, exact_only: bool) -> tuple[Mention | None, int]:
         """The occurrence of ``owner`` that fits ``reading`` best (see :func:`best_mention`).
 
         Only occurrences of the same kind compete: with or without a genitive ending, and for persons
-        after a salutation or not ("Frau [PERSON_1]" comes from an occurrence after "Frau"). Where
-        occurrences with this very context exist, only they and the one masked next compete.
+        after a salutation or not ("Frau [PERSON_1]" comes from an occurrence after "Frau").
+        ``exact_only``: only those with this very context, and the one masked next (cheap: an answer
+        that repeats the masked texts needs no more).
         """
         salutation = person and _salutation_before(reading.left)
 
@@ -396,27 +411,59 @@ class _Restorer:
             )
 
         previous = self._last.get(owner, -1)
-        pool = [m for m in self._exact.get((owner, reading.left, reading.right), []) if same_kind(m)]
-        if pool:
-            mentions = self._by_owner[owner]
-            index = bisect.bisect_right([m.seq for m in mentions], previous)
-            following = mentions[index] if index < len(mentions) else None
-            if following is not None and following not in pool and same_kind(following):
-                pool.append(following)
-        else:
-            pool = [m for m in self._by_owner.get(owner, []) if same_kind(m)]
+        if exact_only:
+            return self._choose_exact(owner, reading, previous, same_kind)
+        pool = [m for m in self._by_owner.get(owner, []) if same_kind(m)]
         return best_mention(pool, reading.left, reading.right, previous)
 
-    def _best(self, owner: object, readings: Sequence[_Reading], person: bool) -> tuple[Mention | None, int, _Reading]:
-        """The best occurrence over all readings of a match."""
-        best: tuple[Mention | None, int, _Reading] = (None, -1, readings[0])
-        for reading in readings:
-            mention, score = self._choose(owner, reading, person)
-            if mention is not None and score > best[1]:
-                best = (mention, score, reading)
+    def _choose_exact(
+        self, owner: object, reading: _Reading, previous: int, same_kind: Callable[[Mention], bool]
+    ) -> tuple[Mention | None, int]:
+        """Among the occurrences with this very context (all fit alike), the next one masked after
+        ``previous`` — unless the occurrence masked next overall fits nearly as well (see
+        :data:`ORDER_BONUS`): a text of repeated sentences then still comes back in order."""
+        key = (owner, reading.left, reading.right, bool(reading.suffix))
+        same = self._exact.get(key)
+        if not same:
+            return None, -1
+        if key not in self._seqs:
+            self._seqs[key] = [mention.seq for mention in same]
+        seqs = self._seqs[key]
+        index = bisect.bisect_right(seqs, previous)
+        chosen = same[index] if index < len(same) else same[0]
+        score = fit(chosen, reading.left, reading.right)
+        following = self._following(owner, previous)
+        if following is not None and following is not chosen and same_kind(following):
+            other = fit(following, reading.left, reading.right)
+            if other >= MIN_FIT and other + ORDER_BONUS > score:
+                return following, other
+        return chosen, score
+
+    def _following(self, owner: object, previous: int) -> Mention | None:
+        """The occurrence of ``owner`` masked next after the one with ``seq`` ``previous``."""
+        mentions = self._by_owner[owner]
+        if owner not in self._seqs:
+            self._seqs[owner] = [mention.seq for mention in mentions]
+        index = bisect.bisect_right(self._seqs[owner], previous)
+        return mentions[index] if index < len(mentions) else None
+
+    def _best(
+        self, options: Sequence[tuple[object, _Reading]], person: bool
+    ) -> tuple[Mention | None, int, object, _Reading]:
+        """The best occurrence over all (owner, reading) options of a match: first among those with
+        the very context (an echoed text needs no more), then among all."""
+        owner, reading = options[0]
+        best: tuple[Mention | None, int, object, _Reading] = (None, -1, owner, reading)
+        for exact_only in (True, False):
+            for owner, reading in options:
+                mention, score = self._choose(owner, reading, person, exact_only)
+                if mention is not None and score > best[1]:
+                    best = (mention, score, owner, reading)
+            if best[1] >= MIN_FIT:
+                break
         return best
 
-    def _readings(self, match: _Match, left: str, right: str) -> list[_Reading]:
+    def _readings(self, match: _Match, left: str, right: str) -> Iterator[_Reading]:
         """The ways of reading a placeholder match, the usual one first.
 
         A bracket may be the placeholder's own or the original's ("(BOR-K 12)" masked as
@@ -427,35 +474,39 @@ class _Restorer:
         own_open = answer[match.start : match.type_start]
         own_close = answer[match.num_end : match.close_end]
         trailing = answer[match.close_end : match.end]  # the genitive ending as written
-        readings: list[_Reading] = []
         lone_apostrophe = match.suffix in _APOSTROPHES  # usually the text's own (a closing quote)
         for open_is_text in (not match.closed, match.closed) if match.opened else (False,):
             for close_is_text in (not match.opened, match.opened) if match.closed else (False,):
                 before = own_open if open_is_text else ""
                 if close_is_text:
                     after = own_close + trailing
-                    readings.append(_Reading(_left(left + before), _right(after + right), before, after))
+                    yield _Reading(_left(left + before), _right(after + right), before, after)
                     continue
-                as_genitive = _Reading(_left(left + before), right, before, "", match.suffix)
-                as_text = _Reading(_left(left + before), _right(trailing + right), before, trailing)
+                own_left = _left(left + before) if before else left
+                as_genitive = _Reading(own_left, right, before, "", match.suffix)
                 if not match.suffix:
-                    readings.append(as_genitive)
-                else:
-                    readings += (as_text, as_genitive) if lone_apostrophe else (as_genitive, as_text)
-        return readings
+                    yield as_genitive
+                    continue
+                as_text = _Reading(own_left, _right(trailing + right), before, trailing)
+                yield from (as_text, as_genitive) if lone_apostrophe else (as_genitive, as_text)
 
     def placeholder(self, match: _Match, left: str, right: str, spaced_drift: bool) -> str | None:
         """The original for a placeholder, or None to leave the text as it is."""
         entity = match.entity
         assert entity is not None
+        person = entity.type == E.PERSON
         readings = self._readings(match, left, right)
-        mention, score, reading = self._best(id(entity), readings, entity.type == E.PERSON)
+        usual = next(readings)
+        mention, score = self._choose(id(entity), usual, person, True)  # an echo: found at once
+        reading = usual
+        if mention is None or score < MIN_FIT:
+            options = [(id(entity), usual), *((id(entity), other) for other in readings)]
+            mention, score, _, reading = self._best(options, person)
         if mention is not None and score >= MIN_FIT:
             self._last[id(entity)] = mention.seq
             return reading.before + _with_suffix(mention, reading.suffix) + reading.after
         if match.weak and not spaced_drift:
             return None
-        usual = readings[0]
         original = _form_for(entity, _salutation_before(usual.left), bool(usual.suffix))
         return usual.before + original + _genitive(original, usual.suffix) + usual.after
 
@@ -466,24 +517,18 @@ class _Restorer:
         ("Frau Vogt" found, but "Frau" was the text's and "Vogt" the replacement).
         """
         answer = self.answer
-        best: tuple[Mention | None, int, str, _Reading] = (None, -1, "", _Reading(left, right))
+        options: list[tuple[object, _Reading]] = []
         for candidate in (match, *match.inner_surrogates):
             before, after = answer[match.start : candidate.start], answer[candidate.end : match.end]
             suffix = candidate.suffix
             as_genitive = _Reading(_left(left + before), _right(after + right), before, after, suffix)
             as_text = _Reading(as_genitive.left, _right(suffix + after + right), before, suffix + after)
-            readings = (
-                [as_genitive]
-                if not suffix
-                else [as_text, as_genitive]
-                if suffix in _APOSTROPHES
-                else [as_genitive, as_text]
-            )
-            for reading in readings:
-                mention, score = self._choose(candidate.surface, reading, False)
-                if mention is not None and score > best[1]:
-                    best = (mention, score, candidate.surface, reading)
-        mention, score, surface, reading = best
+            if not suffix:
+                readings = [as_genitive]
+            else:
+                readings = [as_text, as_genitive] if suffix in _APOSTROPHES else [as_genitive, as_text]
+            options += [(candidate.surface, reading) for reading in readings]
+        mention, score, surface, reading = self._best(options, False)
         if mention is not None and score >= MIN_FIT:
             self._last[surface] = mention.seq
             entity = self._entity[id(mention)]
@@ -499,6 +544,11 @@ class _Restorer:
         return match.default + _genitive(match.default, match.suffix)
 
 
+#: An answer needs this many words (four letters or more) before its vocabulary can say that it
+#: belongs to another session's texts; a short answer ("Antwort an [PERSON_1].") says nothing.
+_MIN_WORDS_FOR_VERDICT = 6
+
+
 def _wrong_session(
     answer: str,
     resolved: list[tuple[_Match, str, str]],
@@ -506,7 +556,12 @@ def _wrong_session(
     restorer: _Restorer,
     known_words: Collection[int],
 ) -> str | None:
-    """A German warning when the answer's placeholders were not issued by this session."""
+    """A German warning when the answer's placeholders were not issued by this session.
+
+    Certain when the answer uses placeholders the session never issued. Otherwise a judgement: no
+    placeholder stands next to a word it stood next to in the session's texts, and most words of a
+    long enough answer never occurred in them (the session keeps word fingerprints, not words).
+    """
     if unresolved:
         return WRONG_SESSION_UNKNOWN.format(labels=", ".join(unresolved))
     if not resolved or not known_words:
@@ -519,7 +574,7 @@ def _wrong_session(
             if (before and before == known_before) or (after and after == known_after):
                 return None
     words = word_fingerprints(answer)
-    if words and len(words & set(known_words)) * 2 >= len(words):
+    if len(words) < _MIN_WORDS_FOR_VERDICT or len(words & set(known_words)) * 2 >= len(words):
         return None
     return WRONG_SESSION_CONTEXT
 
