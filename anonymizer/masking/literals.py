@@ -26,16 +26,29 @@ def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans[max(0, index - 1) : index + 1])
 
 
-def escape_placeholders(text: str, start: int, end: int, types: Collection[str]) -> str:
-    """``text[start:end]`` (a stretch between replacements) with every text restore could read as a
-    placeholder written as ``⟦…⟧``: "[PERSON_1]" of a form letter must not come back as a person."""
+def literal_placeholders(
+    text: str, replaced: Sequence[tuple[int, int]], types: Collection[str]
+) -> list[tuple[int, int]]:
+    """Where ``text`` holds, outside the ``replaced`` spans (sorted), a text restore could read as a
+    placeholder: "[PERSON_1]" of a form letter must not come back as a person."""
     ordered = tuple(types)
+    return [
+        match.span()
+        for match in placeholder_regex(ordered).finditer(text)
+        if may_be_placeholder(match, ordered) and not overlaps(replaced, *match.span())
+    ]
+
+
+def escaped(text: str, start: int, end: int, literals: Sequence[tuple[int, int]]) -> str:
+    """``text[start:end]`` with each of the ``literals`` (sorted spans) in it written as ``⟦…⟧``."""
+    first = bisect.bisect_left(literals, (start, -1))
     pieces: list[str] = []
     position = start
-    for match in placeholder_regex(ordered).finditer(text, start, end):
-        if may_be_placeholder(match, ordered):
-            pieces += (text[position : match.start()], ESCAPE_OPEN, match.group(), ESCAPE_CLOSE)
-            position = match.end()
+    for literal_start, literal_end in literals[first:]:
+        if literal_start >= end:
+            break
+        pieces += (text[position:literal_start], ESCAPE_OPEN, text[literal_start:literal_end], ESCAPE_CLOSE)
+        position = literal_end
     if not pieces:
         return text[start:end]
     pieces.append(text[position:end])

@@ -13,6 +13,7 @@ occurrence fits and the caller picks the form that suits the new context.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -20,15 +21,26 @@ from dataclasses import dataclass, field
 CONTEXT = 32
 #: How much context must agree before an occurrence counts as "this very place".
 MIN_FIT = 8
-#: Stands for any placeholder or surrogate in a skeleton (never part of real text: NUL).
+#: Stands for a placeholder or surrogate in a skeleton where nothing says which (never in real text: NUL).
 MARK = "\x00"
+#: Each placeholder label and surrogate stands for itself in a skeleton, as one character of the
+#: supplementary private use area: two form letters that differ only in their values then still
+#: differ in their contexts ("… die IBAN [IBAN_2]. **Wichtig:** [PERSON_9]s Antrag …").
+_MARKS_FROM, _MARK_COUNT = 0xF0000, 0xFFFD
+_MARK_CHARACTERS = re.compile(f"[\x00{chr(_MARKS_FROM)}-{chr(_MARKS_FROM + _MARK_COUNT)}]")
 _SPACES = re.compile(r"\s+")
+_GENITIVE_END = re.compile(r"(?:['’]?s|['’])$")
+
+
+def mark_for(key: str) -> str:
+    """The character that stands for a placeholder label or a surrogate in a skeleton."""
+    return chr(_MARKS_FROM + zlib.crc32(key.encode("utf-8")) % _MARK_COUNT)
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One occurrence: ``original`` was replaced by ``surface`` (+ ``suffix``, a genitive ending
-    that stays outside the placeholder, "[PERSON_1]s"), between ``left`` and ``right``."""
+    """One occurrence: ``original`` was replaced by ``surface`` + ``suffix`` (a genitive ending
+    written after the placeholder or surrogate, "[PERSON_1]s"), between ``left`` and ``right``."""
 
     original: str
     surface: str
@@ -39,8 +51,8 @@ class Mention:
 
     @property
     def stem(self) -> str:
-        """The original without its genitive ending."""
-        return self.original[: len(self.original) - len(self.suffix)] if self.suffix else self.original
+        """The original without its genitive ending (which may differ from the surrogate's: "Lutz'", "Vogts")."""
+        return _GENITIVE_END.sub("", self.original) if self.suffix else self.original
 
     def to_json(self) -> list[str | int]:
         return [self.original, self.surface, self.suffix, self.left, self.right, self.seq]
@@ -58,10 +70,11 @@ class Mention:
 _BRACKETS = "[](){}<>\\"
 
 
-def contexts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str]]:
-    """(left, right) skeleton context of each span of ``text`` (spans sorted, not overlapping)."""
-    if MARK in text:  # a NUL of the text itself would count as a mark
-        text = text.replace(MARK, " ")
+def contexts(text: str, spans: Sequence[tuple[int, int]], marks: Sequence[str] | None = None) -> list[tuple[str, str]]:
+    """(left, right) skeleton context of each span of ``text`` (spans sorted, not overlapping); each
+    span stands in the skeleton as its character of ``marks`` (:func:`mark_for`), else as :data:`MARK`."""
+    if _MARK_CHARACTERS.search(text):  # such a character of the text itself would read as a mark
+        text = _MARK_CHARACTERS.sub(" ", text)
     pieces: list[str] = []
     position = 0
     for start, end in spans:
@@ -75,7 +88,8 @@ def contexts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str
     lead = [piece.lstrip(_BRACKETS) if i else piece for i, piece in enumerate(collapsed)]
     trail = [piece.rstrip(_BRACKETS) if i < last else piece for i, piece in enumerate(collapsed)]
     both = [piece.rstrip(_BRACKETS) if i < last else piece for i, piece in enumerate(lead)]
-    joined = MARK.join(both)
+    tokens = list(marks) if marks is not None else [MARK] * len(spans)
+    joined = "".join(piece + (tokens[i] if i < last else "") for i, piece in enumerate(both))
     starts: list[int] = []
     offset = 0
     for piece in both:
@@ -161,6 +175,6 @@ def best_mention(
 
 def neighbour_words(left: str, right: str) -> tuple[str, str]:
     """The word right before and right after a place (casefolded; "" where there is none)."""
-    before = re.findall(r"\w+", left.replace(MARK, " "))
-    after = re.findall(r"\w+", right.replace(MARK, " "))
+    before = re.findall(r"\w+", left)
+    after = re.findall(r"\w+", right)
     return (before[-1].casefold() if before else "", after[0].casefold() if after else "")

@@ -32,11 +32,10 @@ from anonymizer import entities as E
 from anonymizer.masking.mentions import (
     CONTEXT,
     MIN_FIT,
-    ORDER_BONUS,
     Mention,
     best_mention,
     contexts,
-    fit,
+    mark_for,
     neighbour_words,
 )
 from anonymizer.masking.persons import SALUTATION_BEFORE
@@ -66,8 +65,8 @@ _SPACES = re.compile(r"\s+")
 _APOSTROPHES = frozenset("'’")
 
 WRONG_SESSION_UNKNOWN = (
-    "Die Antwort enthält Platzhalter, die diese Sitzung nicht vergeben hat ({labels}). "
-    "Stammt sie aus einer anderen Sitzung? Bitte das Ergebnis prüfen."
+    "Die Antwort enthält Platzhalter, die diese Sitzung nicht vergeben hat ({labels}) – vom Chatbot "
+    "erfunden, oder stammt die Antwort aus einer anderen Sitzung? Bitte das Ergebnis prüfen."
 )
 WRONG_SESSION_CONTEXT = (
     "Die Platzhalter der Antwort passen nicht zu den Texten dieser Sitzung. "
@@ -324,6 +323,14 @@ def _surrogate_matches(answer: str, entities: Sequence[EntityRecord]) -> list[_M
     return matches
 
 
+def _token(match: _Match) -> str:
+    """What stands for a match in a context: its placeholder label or its surrogate as looked up."""
+    if match.kind == 1:
+        assert match.entity is not None
+        return mark_for(match.entity.label)
+    return mark_for(match.surface)
+
+
 def _label_order(entity: EntityRecord) -> tuple[int, int]:
     """Catalogue order of the type, then the placeholder number: PERSON_1, PERSON_2, ADDRESS_1, …"""
     position = E.ALL_TYPES.index(entity.type) if entity.type in E.ALL_TYPES else len(E.ALL_TYPES)
@@ -366,8 +373,10 @@ class _Restorer:
         self._by_owner: dict[object, list[Mention]] = {}  # in the order they were masked
         #: Occurrences by owner, exact context and genitive or not: an echoed text finds them at once.
         self._exact: dict[tuple[object, str, str, bool], list[Mention]] = {}
+        self._text_start: dict[tuple[object, str, bool], list[Mention]] = {}  # by right context
+        self._text_end: dict[tuple[object, str, bool], list[Mention]] = {}  # by left context
         self._entity: dict[int, EntityRecord | None] = {}  # a surrogate occurrence's entity (None: literal)
-        self._last: dict[object, int] = {}
+        self._previous = -1  # the seq of the occurrence restored last, whatever its owner
         self._salutation: dict[int, bool] = {}
         self._seqs: dict[object, list[int]] = {}
         for entity in entities:
@@ -384,7 +393,13 @@ class _Restorer:
 
     def _add(self, owner: object, mention: Mention, entity: EntityRecord | None) -> None:
         self._by_owner.setdefault(owner, []).append(mention)
-        self._exact.setdefault((owner, mention.left, mention.right, bool(mention.suffix)), []).append(mention)
+        genitive = bool(mention.suffix)
+        self._exact.setdefault((owner, mention.left, mention.right, genitive), []).append(mention)
+        # at the start or end of its text: an answer that joins several texts goes on beyond it
+        if len(mention.left) < CONTEXT:
+            self._text_start.setdefault((owner, mention.right, genitive), []).append(mention)
+        if len(mention.right) < CONTEXT:
+            self._text_end.setdefault((owner, mention.left, genitive), []).append(mention)
         self._entity[id(mention)] = entity
 
     def mentions_of(self, entity: EntityRecord) -> list[Mention]:
@@ -410,7 +425,7 @@ class _Restorer:
                 not person or self._after_salutation(mention) == salutation
             )
 
-        previous = self._last.get(owner, -1)
+        previous = self._previous
         if exact_only:
             return self._choose_exact(owner, reading, previous, same_kind)
         pool = [m for m in self._by_owner.get(owner, []) if same_kind(m)]
@@ -419,25 +434,30 @@ class _Restorer:
     def _choose_exact(
         self, owner: object, reading: _Reading, previous: int, same_kind: Callable[[Mention], bool]
     ) -> tuple[Mention | None, int]:
-        """Among the occurrences with this very context (all fit alike), the next one masked after
-        ``previous`` — unless the occurrence masked next overall fits nearly as well (see
-        :data:`ORDER_BONUS`): a text of repeated sentences then still comes back in order."""
-        key = (owner, reading.left, reading.right, bool(reading.suffix))
+        """The occurrences whose context is this very one (also where theirs stopped at the start or
+        end of their text), of those with the same context the next one masked after ``previous``
+        (the occurrence restored last), and the occurrence of ``owner`` masked next: the best of
+        them by :func:`best_mention`. An answer that repeats one of several similar letters, or a
+        text of repeated sentences, so comes back in order."""
+        genitive = bool(reading.suffix)
+        key = (owner, reading.left, reading.right, genitive)
         same = self._exact.get(key)
-        if not same:
+        pool: list[Mention] = []
+        if same:
+            if key not in self._seqs:
+                self._seqs[key] = [mention.seq for mention in same]
+            index = bisect.bisect_right(self._seqs[key], previous)
+            pool.append(same[index] if index < len(same) else same[0])
+        pool += [m for m in self._text_start.get((owner, reading.right, genitive), []) if reading.left.endswith(m.left)]
+        pool += [
+            m for m in self._text_end.get((owner, reading.left, genitive), []) if reading.right.startswith(m.right)
+        ]
+        if not pool:
             return None, -1
-        if key not in self._seqs:
-            self._seqs[key] = [mention.seq for mention in same]
-        seqs = self._seqs[key]
-        index = bisect.bisect_right(seqs, previous)
-        chosen = same[index] if index < len(same) else same[0]
-        score = fit(chosen, reading.left, reading.right)
         following = self._following(owner, previous)
-        if following is not None and following is not chosen and same_kind(following):
-            other = fit(following, reading.left, reading.right)
-            if other >= MIN_FIT and other + ORDER_BONUS > score:
-                return following, other
-        return chosen, score
+        if following is not None and following not in pool and same_kind(following):
+            pool.append(following)
+        return best_mention(pool, reading.left, reading.right, previous)
 
     def _following(self, owner: object, previous: int) -> Mention | None:
         """The occurrence of ``owner`` masked next after the one with ``seq`` ``previous``."""
@@ -503,7 +523,7 @@ class _Restorer:
             options = [(id(entity), usual), *((id(entity), other) for other in readings)]
             mention, score, _, reading = self._best(options, person)
         if mention is not None and score >= MIN_FIT:
-            self._last[id(entity)] = mention.seq
+            self._previous = mention.seq
             return reading.before + _with_suffix(mention, reading.suffix) + reading.after
         if match.weak and not spaced_drift:
             return None
@@ -528,9 +548,9 @@ class _Restorer:
             else:
                 readings = [as_text, as_genitive] if suffix in _APOSTROPHES else [as_genitive, as_text]
             options += [(candidate.surface, reading) for reading in readings]
-        mention, score, surface, reading = self._best(options, False)
+        mention, score, _, reading = self._best(options, False)
         if mention is not None and score >= MIN_FIT:
-            self._last[surface] = mention.seq
+            self._previous = mention.seq
             entity = self._entity[id(mention)]
             if entity is None:
                 match.literal = True
@@ -602,7 +622,8 @@ def restore_answer(
         elif match.kind == 2 and chosen[-1].kind == 2 and match.end <= chosen[-1].end:
             chosen[-1].inner_surrogates.append(match)
     marked = [m for m in chosen if m.kind != 0]
-    places = dict(zip((id(m) for m in marked), contexts(answer, [(m.start, m.end) for m in marked]), strict=True))
+    found = contexts(answer, [(m.start, m.end) for m in marked], [_token(m) for m in marked])
+    places = dict(zip((id(m) for m in marked), found, strict=True))
     spaced_drift = any(m.kind == 1 and m.spaced and not m.weak for m in chosen)
     restorer = _Restorer(answer, entities, literals)
     pieces: list[str] = []

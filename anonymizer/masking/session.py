@@ -19,12 +19,12 @@ from typing import Any
 
 from anonymizer import entities as E
 from anonymizer.entities import Finding
-from anonymizer.masking.literals import escape_placeholders, first_word, surrogate_words
-from anonymizer.masking.mentions import Mention, contexts
+from anonymizer.masking.literals import escaped, first_word, literal_placeholders, surrogate_words
+from anonymizer.masking.mentions import Mention, contexts, mark_for
 from anonymizer.masking.names import SURROGATE_SURNAMES, gender_of_first_name, surrogate_first_names
 from anonymizer.masking.operators import OPERATORS, apply_operator
 from anonymizer.masking.persons import SALUTATION_BEFORE, PersonName, parse_person
-from anonymizer.masking.restore import CODE_TYPES, restore_answer, word_fingerprints
+from anonymizer.masking.restore import CODE_TYPES, restore_answer, surface_key, word_fingerprints
 from anonymizer.masking.results import MaskResult, Replacement, RestoreResult
 from anonymizer.masking.surrogates import _reformat, surrogate_value
 from anonymizer.masking.table import READABLE_VERSIONS, TABLE_VERSION, EntityRecord
@@ -162,6 +162,7 @@ class MaskingSession:
         persons = self._resolve_persons(text, restorable)
         for finding, _ in active:
             self._originals.add(_value_key(finding.type, text[finding.start : finding.end]))
+        literals = literal_placeholders(text, [(f.start, f.end) for f, _ in active], self._types)
         pieces: list[str] = []
         replacements: list[Replacement] = []
         placed: list[_Placed] = []
@@ -170,14 +171,14 @@ class MaskingSession:
             original = text[finding.start : finding.end]
             params, entity, suffix = self._params(text, finding, original, op, persons.get(finding.start))
             replacement = apply_operator(op, original, params)
-            before = escape_placeholders(text, position, finding.start, self._types)
+            before = escaped(text, position, finding.start, literals)
             pieces += (before, replacement)
             length += len(before)
             placed.append(_Placed(length, length + len(replacement), original, suffix, entity))
             length += len(replacement)
             position = finding.end
             replacements.append(Replacement(finding.start, finding.end, finding.type, original, replacement))
-        pieces.append(escape_placeholders(text, position, len(text), self._types))
+        pieces.append(escaped(text, position, len(text), literals))
         masked = "".join(pieces)
         self._remember(masked, placed)
         if active:
@@ -195,14 +196,26 @@ class MaskingSession:
             [(p.start, p.end, p) for p in restorable] + [(start, end, surface) for start, end, surface in literals],
             key=lambda item: item[0],
         )
-        for (start, end, what), (left, right) in zip(
-            marked, contexts(masked, [(a, b) for a, b, _ in marked]), strict=True
-        ):
+        marks = [self._mark(masked, what, start, end) for start, end, what in marked]
+        found = contexts(masked, [(start, end) for start, end, _ in marked], marks)
+        for (start, end, what), (left, right) in zip(marked, found, strict=True):
             if isinstance(what, str):
                 self._add_mention(None, Mention(masked[start:end], what, "", left, right, self._next_seq()))
                 continue
             surface = masked[start : end - len(what.suffix)] if what.suffix else masked[start:end]
             self._add_mention(what.entity, Mention(what.original, surface, what.suffix, left, right, self._next_seq()))
+
+    @staticmethod
+    def _mark(masked: str, what: _Placed | str, start: int, end: int) -> str:
+        """The skeleton character of a replacement, as restore will see it: the placeholder's label,
+        or the surrogate (without its genitive ending) as restore looks it up."""
+        if isinstance(what, str):
+            return mark_for(surface_key(what, False))
+        assert what.entity is not None
+        surface = masked[start : end - len(what.suffix)] if what.suffix else masked[start:end]
+        if surface == f"[{what.entity.label}]":
+            return mark_for(what.entity.label)
+        return mark_for(surface_key(surface, what.entity.type in CODE_TYPES))
 
     def _next_seq(self) -> int:
         self._seq += 1
@@ -286,7 +299,7 @@ class MaskingSession:
         self, text: str, finding: Finding, original: str, op: str, person: tuple[EntityRecord, PersonName] | None
     ) -> tuple[dict[str, Any], EntityRecord | None, str]:
         """The operator's params, the entity (None where the operator cannot be restored) and the
-        genitive ending that stays outside the replacement."""
+        genitive ending written after the placeholder or surrogate."""
         if op not in ("placeholder", "surrogate"):
             return {}, None, ""
         after_salutation = bool(SALUTATION_BEFORE.search(text[max(0, finding.start - 40) : finding.start]))
@@ -309,6 +322,8 @@ class MaskingSession:
             return {"label": entity.label, "suffix": suffix, "entity_type": entity.type}, entity, suffix
         if person is not None:
             surrogate = self._person_surrogate(entity, person[1], text)
+            if suffix in ("'", "’") and surrogate[-1:] not in ("s", "ß", "x", "z"):
+                suffix = "s"  # "Yıldız' Antrag" → "Vollbrechts Antrag"
             return {"surrogate": surrogate + suffix, "entity_type": entity.type}, entity, suffix
         return {"surrogate": self._value_surrogate(entity, stem, text), "entity_type": entity.type}, entity, ""
 

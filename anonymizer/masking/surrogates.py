@@ -33,15 +33,16 @@ _UPPER = "ABCDEFGHIJKLMNOPRSTUVWZ"
 _LOWER = _UPPER.lower()
 
 
-def shape_preserving(original: str, rng: random.Random, keep: int = 0) -> str:
+def shape_preserving(original: str, rng: random.Random, keep: int = 0, letters: bool = True) -> str:
     """Replace digits by digits and letters by letters of the same case, keep everything else.
 
-    ``keep`` leaves the first ``keep`` letters/digits as they are (an area or district code).
+    ``keep`` leaves the first ``keep`` letters/digits as they are (an area or district code);
+    ``letters=False`` keeps the letters too (the words of a phone number: "Durchwahl -2217").
     """
     out: list[str] = []
     seen = 0
     for char in original:
-        if char.isdigit() or char.isalpha():
+        if char.isdigit() or (letters and char.isalpha()):
             seen += 1
             if seen <= keep:
                 out.append(char)
@@ -163,22 +164,40 @@ def bic(original: str, rng: random.Random) -> str:
 
 
 def phone(original: str, rng: random.Random) -> str:
-    """Keep the country and area code (a region, not a person) and draw a new valid subscriber number."""
+    """Keep the country and area code (a region, not a person) and draw a new valid subscriber number.
+
+    What is no valid number on its own (an extension "-2217", a number with words "…, Durchwahl -4213")
+    gets new digits in the same layout, its words kept: an extension alone keeps none of its digits.
+    """
+    fallback_keep = 3 if len(re.sub(r"\D", "", original)) >= 8 else 0
     try:
         parsed = phonenumbers.parse(original, "DE")
-        national = str(parsed.national_number)
-        area = phonenumbers.length_of_national_destination_code(parsed) or 2
     except phonenumbers.NumberParseException:
-        return shape_preserving(original, rng, keep=3)
+        return _other_digits(original, rng, keep=fallback_keep)
+    if not phonenumbers.is_valid_number(parsed):
+        return _other_digits(original, rng, keep=fallback_keep)
+    national = str(parsed.national_number)
+    area = phonenumbers.length_of_national_destination_code(parsed) or 2
     digits_before = len(re.sub(r"\D", "", original)) - len(national)
+    candidate = original
     for _ in range(200):
-        candidate = shape_preserving(original, rng, keep=digits_before + area)
+        candidate = shape_preserving(original, rng, keep=digits_before + area, letters=False)
         try:
             reparsed = phonenumbers.parse(candidate, "DE")
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(reparsed) and candidate != original:
             return candidate
+    return candidate
+
+
+def _other_digits(original: str, rng: random.Random, keep: int) -> str:
+    """New digits after the first ``keep`` (letters and layout kept), never the original number."""
+    candidate = original
+    for _ in range(50):
+        candidate = shape_preserving(original, rng, keep=keep, letters=False)
+        if candidate != original:
+            break
     return candidate
 
 
