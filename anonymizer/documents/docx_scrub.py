@@ -406,6 +406,11 @@ def clean_hyperlinks(trees: dict[str, etree._Element], scanned: str, masked: Seq
         if not rels_name.endswith(".rels"):
             continue
         source = trees.get(source_part(rels_name))
+        by_id: dict[str, list[etree._Element]] = {}
+        if source is not None:
+            for element in source.iter():
+                if isinstance(element.tag, str) and (rel_id := element.get(f"{{{_R_NS}}}id")):
+                    by_id.setdefault(rel_id, []).append(element)
         for relationship in list(rels_root.iter(f"{{{_PKG_REL_NS}}}Relationship")):
             if relationship.get("TargetMode") != "External" or not relationship.get("Type", "").endswith("/hyperlink"):
                 continue
@@ -413,11 +418,7 @@ def clean_hyperlinks(trees: dict[str, etree._Element], scanned: str, masked: Seq
             if _checked_and_clean(target, scanned, masked):
                 continue
             changed += 1
-            users = (
-                []
-                if source is None
-                else [e for e in source.iter() if e.get(f"{{{_R_NS}}}id") == relationship.get("Id")]
-            )
+            users = by_id.get(relationship.get("Id", ""), [])
             shown = next((_display_text(e) for e in users if e.tag == w("hyperlink")), "")
             replacement = _target_from_display(shown, target)
             if replacement is not None:
