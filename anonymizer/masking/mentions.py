@@ -3,11 +3,13 @@
 One entity is written in many ways — "Frau Lindner", "Petra Lindner", "Lindner Immobilien",
 "Sommer, Gerd" — and a placeholder says only *who*, not *how*. So masking remembers every
 occurrence: the exact text it replaced and the text around it, with every placeholder and
-surrogate of the masked text replaced by one marker (the *skeleton*, so that a chatbot that writes
-"PERSON 1" for "[PERSON_1]" next door does not change the context). Restoring looks for the
-occurrence whose surroundings fit the answer best; an answer that repeats the masked text (or a
-part of it) then gets back exactly what was there. Where the chatbot wrote something new, no
-occurrence fits and the caller picks the form that suits the new context.
+surrogate of the masked text written as one character of its own (the *skeleton*: a chatbot that
+writes "PERSON 1" for "[PERSON_1]" next door does not change the context, and two form letters that
+differ only in their values still differ). Restoring looks for the occurrence whose surroundings fit
+the answer best, and where several fit alike takes the one masked next after the occurrence restored
+last; an answer that repeats the masked texts (or a part of them) then gets back exactly what was
+there. Where the chatbot wrote something new, no occurrence fits and the caller picks the form that
+suits the new context.
 """
 
 from __future__ import annotations

@@ -142,7 +142,6 @@ class _Match:
     weak: bool = False  # "IBAN 2": a placeholder only with evidence
     spaced: bool = False  # written "TYPE N" without brackets and underscore
     glued: bool = False  # a surrogate touching a word character: only at a known place
-    literal: bool = False  # a surrogate that stood in the masked text as an ordinary word
     inner_surrogates: list[_Match] = field(default_factory=list)  # shorter surrogates inside this one
 
 
@@ -552,8 +551,7 @@ class _Restorer:
         if mention is not None and score >= MIN_FIT:
             self._previous = mention.seq
             entity = self._entity[id(mention)]
-            if entity is None:
-                match.literal = True
+            if entity is None:  # an ordinary word of the masked text that looks like a surrogate
                 return None
             match.entity = entity
             return reading.before + _with_suffix(mention, reading.suffix) + reading.after
