@@ -145,22 +145,31 @@ def letters(draw: st.DrawFn) -> Letter:
     return Letter(pieces)
 
 
-def _every_kind_masked() -> Policy:
-    """The default policy with places and organisations masked too (the policy only shows them)."""
+def _every_kind_masked(mixed: bool = False) -> Policy:
+    """The default policy with places and organisations masked too (the policy only shows them);
+    ``mixed``: every other category by surrogate, the rest by placeholder, as a policy may say."""
     policy = load_default_policy()
-    rule = CategoryRule(True, "placeholder")
-    return replace(policy, categories={**policy.categories, E.ORGANIZATION: rule, E.LOCATION: rule})
+    categories = {**policy.categories, E.ORGANIZATION: CategoryRule(True, "placeholder"),
+                  E.LOCATION: CategoryRule(True, "placeholder")}  # fmt: skip
+    if mixed:
+        for index, entity_type in enumerate(sorted(categories)):
+            categories[entity_type] = CategoryRule(True, "surrogate" if index % 2 else "placeholder")
+    return replace(policy, categories=categories)
 
 
-def _session(seed: int) -> MaskingSession:
-    return MaskingSession(_every_kind_masked(), seed=seed)
+def _session(seed: int, mixed: bool = False) -> MaskingSession:
+    return MaskingSession(_every_kind_masked(mixed), seed=seed)
+
+
+#: An operator for all categories (``--mode``), or None: the mixed policy's operator per category.
+OPERATORS = st.sampled_from(("placeholder", "surrogate", None))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(letter=letters(), operator=st.sampled_from(("placeholder", "surrogate")), seed=st.integers(0, 2**16))
-def test_restore_of_the_masked_text_is_the_original(letter: Letter, operator: str, seed: int) -> None:
+@given(letter=letters(), operator=OPERATORS, seed=st.integers(0, 2**16))
+def test_restore_of_the_masked_text_is_the_original(letter: Letter, operator: str | None, seed: int) -> None:
     text, findings = letter.text, letter.findings()
-    session = _session(seed)
+    session = _session(seed, mixed=operator is None)
     masked = session.mask(text, findings, operator=operator)
     restored = session.restore(masked.text)
     assert restored.text == text
@@ -176,15 +185,15 @@ def test_restore_of_the_masked_text_is_the_original(letter: Letter, operator: st
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     texts=st.lists(letters(), min_size=2, max_size=3),
-    operator=st.sampled_from(("placeholder", "surrogate")),
+    operator=OPERATORS,
     seed=st.integers(0, 2**16),
 )
-def test_one_session_many_texts_one_answer(texts: list[Letter], operator: str, seed: int) -> None:
+def test_one_session_many_texts_one_answer(texts: list[Letter], operator: str | None, seed: int) -> None:
     """The masked texts of a session pasted together come back as the originals, also after the
     session was stored and loaded again (a later surrogate may be a word of an earlier text)."""
-    session = _session(seed)
+    session = _session(seed, mixed=operator is None)
     masked = [session.mask(letter.text, letter.findings(), operator=operator).text for letter in texts]
-    again = MaskingSession.from_table(session.to_table(), _every_kind_masked())
+    again = MaskingSession.from_table(session.to_table(), _every_kind_masked(mixed=operator is None))
     assert again.restore("\n\n".join(masked)).text == "\n\n".join(letter.text for letter in texts)
 
 
