@@ -35,6 +35,7 @@ from anonymizer.masking.mentions import (
     Mention,
     best_mention,
     contexts,
+    fit,
     mark_for,
     neighbour_words,
 )
@@ -454,9 +455,27 @@ class _Restorer:
         if not pool:
             return None, -1
         following = self._following(owner, previous)
-        if following is not None and following not in pool and same_kind(following):
+        if following is not None and all(following is not m for m in pool) and same_kind(following):
             pool.append(following)
+        if len(pool) == 1:  # the usual case of an echo: nothing to weigh
+            return pool[0], fit(pool[0], reading.left, reading.right)
         return best_mention(pool, reading.left, reading.right, previous)
+
+    def _echoed(self, owner: object, left: str, right: str, suffix: str) -> Mention | None:
+        """The quick way for an answer that repeats the masked text: the occurrence with this very
+        context that is also the next one of ``owner`` after the occurrence restored last."""
+        key = (owner, left, right, bool(suffix))
+        same = self._exact.get(key)
+        if not same:
+            return None
+        if key not in self._seqs:
+            self._seqs[key] = [mention.seq for mention in same]
+        index = bisect.bisect_right(self._seqs[key], self._previous)
+        chosen = same[index] if index < len(same) else same[0]
+        if self._following(owner, self._previous) is not chosen:
+            return None
+        self._previous = chosen.seq
+        return chosen
 
     def _following(self, owner: object, previous: int) -> Mention | None:
         """The occurrence of ``owner`` masked next after the one with ``seq`` ``previous``."""
@@ -513,6 +532,8 @@ class _Restorer:
         """The original for a placeholder, or None to leave the text as it is."""
         entity = match.entity
         assert entity is not None
+        if echoed := self._echoed(id(entity), left, right, match.suffix):  # its brackets, if any, its own
+            return _with_suffix(echoed, match.suffix)
         person = entity.type == E.PERSON
         readings = self._readings(match, left, right)
         usual = next(readings)
@@ -535,6 +556,9 @@ class _Restorer:
         Where the match has no fitting occurrence, a shorter surrogate inside it may have one
         ("Frau Vogt" found, but "Frau" was the text's and "Vogt" the replacement).
         """
+        if echoed := self._echoed(match.surface, left, right, match.suffix):
+            match.entity = self._entity[id(echoed)]
+            return None if match.entity is None else _with_suffix(echoed, match.suffix)  # None: a literal word
         answer = self.answer
         options: list[tuple[object, _Reading]] = []
         for candidate in (match, *match.inner_surrogates):
