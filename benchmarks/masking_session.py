@@ -4,7 +4,8 @@
 
 Generates letters with persons (several name variants), IBANs, phone numbers, e-mails and birth
 dates, builds the findings directly (no detector), and times ``mask`` per operator over all letters
-of one session and ``restore`` of the masked text with drifted placeholders.
+of one session and ``restore`` of the masked text with drifted placeholders ("PERSON 1", closing
+brackets lost), and says whether the restored answer is the original text (it must be).
 """
 
 from __future__ import annotations
@@ -78,10 +79,8 @@ def main() -> int:
             f"{len(session.entities)} entities; restore {len(answer) / 1000:.0f}k characters in "
             f"{restoring * 1000:.0f} ms, {len(restored.unresolved)} unresolved"
         )
-        if operator == "surrogate":
-            print(
-                f"surrogate round trip gives the original back: {restored.text == chr(10).join(t for t, _ in letters)}"
-            )
+        original = "\n".join(text for text, _ in letters)
+        print(f"{operator:<11}: round trip gives the original back: {restored.text == original}")
     return 0
 
 

@@ -56,11 +56,16 @@ class MaskOutcome:
 
 @dataclass(frozen=True, slots=True)
 class RestoreOutcome:
-    """A chatbot answer with the originals put back, and the placeholders that could not be resolved."""
+    """A chatbot answer with the originals put back, and the placeholders that could not be resolved.
+
+    ``warning`` is a German sentence to show when the answer's placeholders were not issued by the
+    session (an answer from another session), else None.
+    """
 
     text: str
     unresolved: tuple[str, ...]
     unmentioned: tuple[str, ...] = ()
+    warning: str | None = None
 
 
 def _default_session_store(policy: Policy) -> SessionStore:
@@ -250,7 +255,7 @@ class CoreFacade:
         if self._session is None or not answer:
             return RestoreOutcome(answer, ())
         result = self._session.restore(answer)
-        return RestoreOutcome(result.text, tuple(result.unresolved), tuple(result.unmentioned))
+        return RestoreOutcome(result.text, tuple(result.unresolved), tuple(result.unmentioned), result.warning)
 
     def forget_session(self) -> None:
         """Drop the restore table (also the kept copy) and every session decision ("Sitzung beenden")."""

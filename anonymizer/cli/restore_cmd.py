@@ -2,7 +2,8 @@
 
 ``ANSWER`` is a file (any format ``load_document`` reads) or ``-`` for stdin; ``-o`` may name a
 folder (see :mod:`anonymizer.cli.files`). Placeholders the session does not know and originals the
-answer never mentions are listed on stderr.
+answer never mentions are listed on stderr, and a warning goes there when the answer's placeholders
+were not issued by this session (another session's answer).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(result.text)
         sys.stdout.flush()
+    if result.warning:
+        print(f"Warnung: {result.warning}", file=sys.stderr)
     if result.unresolved:
         print(f"Nicht aufgelöste Platzhalter: {', '.join(result.unresolved)}", file=sys.stderr)
     if result.unmentioned:

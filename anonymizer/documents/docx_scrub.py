@@ -10,6 +10,7 @@ and never matches inside a longer word. The same patterns then check the finishe
 from __future__ import annotations
 
 import bisect
+import posixpath
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from urllib.parse import quote, unquote
 from lxml import etree
 
 from anonymizer.documents.docx_reader import ATTRIBUTE, BREAK, TEXT, Segment, append_unit, text_units
-from anonymizer.documents.ooxml import local_name, w
+from anonymizer.documents.ooxml import W_NS, local_name, w
 from anonymizer.normalize import INVISIBLE
 
 #: The same invisible characters the engine's working copy drops (one list for both, anonymizer.normalize).
@@ -291,3 +292,178 @@ def xml_texts(root: etree._Element, part: str) -> str:
             if decoded != value:
                 lines.append(decoded)
     return ELEMENT_SEPARATOR.join(lines)
+
+
+# --- what cannot be checked is not kept (issue 18 point 5) ------------------------------------------------------
+
+_CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_DCTERMS_NS = "http://purl.org/dc/terms/"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+#: Core properties that are dates: they say when, not who, and stay.
+_CORE_DATES = {f"{{{_DCTERMS_NS}}}created", f"{{{_DCTERMS_NS}}}modified", f"{{{_CP_NS}}}lastPrinted"}
+#: Extended properties a person writes (the company may be a one-person firm, the hyperlink base a
+#: personal folder); ``TitlesOfParts`` repeats the document title.
+_APP_TEXTS = {"Company", "Manager", "HyperlinkBase"}
+
+
+def clear_unchecked_properties(name: str, root: etree._Element) -> int:
+    """Empty the document properties nobody checks: every custom property is dropped, every core
+    property but the dates is removed (title, subject, keywords, comments, category, author, …), and
+    the company, manager, hyperlink base and part titles of the extended properties are emptied.
+
+    Detection never sees these fields, so a name that stands only there ("Mandant: Tebbe") would
+    survive the scrub, which only hunts values found elsewhere. Returns how many values were dropped.
+    """
+    dropped = 0
+    if name == "docProps/custom.xml":
+        for element in list(root):
+            root.remove(element)
+            dropped += 1
+    elif name == "docProps/core.xml":
+        for element in list(root):
+            if isinstance(element.tag, str) and element.tag not in _CORE_DATES:
+                root.remove(element)
+                dropped += 1
+    elif name == "docProps/app.xml":
+        for element in root.iter():
+            if not isinstance(element.tag, str) or not element.text:
+                continue
+            local = local_name(element.tag)
+            in_titles = any(local_name(a.tag) == "TitlesOfParts" for a in element.iterancestors())
+            if local in _APP_TEXTS or (in_titles and element.tag == f"{{{_VT_NS}}}lpstr"):
+                element.text = ""
+                dropped += 1
+    return dropped
+
+
+def source_part(rels_part: str) -> str:
+    """The part a ``.rels`` part belongs to: ``word/_rels/document.xml.rels`` → ``word/document.xml``."""
+    folder = posixpath.dirname(posixpath.dirname(rels_part))
+    return posixpath.join(folder, posixpath.basename(rels_part)[: -len(".rels")])
+
+
+def _checked_and_clean(target: str, scanned: str, masked: Sequence[tuple[int, int]]) -> bool:
+    """Whether the whole target was part of the text detection scanned, at a place nothing was found."""
+    address = target.removeprefix("mailto:")
+    if not address.strip():
+        return True
+    start = scanned.find(address)
+    while start >= 0:
+        end = start + len(address)
+        if not any(a < end and start < b for a, b in masked):
+            return True
+        start = scanned.find(address, start + 1)
+    return False
+
+
+#: A display text that is an address (and so can stand for its link): a URL, an e-mail address, or
+#: the one placeholder that replaced such an address ("[EMAIL_1]").
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*:|www\.)\S+|[^\s@]+@[^\s@]+|\[[A-Z_]+_\d+\]", re.IGNORECASE)
+
+
+def _target_from_display(display: str, old_target: str) -> str | None:
+    """The cleaned display text as the new link target, where it is an address; else None (remove)."""
+    text = display.strip()
+    if not _ADDRESS.fullmatch(text):
+        return None
+    if old_target.startswith("mailto:") and not text.startswith("mailto:"):
+        text = "mailto:" + text
+    elif "://" not in text and (scheme := re.match(r"[a-z][a-z0-9+.-]*://", old_target, re.IGNORECASE)):
+        text = scheme.group() + text
+    return quote(text, safe=":/?#@!$&'()*+,;=~%")
+
+
+def _unwrap(element: etree._Element) -> None:
+    """Replace ``element`` by its children (a ``w:hyperlink`` becomes plain runs)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    index = parent.index(element)
+    for offset, child in enumerate(list(element)):
+        parent.insert(index + offset, child)
+    parent.remove(element)
+
+
+def _display_text(element: etree._Element) -> str:
+    return "".join(node.text or "" for node in element.iter(w("t")))
+
+
+def clean_hyperlinks(trees: dict[str, etree._Element], scanned: str, masked: Sequence[tuple[int, int]]) -> int:
+    """Keep an external link target only when detection scanned it whole and found nothing in it.
+
+    Any other target (``https://…/akte/meiners`` behind the words "die Akte") is replaced by the
+    link's cleaned display text where that is an address (the e-mail address it showed, now
+    "[EMAIL_1]"), and otherwise removed: the relationship goes, the link's text stays as plain text,
+    and a picture's link (``a:hlinkClick``) goes with it. Field-code links (``HYPERLINK "…"``) lose
+    an unchecked target the same way. ``masked`` are the plain-text spans that were replaced.
+    Returns how many targets were replaced or removed.
+    """
+    changed = 0
+    for rels_name, rels_root in list(trees.items()):
+        if not rels_name.endswith(".rels"):
+            continue
+        source = trees.get(source_part(rels_name))
+        by_id: dict[str, list[etree._Element]] = {}
+        if source is not None:
+            for element in source.iter():
+                if isinstance(element.tag, str) and (rel_id := element.get(f"{{{_R_NS}}}id")):
+                    by_id.setdefault(rel_id, []).append(element)
+        for relationship in list(rels_root.iter(f"{{{_PKG_REL_NS}}}Relationship")):
+            if relationship.get("TargetMode") != "External" or not relationship.get("Type", "").endswith("/hyperlink"):
+                continue
+            target = unquote(relationship.get("Target", ""))
+            if _checked_and_clean(target, scanned, masked):
+                continue
+            changed += 1
+            users = by_id.get(relationship.get("Id", ""), [])
+            shown = next((_display_text(e) for e in users if e.tag == w("hyperlink")), "")
+            replacement = _target_from_display(shown, target)
+            if replacement is not None:
+                relationship.set("Target", replacement)
+                continue
+            parent = relationship.getparent()
+            if parent is not None:
+                parent.remove(relationship)
+            for element in users:
+                if element.tag == w("hyperlink"):
+                    _unwrap(element)
+                else:
+                    holder = element.getparent()
+                    if holder is not None:
+                        holder.remove(element)
+    for root in trees.values():
+        if root.tag.startswith(f"{{{W_NS}}}"):
+            changed += _clean_field_links(root, scanned, masked)
+    return changed
+
+
+_FIELD_LINK = re.compile(r'(HYPERLINK\s+)"([^"]*)"', re.IGNORECASE)
+
+
+def _clean_field_links(root: etree._Element, scanned: str, masked: Sequence[tuple[int, int]]) -> int:
+    """``HYPERLINK "target"`` field codes: an unchecked target becomes ``""`` (the field's result stays)."""
+    changed = 0
+
+    def clean(text: str) -> str:
+        nonlocal changed
+
+        def replace(match: re.Match[str]) -> str:
+            nonlocal changed
+            if _checked_and_clean(unquote(match[2]), scanned, masked):
+                return match.group()
+            changed += 1
+            return f'{match[1]}""'
+
+        return _FIELD_LINK.sub(replace, text)
+
+    for element in root.iter(w("instrText")):
+        if element.text and "HYPERLINK" in element.text.upper():
+            element.text = clean(element.text)
+    for element in root.iter(w("fldSimple")):
+        instruction = element.get(w("instr"))
+        if instruction and "HYPERLINK" in instruction.upper():
+            element.set(w("instr"), clean(instruction))
+    return changed

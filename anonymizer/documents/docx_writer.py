@@ -45,6 +45,8 @@ from anonymizer.documents.docx_revisions import accept_revisions
 from anonymizer.documents.docx_scrub import (
     Scrubber,
     apply_edits,
+    clean_hyperlinks,
+    clear_unchecked_properties,
     part_segments,
     scrub_element_tree,
     scrub_wordprocessing_part,
@@ -286,6 +288,8 @@ def clean_package(
     if remove_images:
         _remove_images(trees)
 
+    # What no reader checks is not kept: unscanned link targets, custom and core properties (issue 18).
+    clean_hyperlinks(trees, content.text, [(item.start, item.end) for item in replacements])
     scrubber = Scrubber.for_values(scrub_pairs(replacements))
     for part, root in trees.items():
         is_wordprocessing = root.tag.startswith(f"{{{W_NS}}}")
@@ -293,6 +297,7 @@ def clean_package(
             accept_revisions(root)
         _anonymise_people(root)
         _clear_properties(part, root)
+        clear_unchecked_properties(part, root)
         local = scrubber.restricted_to(_all_text(part, root))
         if not local.values:
             continue

@@ -79,13 +79,23 @@ class PersonName:
         return " ".join((*self.prefix, *self.given, self.surname))
 
 
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")
+
+
+def _join_broken_word(match: re.Match[str]) -> str:
+    following = match.string[match.end()]
+    return "-" if following.isupper() else ""
+
+
 def parse_person(text: str, known_surnames: frozenset[str] = frozenset()) -> PersonName | None:
     """Split a person mention into parts; None when nothing name-like is left (e.g. only "Frau").
 
     A trailing "s" is read as genitive only when the surname without it is known from elsewhere in
     the session ("Kortmanns" next to "Kortmann"), so surnames such as "Hans" or "Jacobs" stay whole.
+    A name broken by a hyphenated line end is read whole: "Ma-⏎rianne" as "Marianne", "Müller-⏎Lüdenscheidt"
+    (a capital after the break: the hyphen is the name's) as "Müller-Lüdenscheidt".
     """
-    words = text.split()
+    words = _LINE_BREAK_HYPHEN.sub(_join_broken_word, text).split()
     if "," in text and len(words) >= 2 and words[0].endswith(","):
         # "Kortmann, Sabine" as in lists and forms
         words = [*words[1:], words[0].rstrip(",")]

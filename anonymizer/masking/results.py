@@ -30,9 +30,11 @@ class RestoreResult:
 
     ``unresolved``: placeholders in the answer that the session does not know (e.g. "[PERSON_9]"),
     left as they are. ``unmentioned``: originals masked in this session that the answer never
-    mentions — a hint that the chatbot dropped someone.
+    mentions — a hint that the chatbot dropped someone. ``warning``: a German sentence when the
+    answer's placeholders were not issued by this session (restored with the wrong session?), else None.
     """
 
     text: str
     unresolved: list[str] = field(default_factory=list)
     unmentioned: list[str] = field(default_factory=list)
+    warning: str | None = None

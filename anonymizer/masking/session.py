@@ -14,17 +14,20 @@ import random
 import re
 import secrets
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from anonymizer import entities as E
 from anonymizer.entities import Finding
+from anonymizer.masking.literals import escaped, first_word, literal_placeholders, surrogate_words
+from anonymizer.masking.mentions import Mention, contexts, mark_for
 from anonymizer.masking.names import SURROGATE_SURNAMES, gender_of_first_name, surrogate_first_names
 from anonymizer.masking.operators import OPERATORS, apply_operator
 from anonymizer.masking.persons import SALUTATION_BEFORE, PersonName, parse_person
-from anonymizer.masking.restore import CODE_TYPES, restore_answer
+from anonymizer.masking.restore import CODE_TYPES, restore_answer, surface_key, word_fingerprints
 from anonymizer.masking.results import MaskResult, Replacement, RestoreResult
 from anonymizer.masking.surrogates import _reformat, surrogate_value
-from anonymizer.masking.table import TABLE_VERSION, EntityRecord
+from anonymizer.masking.table import READABLE_VERSIONS, TABLE_VERSION, EntityRecord
 from anonymizer.persons.lexicon import spelling_key
 from anonymizer.policy import OPERATOR_STRENGTH, Policy
 
@@ -75,6 +78,17 @@ def _occurs_as_word(needle: str, haystack: str) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A replacement as it stands in the masked text, with what restore needs to know about it."""
+
+    start: int
+    end: int
+    original: str
+    suffix: str
+    entity: EntityRecord | None  # None: not restorable (redact, mask)
+
+
 def _specificity(name: PersonName) -> int:
     return 2 if name.first else 1 if name.given else 0
 
@@ -121,6 +135,11 @@ class MaskingSession:
         self._used_surrogates: set[str] = set()
         self._clock = 0
         self._folded_text: tuple[str | None, str] = (None, "")  # the text being masked, casefolded once
+        self._words: set[int] = set()  # fingerprints of the words of every text masked (restore.word_fingerprints)
+        self._seq = 0  # numbers the occurrences in the order they were masked
+        self._literals: list[Mention] = []  # surrogate-like words that stood in a masked text as ordinary words
+        self._surfaces: dict[str, list[str]] = {}  # first word -> surrogate surfaces (not codes), longest first
+        self._types: set[str] = set(E.ALL_TYPES)  # every type a placeholder of this session can have
 
     # --- public API ------------------------------------------------------------------------------------
 
@@ -132,35 +151,85 @@ class MaskingSession:
     def mask(self, text: str, findings: Sequence[Finding], operator: str | None = None) -> MaskResult:
         """Replace the findings by the operator of their category, or by ``operator`` where that is not weaker.
 
-        Findings of categories the policy does not mask (or masks with "keep") stay as they are.
+        Findings of categories the policy does not mask (or masks with "keep") stay as they are. A
+        literal placeholder of the text ("[PERSON_1]" in a form letter) is escaped (``⟦[PERSON_1]⟧``),
+        so that restore gives it back as it was; every placeholder and surrogate is remembered with the
+        text around it, so that restore gives back exactly the text it replaced.
         """
         if operator is not None and operator not in OPERATORS:
             raise ValueError(f"unknown operator {operator!r}")
         active = [(f, op) for f in _non_overlapping(findings) if (op := self._operator(f.type, operator)) != "keep"]
-        if not active:
-            return MaskResult(text, [])
+        self._words |= word_fingerprints(text)
         restorable = [f for f, op in active if f.type == E.PERSON and op in ("placeholder", "surrogate")]
         persons = self._resolve_persons(text, restorable)
         for finding, _ in active:
             self._originals.add(_value_key(finding.type, text[finding.start : finding.end]))
+        literals = literal_placeholders(text, [(f.start, f.end) for f, _ in active], self._types)
         pieces: list[str] = []
         replacements: list[Replacement] = []
-        position = 0
+        placed: list[_Placed] = []
+        position = length = 0
         for finding, op in active:
             original = text[finding.start : finding.end]
-            params = self._params(text, finding, original, op, persons.get(finding.start))
+            params, entity, suffix = self._params(text, finding, original, op, persons.get(finding.start))
             replacement = apply_operator(op, original, params)
-            pieces.append(text[position : finding.start])
-            pieces.append(replacement)
+            before = escaped(text, position, finding.start, literals)
+            pieces += (before, replacement)
+            length += len(before)
+            placed.append(_Placed(length, length + len(replacement), original, suffix, entity))
+            length += len(replacement)
             position = finding.end
             replacements.append(Replacement(finding.start, finding.end, finding.type, original, replacement))
-        pieces.append(text[position:])
-        self.updated = _now()
-        return MaskResult("".join(pieces), replacements)
+        pieces.append(escaped(text, position, len(text), literals))
+        masked = "".join(pieces)
+        self._remember(masked, placed)
+        if active:
+            self.updated = _now()
+        return MaskResult(masked, replacements)
+
+    def _remember(self, masked: str, placed: list[_Placed]) -> None:
+        """Keep each restorable replacement with the text around it (restore by mention), and the
+        surrogate-like words of the masked text that are ordinary words (restore leaves them)."""
+        restorable = [p for p in placed if p.entity is not None]
+        literals = surrogate_words(masked, [(p.start, p.end) for p in placed], self._surfaces)
+        if not restorable and not literals:
+            return
+        marked = sorted(
+            [(p.start, p.end, p) for p in restorable] + [(start, end, surface) for start, end, surface in literals],
+            key=lambda item: item[0],
+        )
+        marks = [self._mark(masked, what, start, end) for start, end, what in marked]
+        found = contexts(masked, [(start, end) for start, end, _ in marked], marks)
+        for (start, end, what), (left, right) in zip(marked, found, strict=True):
+            if isinstance(what, str):
+                self._add_mention(None, Mention(masked[start:end], what, "", left, right, self._next_seq()))
+                continue
+            surface = masked[start : end - len(what.suffix)] if what.suffix else masked[start:end]
+            self._add_mention(what.entity, Mention(what.original, surface, what.suffix, left, right, self._next_seq()))
+
+    @staticmethod
+    def _mark(masked: str, what: _Placed | str, start: int, end: int) -> str:
+        """The skeleton character of a replacement, as restore will see it: the placeholder's label,
+        or the surrogate (without its genitive ending) as restore looks it up."""
+        if isinstance(what, str):
+            return mark_for(surface_key(what, False))
+        assert what.entity is not None
+        surface = masked[start : end - len(what.suffix)] if what.suffix else masked[start:end]
+        if surface == f"[{what.entity.label}]":
+            return mark_for(what.entity.label)
+        return mark_for(surface_key(surface, what.entity.type in CODE_TYPES))
+
+    def _next_seq(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    def _add_mention(self, entity: EntityRecord | None, mention: Mention) -> None:
+        """Keep every occurrence, repeats too: restore counts on meeting them in the order they were masked."""
+        (entity.mentions if entity is not None else self._literals).append(mention)
 
     def restore(self, answer: str) -> RestoreResult:
         """Put the originals back into a chatbot answer (placeholders and surrogates, with drift)."""
-        return restore_answer(answer, [e for e in self._entities if e.label])
+        return restore_answer(answer, [e for e in self._entities if e.label], self._literals, self._words)
 
     def to_table(self) -> dict[str, Any]:
         """Everything needed to continue the session later, as plain JSON types (contains originals!)."""
@@ -177,12 +246,19 @@ class MaskingSession:
             "used_surrogates": sorted(self._used_surrogates),
             "clock": self._clock,
             "entities": [entity.to_json() for entity in self._entities],
+            "literals": [mention.to_json() for mention in self._literals],
+            "seq": self._seq,
+            "words": sorted(self._words),
         }
 
     @classmethod
     def from_table(cls, table: dict[str, Any], policy: Policy) -> MaskingSession:
-        """The session saved by :meth:`to_table`; raises ValueError for a table of another version."""
-        if table.get("version") != TABLE_VERSION:
+        """The session saved by :meth:`to_table`; raises ValueError for a table of an unknown version.
+
+        Tables of version 1 (kept before occurrences were remembered) load as they are: their answers
+        are restored with the form that fits each place, as before.
+        """
+        if table.get("version") not in READABLE_VERSIONS:
             raise ValueError(f"unsupported session table version {table.get('version')!r}")
         session = cls(policy, str(table["session_id"]), int(table["seed"]))
         session.created = str(table.get("created", session.created))
@@ -194,7 +270,13 @@ class MaskingSession:
         session._used_surrogates = {str(v) for v in table.get("used_surrogates", [])}
         session._clock = int(table.get("clock", 0))
         session._entities = [EntityRecord.from_json(data) for data in table.get("entities", [])]
+        session._literals = [Mention.from_json(item) for item in table.get("literals", [])]
+        session._words = {int(word) for word in table.get("words", [])}
+        session._seq = int(table.get("seq", 0))
         for entity in session._entities:
+            session._types.add(entity.type)
+            for surrogate in entity.surrogate_forms:
+                session._index_surface(entity, surrogate)
             if entity.type == E.PERSON:
                 session._people.add(entity)
             else:
@@ -217,9 +299,11 @@ class MaskingSession:
 
     def _params(
         self, text: str, finding: Finding, original: str, op: str, person: tuple[EntityRecord, PersonName] | None
-    ) -> dict[str, Any]:
+    ) -> tuple[dict[str, Any], EntityRecord | None, str]:
+        """The operator's params, the entity (None where the operator cannot be restored) and the
+        genitive ending written after the placeholder or surrogate."""
         if op not in ("placeholder", "surrogate"):
-            return {}
+            return {}, None, ""
         after_salutation = bool(SALUTATION_BEFORE.search(text[max(0, finding.start - 40) : finding.start]))
         self._clock += 1
         if person is not None:
@@ -230,17 +314,20 @@ class MaskingSession:
             entity = self._value_entity(finding.type, original)
             stem, suffix = original, ""
         entity.last_seen = self._clock
+        self._types.add(entity.type)
         entity.add_form(stem, after_salutation, bool(suffix))
         entity.used(op)
         if not entity.label:
             self._counters[entity.type] = self._counters.get(entity.type, 0) + 1
             entity.label = f"{entity.type}_{self._counters[entity.type]}"
         if op == "placeholder":
-            return {"label": entity.label, "suffix": suffix, "entity_type": entity.type}
+            return {"label": entity.label, "suffix": suffix, "entity_type": entity.type}, entity, suffix
         if person is not None:
             surrogate = self._person_surrogate(entity, person[1], text)
-            return {"surrogate": surrogate + suffix, "entity_type": entity.type}
-        return {"surrogate": self._value_surrogate(entity, stem, text), "entity_type": entity.type}
+            if suffix in ("'", "’") and surrogate[-1:] not in ("s", "ß", "x", "z"):
+                suffix = "s"  # "Yıldız' Antrag" → "Vollbrechts Antrag"
+            return {"surrogate": surrogate + suffix, "entity_type": entity.type}, entity, suffix
+        return {"surrogate": self._value_surrogate(entity, stem, text), "entity_type": entity.type}, entity, ""
 
     # --- entity resolution ---------------------------------------------------------------------------------
 
@@ -328,12 +415,15 @@ class MaskingSession:
         return random.Random("|".join(str(p) for p in (self.seed, *parts)))
 
     def _acceptable(self, candidate: str, text: str) -> bool:
-        """A surrogate must be new, must not equal any original, and must not occur in the text."""
+        """A surrogate must be new, must not equal any original, and must not occur in the text (nor,
+        as a single word, in any text of the session: restore would take that word for the surrogate)."""
         folded = candidate.casefold()
         if not folded or folded in self._used_surrogates or folded in self._originals:
             return False
         if any(_value_key(t, candidate) in self._originals for t in (E.IBAN, E.PERSON)):
             return False
+        if candidate.isalpha() and word_fingerprints(candidate) & self._words:
+            return False  # a word of one of the session's texts, in any case form ("Sommer", "sommer")
         return not _occurs_as_word(folded, self._folded(text))
 
     def _folded(self, text: str) -> str:
@@ -379,6 +469,22 @@ class MaskingSession:
             )
         return self._first_names[key]
 
+    def _add_surrogate_form(self, entity: EntityRecord, surrogate: str, original: str) -> None:
+        """Remember what a surrogate stood for (first original wins; restore by mention knows better)."""
+        if surrogate not in entity.surrogate_forms:
+            entity.surrogate_forms[surrogate] = original
+            self._index_surface(entity, surrogate)
+
+    def _index_surface(self, entity: EntityRecord, surrogate: str) -> None:
+        """File a surrogate under its first word, for the check of a text's ordinary words."""
+        first = first_word(surrogate)
+        if entity.type in CODE_TYPES or first is None:
+            return
+        bucket = self._surfaces.setdefault(first, [])
+        if surrogate not in bucket:
+            bucket.append(surrogate)
+            bucket.sort(key=len, reverse=True)
+
     def _person_surrogate(self, entity: EntityRecord, name: PersonName, text: str) -> str:
         """The mention's shape with surrogate parts: "Frau Kortmann" → "Frau Vogt", "S. Kortmann" → "P. Vogt"."""
         surrogate_first = self._first_surrogate(entity.first, entity.gender, text) if entity.first else None
@@ -390,7 +496,7 @@ class MaskingSession:
             and (entity.surname is None or entity.surname.casefold() != name.surname.casefold())
         )
         if lone_first and surrogate_first:
-            entity.surrogate_forms.setdefault(surrogate_first, name.surname)
+            self._add_surrogate_form(entity, surrogate_first, name.surname)
             return surrogate_first
         parts = list(name.prefix)
         for given in name.given:
@@ -404,12 +510,12 @@ class MaskingSession:
         surrogate_surname = self._surname_surrogate(name.surname, text)
         parts.append(surrogate_surname)
         rendered = " ".join(parts)
-        entity.surrogate_forms.setdefault(rendered, name.stem())
-        entity.surrogate_forms.setdefault(surrogate_surname, name.surname)
+        self._add_surrogate_form(entity, rendered, name.stem())
+        self._add_surrogate_form(entity, surrogate_surname, name.surname)
         if entity.first and surrogate_first:
             full = f"{surrogate_first} {surrogate_surname}"
-            entity.surrogate_forms.setdefault(full, f"{entity.first} {name.surname}")
-            entity.surrogate_forms.setdefault(surrogate_first, entity.first)
+            self._add_surrogate_form(entity, full, f"{entity.first} {name.surname}")
+            self._add_surrogate_form(entity, surrogate_first, entity.first)
         return rendered
 
     def _value_surrogate(self, entity: EntityRecord, original: str, text: str) -> str:
@@ -425,5 +531,5 @@ class MaskingSession:
             surrogate = self._draw(
                 entity.type, entity.key, text, lambda rng: surrogate_value(entity.type, original, rng)
             )
-        entity.surrogate_forms.setdefault(surrogate, original)
+        self._add_surrogate_form(entity, surrogate, original)
         return surrogate

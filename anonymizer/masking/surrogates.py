@@ -34,15 +34,16 @@ _UPPER = "ABCDEFGHIJKLMNOPRSTUVWZ"
 _LOWER = _UPPER.lower()
 
 
-def shape_preserving(original: str, rng: random.Random, keep: int = 0) -> str:
+def shape_preserving(original: str, rng: random.Random, keep: int = 0, letters: bool = True) -> str:
     """Replace digits by digits and letters by letters of the same case, keep everything else.
 
-    ``keep`` leaves the first ``keep`` letters/digits as they are (an area or district code).
+    ``keep`` leaves the first ``keep`` letters/digits as they are (an area or district code);
+    ``letters=False`` keeps the letters too (the words of a phone number: "Durchwahl -2217").
     """
     out: list[str] = []
     seen = 0
     for char in original:
-        if char.isdigit() or char.isalpha():
+        if char.isdigit() or (letters and char.isalpha()):
             seen += 1
             if seen <= keep:
                 out.append(char)
@@ -164,22 +165,40 @@ def bic(original: str, rng: random.Random) -> str:
 
 
 def phone(original: str, rng: random.Random) -> str:
-    """Keep the country and area code (a region, not a person) and draw a new valid subscriber number."""
+    """Keep the country and area code (a region, not a person) and draw a new valid subscriber number.
+
+    What is no valid number on its own (an extension "-2217", a number with words "…, Durchwahl -4213")
+    gets new digits in the same layout, its words kept: an extension alone keeps none of its digits.
+    """
+    fallback_keep = 3 if len(re.sub(r"\D", "", original)) >= 8 else 0
     try:
         parsed = phonenumbers.parse(original, "DE")
-        national = str(parsed.national_number)
-        area = phonenumbers.length_of_national_destination_code(parsed) or 2
     except phonenumbers.NumberParseException:
-        return shape_preserving(original, rng, keep=3)
+        return _other_digits(original, rng, keep=fallback_keep)
+    if not phonenumbers.is_valid_number(parsed):
+        return _other_digits(original, rng, keep=fallback_keep)
+    national = str(parsed.national_number)
+    area = phonenumbers.length_of_national_destination_code(parsed) or 2
     digits_before = len(re.sub(r"\D", "", original)) - len(national)
+    candidate = original
     for _ in range(200):
-        candidate = shape_preserving(original, rng, keep=digits_before + area)
+        candidate = shape_preserving(original, rng, keep=digits_before + area, letters=False)
         try:
             reparsed = phonenumbers.parse(candidate, "DE")
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(reparsed) and candidate != original:
             return candidate
+    return candidate
+
+
+def _other_digits(original: str, rng: random.Random, keep: int) -> str:
+    """New digits after the first ``keep`` (letters and layout kept), never the original number."""
+    candidate = original
+    for _ in range(50):
+        candidate = shape_preserving(original, rng, keep=keep, letters=False)
+        if candidate != original:
+            break
     return candidate
 
 
@@ -282,14 +301,26 @@ _PREPOSITION_STREETS = {
     "auf dem": ("Lindenhof", "Mühlenberg", "Brunnenhof"),
 }
 _HOUSE_NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?"
-_STREET_LINE = re.compile(rf"^(?P<street>.*?\D)\s+(?P<number>{_HOUSE_NUMBER})(?P<rest>\s+\d{{5}}\s+\D.*)?$")
-_POSTCODE_LINE = re.compile(r"^(?P<plz>\d{5})(?P<gap>\s+)(?P<town>\D.*)$")
+_STREET_LINE = re.compile(
+    rf"^(?P<street>.*?\D)\s+(?P<number>{_HOUSE_NUMBER})(?P<rest>\s+(?:[A-Z]{{1,2}}-)?\d{{5}}\s+\D.*)?$"
+)
+_POSTCODE_LINE = re.compile(r"^(?P<country>[A-Z]{1,2}-)?(?P<plz>\d{5})(?P<gap>\s+)(?P<town>\D.*)$")
 _POSTBOX_LINE = re.compile(r"^(?P<word>Postfach|Postf\.)(?P<gap>\s+)(?P<number>[\d\s]*\d)$", re.IGNORECASE)
 _CARE_OF_LINE = re.compile(r"^(?P<word>c/o|z\.\s?Hd\.)(?P<gap>\s+)(?P<name>.+)$", re.IGNORECASE)
 
 
 def _street(original: str, rng: random.Random) -> str:
+    """A street of the same kind, never the original one."""
     folded = original.casefold()
+    street = original
+    for _ in range(20):
+        street = _street_like(original, folded, rng)
+        if street.casefold() != folded:
+            break
+    return street
+
+
+def _street_like(original: str, folded: str, rng: random.Random) -> str:
     for preposition, names in sorted(_PREPOSITION_STREETS.items(), key=lambda item: -len(item[0])):
         if folded.startswith(preposition + " "):
             return original[: len(preposition)] + " " + rng.choice(names)
@@ -297,16 +328,37 @@ def _street(original: str, rng: random.Random) -> str:
     return f"{rng.choice(_STREET_ROOTS)}{suffix}"
 
 
-def _postcode(plz: str, rng: random.Random) -> str:
-    """Same first two digits (the region, so the town still fits), new last three."""
-    return plz[:2] + "".join(str(rng.randint(0, 9)) for _ in range(3))
+def _new_digits(original: str, rng: random.Random, first_nonzero: bool = False) -> str:
+    """Digits in the layout of ``original`` (spaces kept), never the same number."""
+    digits = re.sub(r"\D", "", original)
+    for _ in range(50):
+        drawn = "".join(str(rng.randint(1 if first_nonzero and i == 0 else 0, 9)) for i in range(len(digits)))
+        if drawn != digits:
+            break
+    return _reformat(original, drawn)
+
+
+def _town(original: str, rng: random.Random) -> str:
+    """Another town: the town of a found address is part of it and is replaced like the rest."""
+    choices = [town for town in _TOWNS if town.casefold() != original.strip().casefold()]
+    return rng.choice(choices)
+
+
+def _house_number(original: str, rng: random.Random) -> str:
+    for _ in range(50):
+        number = str(rng.randint(1, 120))
+        if number != re.sub(r"\D.*", "", original):
+            return number
+    return number  # pragma: no cover - 50 draws from 120 numbers
 
 
 def _address_line(line: str, rng: random.Random) -> str:
     if match := _POSTCODE_LINE.match(line):
-        return _postcode(match["plz"], rng) + match["gap"] + match["town"]
+        return (
+            (match["country"] or "") + _new_digits(match["plz"], rng, True) + match["gap"] + _town(match["town"], rng)
+        )
     if match := _POSTBOX_LINE.match(line):
-        return match["word"] + match["gap"] + shape_preserving(match["number"], rng)
+        return match["word"] + match["gap"] + _new_digits(match["number"], rng, True)
     if match := _CARE_OF_LINE.match(line):
         return match["word"] + match["gap"] + rng.choice(SURROGATE_SURNAMES)
     if match := _STREET_LINE.match(line):
@@ -315,18 +367,19 @@ def _address_line(line: str, rng: random.Random) -> str:
         if rest:
             gap = rest[: len(rest) - len(rest.lstrip())]
             rest = gap + _address_line(rest.strip(), rng)
-        return f"{street} {rng.randint(1, 120)}{rest}"
-    if line.strip() and not any(char.isdigit() for char in line):
-        # the name after "c/o" (the address recognizer leaves "c/o" outside the span) or a farm's name
-        return rng.choice(SURROGATE_SURNAMES)
-    return "".join(str(rng.randint(0, 9)) if char.isdigit() else char for char in line)
+        return f"{street} {_house_number(match['number'], rng)}{rest}"
+    if not any(char.isdigit() for char in line):
+        return _town(line, rng) if line.strip() else line
+    if re.fullmatch(r"[\d\s]+", line):  # a postcode or number on its own
+        return _new_digits(line, rng, True)
+    return shape_preserving(line, rng)
 
 
 def address(original: str, rng: random.Random) -> str:
-    """A street of the same kind ("…straße", "Am …") with a new number, a postcode of the same region.
-
-    Each line or comma-separated part is handled on its own ("c/o …", "Postfach …", "48653 Coesfeld");
-    the town stays, as places are not masked by default and the postcode region is kept.
+    """A street of the same kind ("…straße", "Am …") with another house number, another postcode and
+    another town: every part of a found address is replaced, none is kept (not even the postcode's
+    region). Each line or comma-separated part is handled on its own ("c/o …", "Postfach …",
+    "48653 Coesfeld", "D-48653 Coesfeld", a postcode alone).
     """
     parts = re.split(r"(\s*[,\n]\s*)", original)
     return "".join(part if i % 2 else _address_line(part, rng) for i, part in enumerate(parts))

@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-TABLE_VERSION = 1
+from anonymizer.masking.mentions import Mention
+
+#: Version 2 added the occurrences (``mentions``) and the session's word fingerprints; version 1
+#: tables (sessions kept before) still load: without occurrences, restore falls back to ``forms``.
+TABLE_VERSION = 2
+READABLE_VERSIONS = frozenset({1, 2})
 
 
 @dataclass
@@ -18,9 +23,10 @@ class EntityRecord:
 
     ``forms`` maps each surface form seen (a person's without genitive ending) to how often it was
     seen ``[after no salutation, after a salutation, with a genitive ending]``; restore uses it to
-    pick the form that fits the answer's context. ``surrogate_forms`` maps a surrogate as written
-    to the original it stood for. Persons also carry their name parts so later mentions ("Frau
-    Kortmann") find them.
+    pick the form that fits a new context. ``surrogate_forms`` maps a surrogate as written
+    to the original it stood for. ``mentions`` are the single occurrences with the text around them
+    (:mod:`anonymizer.masking.mentions`): restore gives each echoed occurrence back exactly. Persons
+    also carry their name parts so later mentions ("Frau Kortmann") find them.
     """
 
     label: str
@@ -34,6 +40,7 @@ class EntityRecord:
     surname: str | None = None
     gender: str | None = None
     last_seen: int = 0
+    mentions: list[Mention] = field(default_factory=list)
 
     @property
     def canonical(self) -> str:
@@ -67,6 +74,7 @@ class EntityRecord:
             "surname": self.surname,
             "gender": self.gender,
             "last_seen": self.last_seen,
+            "mentions": [mention.to_json() for mention in self.mentions],
         }
 
     @classmethod
@@ -83,4 +91,5 @@ class EntityRecord:
             surname=data.get("surname"),
             gender=data.get("gender"),
             last_seen=int(data.get("last_seen", 0)),
+            mentions=[Mention.from_json(item) for item in data.get("mentions", [])],
         )

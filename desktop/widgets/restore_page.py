@@ -48,6 +48,9 @@ class RestorePage(QWidget):
         self.unmentioned = QLabel(self)
         self.unmentioned.setWordWrap(True)
         self.unmentioned.hide()
+        self.warning = QLabel(self)  # the core's German sentence: an answer from another session?
+        self.warning.setWordWrap(True)
+        self.warning.hide()
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.result.toPlainText()))
         self.paste_button = QPushButton(self)
@@ -66,6 +69,7 @@ class RestorePage(QWidget):
         right_layout.addWidget(self.result, 3)
         right_layout.addWidget(self._unresolved_label)
         right_layout.addWidget(self.unresolved, 1)
+        right_layout.addWidget(self.warning)
         right_layout.addWidget(self.unmentioned)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -131,6 +135,9 @@ class RestorePage(QWidget):
         self.copy_button.setEnabled(bool(outcome.text.strip()))
         self._unmentioned = outcome.unmentioned
         self._show_unmentioned()
+        self.warning.setText(outcome.warning or "")
+        self.warning.setAccessibleName(outcome.warning or "")
+        self.warning.setVisible(bool(outcome.warning))
 
     def set_notice(self, text: str) -> None:
         """Where the session is kept, when that is not the encrypted store (a German sentence of the core)."""

@@ -70,3 +70,21 @@ def test_selftest_keeps_no_session_on_disk(qapp, memory_keyring, isolated_dirs, 
     assert run_gui_selftest() == 0
     assert list((isolated_dirs / "data").rglob("*.session")) == []
     assert memory_keyring.passwords == {}
+
+
+def test_an_answer_of_another_session_shows_the_cores_warning(
+    qtbot, make_window, monkeypatch, isolated_dirs
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 23 point 8: placeholders this session never issued are named in a visible German warning."""
+    window = make_window(FakeEngine())
+    _copy(qtbot, window, monkeypatch)
+    page = window.restore_page
+    page.answer.setPlainText("Antwort an [PERSON_1].")
+    assert page.warning.isHidden()
+    page.answer.setPlainText("Antwort an [PERSON_7] und [IBAN_4].")
+    assert page.warning.isVisibleTo(page)
+    assert "[PERSON_7]" in page.warning.text() and "anderen Sitzung" in page.warning.text()
+    assert page.warning.accessibleName() == page.warning.text()
+    assert window.facade.restore("Antwort an [PERSON_7].").warning == page.warning.text().replace(
+        "[PERSON_7], [IBAN_4]", "[PERSON_7]"
+    )

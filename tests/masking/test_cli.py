@@ -88,6 +88,20 @@ def test_surrogate_mode_round_trip(tmp_path: Path) -> None:
     assert from_stdin.returncode == 0 and from_stdin.stdout == LETTER
 
 
+def test_restoring_with_another_sessions_id_warns_on_stderr(tmp_path: Path) -> None:
+    """Issue 23 point 8: the answer to one session, restored with another session's id."""
+    (tmp_path / "brief.txt").write_text(LETTER, encoding="utf-8")
+    (tmp_path / "nachtrag.txt").write_text(SECOND, encoding="utf-8")
+    assert cli("anonymize", "brief.txt", "--session", "akte-a", cwd=tmp_path).returncode == 0
+    other = cli("anonymize", "nachtrag.txt", "--session", "akte-b", cwd=tmp_path)
+    (tmp_path / "antwort.txt").write_text(other.stdout, encoding="utf-8")
+    wrong = cli("restore", "antwort.txt", "--session", "akte-a", cwd=tmp_path)
+    assert wrong.returncode == 0
+    assert "Warnung: Die Antwort enthält Platzhalter, die diese Sitzung nicht vergeben hat ([IBAN_2])" in wrong.stderr
+    right = cli("restore", "antwort.txt", "--session", "akte-b", cwd=tmp_path)
+    assert right.stdout == SECOND and "Warnung" not in right.stderr
+
+
 @pytest.mark.parametrize("mode", ["mask", "redact"])
 def test_other_modes_need_no_session(tmp_path: Path, mode: str) -> None:
     (tmp_path / "brief.txt").write_text(LETTER, encoding="utf-8")

@@ -146,3 +146,21 @@ def test_a_lone_first_name_gets_a_first_name_surrogate(policy: Policy) -> None:
     assert gender_of_first_name(first) == "f" and " " not in first
     assert gender_of_first_name(second.split()[0]) == "f"
     assert session.restore(result.text).text == text
+
+
+def test_a_session_kept_before_restore_by_mention_still_loads_and_restores(policy: Policy) -> None:
+    """Sessions stored with table version 1 (no occurrences) load; their answers get the form that fits."""
+    session = MaskingSession(policy, session_id="akte-alt", seed=3)
+    text = "Sehr geehrte Frau Kortmann, Sabine Kortmann hat die IBAN DE44 5001 0517 5407 3249 31."
+    session.mask(text, find_all(text, [("Kortmann", E.PERSON), ("Sabine Kortmann", E.PERSON),
+                                       ("DE44 5001 0517 5407 3249 31", E.IBAN)]))  # fmt: skip
+    table = session.to_table()
+    for key in ("literals", "seq", "words"):
+        del table[key]
+    for entity in table["entities"]:
+        del entity["mentions"]
+    old = MaskingSession.from_table(table | {"version": 1}, policy)
+    restored = old.restore("Liebe Frau [PERSON_1], [PERSON_1] zahlt auf [IBAN_1].")
+    assert restored.text == "Liebe Frau Kortmann, Sabine Kortmann zahlt auf DE44 5001 0517 5407 3249 31."
+    assert restored.warning is None
+    assert MaskingSession.from_table(old.to_table(), policy).to_table()["version"] == 2
