@@ -129,8 +129,8 @@ class MaskingSession:
         self._values: dict[tuple[str, str], EntityRecord] = {}  # (type, key) -> entity, for non-persons
         self._people = _PersonIndex()
         self._counters: dict[str, int] = {}
-        self._surnames: dict[str, str] = {}  # original surname (casefolded) -> surrogate
-        self._first_names: dict[str, str] = {}  # original first name (casefolded) -> surrogate
+        self._surnames: dict[str, str] = {}  # spelling_key(original surname) -> surrogate
+        self._first_names: dict[str, str] = {}  # spelling_key(original first name) -> surrogate
         self._originals: set[str] = set()  # casefolded originals and name parts: no surrogate may equal one
         self._used_surrogates: set[str] = set()
         self._clock = 0
@@ -264,8 +264,11 @@ class MaskingSession:
         session.created = str(table.get("created", session.created))
         session.updated = str(table.get("updated", session.updated))
         session._counters = {str(k): int(v) for k, v in table.get("counters", {}).items()}
-        session._surnames = {str(k): str(v) for k, v in table.get("surnames", {}).items()}
-        session._first_names = {str(k): str(v) for k, v in table.get("first_names", {}).items()}
+        # Tables kept before spellings were one key hold casefolded names; the first spelling wins.
+        for key, value in table.get("surnames", {}).items():
+            session._surnames.setdefault(spelling_key(str(key)), str(value))
+        for key, value in table.get("first_names", {}).items():
+            session._first_names.setdefault(spelling_key(str(key)), str(value))
         session._originals = {str(v) for v in table.get("originals", [])}
         session._used_surrogates = {str(v) for v in table.get("used_surrogates", [])}
         session._clock = int(table.get("clock", 0))
@@ -448,7 +451,7 @@ class MaskingSession:
         parts = surname.split("-")
         if len(parts) > 1:
             return "-".join(self._surname_surrogate(part, text) for part in parts)
-        key = surname.casefold()
+        key = spelling_key(surname)  # "Kröger" and "Kroeger" are one person, so one surrogate
         if key not in self._surnames:
             self._surnames[key] = self._draw(
                 "surname",
@@ -460,7 +463,7 @@ class MaskingSession:
         return self._surnames[key]
 
     def _first_surrogate(self, first: str, gender: str | None, text: str) -> str:
-        key = first.casefold()
+        key = spelling_key(first)
         if key not in self._first_names:
             sex = gender or gender_of_first_name(first) or self._rng("gender", key).choice("fm")
             pool = surrogate_first_names(sex)

@@ -223,3 +223,21 @@ def test_restoring_with_another_sessions_id_warns(policy: Policy) -> None:
     own = ours.restore("Sehr geehrter Herr [PERSON_1], Ihr Wohngeld für die [ADDRESS_1] ist bewilligt.")
     assert own.warning is None
     assert ours.restore(ours.mask(unmark(mine), spans(mine)).text).warning is None
+
+
+# --- issue 18 point 3 in surrogate mode: the spellings of one name get one surrogate --------------------------
+
+SPELLINGS = [
+    ("Antrag von {PERSON:Bernd Kröger}. Herr {PERSON:Kroeger} hat angerufen.", "Kröger", "Kroeger"),
+    ("{PERSON:Jens Weiß} schrieb; später rief Herr {PERSON:Weiss} an.", "Weiß", "Weiss"),
+    ("{PERSON:Jürgen Kühn} und {PERSON:Juergen Kuehn} sind eine Person.", "Kühn", "Kuehn"),
+]
+
+
+@pytest.mark.parametrize(("marked", "spelling", "variant"), SPELLINGS)
+def test_spellings_of_one_surname_get_one_surrogate(policy: Policy, marked: str, spelling: str, variant: str) -> None:
+    original, masked, restored = round_trip(policy, marked, operator="surrogate")
+    assert spelling not in masked and variant not in masked
+    surnames = [word for word in SURROGATE_SURNAMES if word in masked]
+    assert len(set(surnames)) == 1, masked
+    assert restored == original
