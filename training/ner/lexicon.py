@@ -3,7 +3,7 @@
 Why: see ``anonymizer/ner/lexicon_features.py``.  The table maps a lower-cased word to a small code:
 bits for common noun / first name / surname / place / other proper name, and its rounded Zipf
 frequency.  Sources, all installable offline-once and licence-checked (listed in the model's
-ATTRIBUTION by train.py):
+ATTRIBUTION by the package step):
 
 - the project's own name lists in ``resources/data/names`` (Faker's MIT-licensed locales plus
   hand-written supplements), and the first names, surnames, towns, states and countries of every
@@ -17,7 +17,7 @@ ATTRIBUTION by train.py):
 No GermEval, LER or test text goes in.  Install ``german-nouns`` with ``pip install --no-deps`` (see
 pyproject.toml's ``train`` extra).  Usage::
 
-    python build/ner/lexicon.py --out build/ner/corpus/lexicon.msgpack
+    python -m training.ner lexicon [--out training/ner/corpus/lexicon.msgpack]
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ import importlib
 import math
 import pkgutil
 import re
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -35,10 +34,7 @@ from types import ModuleType
 
 import srsly
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from anonymizer.ner.lexicon_features import (  # noqa: E402
+from anonymizer.ner.lexicon_features import (
     COMMON_NOUN,
     FIRST_NAME,
     FREQUENCY_SHIFT,
@@ -46,7 +42,9 @@ from anonymizer.ner.lexicon_features import (  # noqa: E402
     PROPER_NAME,
     SURNAME,
 )
-from anonymizer.resources import data_lines  # noqa: E402
+from anonymizer.resources import data_lines
+from training.corpora import ROOT
+from training.ner.paths import LEXICON
 
 NAMES = ROOT / "resources" / "data" / "names"
 NEAR_COUNTRIES = {"DE", "AT", "CH", "LI", "LU", "BE", "NL", "DK", "PL", "CZ", "FR", "IT"}
@@ -169,10 +167,14 @@ def build() -> dict[str, int]:
     return {word: code for word, code in codes.items() if code}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "ner" / "corpus" / "lexicon.msgpack")
-    args = parser.parse_args()
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m training.ner lexicon",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--out", type=Path, default=LEXICON)
+    args = parser.parse_args(argv)
     table = build()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     srsly.write_msgpack(args.out, table)

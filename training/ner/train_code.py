@@ -1,5 +1,8 @@
 """Code for ``spacy train --code``: the model's embedding layer, and a scorer for ``--keep-other``.
 
+spaCy imports this file by its path; ``train`` runs ``spacy train`` from the repository root, so the
+``training`` package is importable here.
+
 Why a scorer: a model trained with GermEval's OTH as a label of its own (convert.py --keep-other)
 must still be selected on PER/LOC/ORG, the labels the app uses and evaluate.py scores; spaCy's NER
 scorer would count OTH too.
@@ -7,9 +10,7 @@ scorer would count OTH too.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from spacy.scorer import Scorer
@@ -17,11 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from convert import KEEP
-
 import anonymizer.ner.lexicon_features  # noqa: F401  registers the model's embedding layer
+from training.ner.convert import KEEP
 
 
 def outer_entities(doc: Doc, attr: str) -> list[Span]:
@@ -29,7 +27,6 @@ def outer_entities(doc: Doc, attr: str) -> list[Span]:
     return [ent for ent in doc.ents if ent.label_ in KEEP]
 
 
-@registry.scorers("anonymizer.outer_ner_scorer.v1")
 def make_outer_ner_scorer() -> Callable[..., dict[str, Any]]:
     def score(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         return Scorer.score_spans(
@@ -41,3 +38,6 @@ def make_outer_ner_scorer() -> Callable[..., dict[str, Any]]:
         )
 
     return score
+
+
+registry.scorers.register("anonymizer.outer_ner_scorer.v1", func=make_outer_ner_scorer)

@@ -19,8 +19,8 @@ mentions replaced by other mentions of the corpus).
 
 Usage::
 
-    python build/ner/convert.py --out build/ner/corpus [--with-dev] [--truecased 0.03] [--lower 0] [--upper 0]
-        [--with-ler] [--keep-other] [--swap-persons 0]
+    python -m training.ner convert [--out training/ner/corpus] [--with-dev] [--truecased 0.03]
+        [--lower 0] [--upper 0] [--with-ler] [--keep-other] [--swap-persons 0]
 
 The GermEval TEST split is never written here: it is read only by evaluate.py.
 """
@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import lzma
 import random
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -38,14 +37,10 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import iob_to_biluo
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-from anonymizer.ner.lexicon_features import codes_in, load_lexicon_lookups, table_arrays  # noqa: E402
-from anonymizer.ner.truecase import CASING_FILE, CasingTable, Truecaser, word_list_truecaser  # noqa: E402
-
-DATA = HERE.parents[2] / "shared" / "data"
-#: The casing table build/ner/truecase.py writes for the recipe (train.py copies it into the model).
-CASING_TABLE = HERE / "corpus" / CASING_FILE
+from anonymizer.ner.lexicon_features import codes_in, load_lexicon_lookups, table_arrays
+from anonymizer.ner.truecase import CasingTable, Truecaser, word_list_truecaser
+from training.corpora import data_dir
+from training.ner.paths import CASING_TABLE, CORPUS, LEXICON
 
 KEEP = frozenset({"PER", "LOC", "ORG"})
 
@@ -182,7 +177,7 @@ def recipe_truecaser(casing_table: Path, lexicon: Path) -> Truecaser:
     keys, codes = table_arrays(load_lexicon_lookups(str(lexicon)))
     table = CasingTable.load(casing_table)
     if table is None:
-        raise SystemExit(f"{casing_table} is missing: run build/ner/truecase.py first")
+        raise SystemExit(f"{casing_table} is missing: run python -m training.ner truecase first")
     return word_list_truecaser(table, lambda hashes: codes_in(keys, codes, hashes))
 
 
@@ -243,10 +238,14 @@ def write(path: Path, docs: list[Doc]) -> None:
     print(f"{path}: {len(docs)} sentences")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "corpus")
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m training.ner convert",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--data", type=Path, default=data_dir())
+    parser.add_argument("--out", type=Path, default=CORPUS)
     parser.add_argument("--with-ler", action="store_true", help="add LER train (licence caution, see README)")
     parser.add_argument("--with-enp", action="store_true", help="add the enp_DE newspapers (CC0, noisy OCR)")
     parser.add_argument("--ler-fraction", type=float, default=0.5, help="share of LER sentences used")
@@ -254,7 +253,7 @@ def main() -> None:
     parser.add_argument("--upper", type=float, default=0.0, help="share of sentences added upper-cased")
     parser.add_argument("--truecased", type=float, default=0.03, help="share added lower-cased, then truecased")
     parser.add_argument("--casing-table", type=Path, default=CASING_TABLE)
-    parser.add_argument("--lexicon", type=Path, default=HERE / "corpus" / "lexicon.msgpack")
+    parser.add_argument("--lexicon", type=Path, default=LEXICON)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument(
         "--keep-other",
@@ -267,7 +266,7 @@ def main() -> None:
     parser.add_argument(
         "--swap-persons", type=float, default=0.0, help="share of sentences with a person added with other names"
     )
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     rng = random.Random(args.seed)
     nlp = spacy.blank("de")

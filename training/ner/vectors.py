@@ -7,7 +7,7 @@ every unseen word a vector too, in a small fixed table.  No dev/test text and no
 
 Usage::
 
-    python build/ner/vectors.py                 # writes build/ner/vectors/{corpus.txt,de.floret,spacy}
+    python -m training.ner vectors       # writes training/ner/vectors/{corpus.txt,de.floret,spacy}
 """
 
 from __future__ import annotations
@@ -19,14 +19,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from convert import DATA  # noqa: E402
+from training.corpora import data_dir
+from training.ner.paths import VECTORS
 
 
 def germeval_train_sentences() -> Iterator[str]:
     words: list[str] = []
-    with lzma.open(DATA / "germeval2014" / "germ.train.iob2.xz", "rt", encoding="utf-8") as lines:
+    with lzma.open(data_dir() / "germeval2014" / "germ.train.iob2.xz", "rt", encoding="utf-8") as lines:
         for line in lines:
             if not line.strip():
                 if words:
@@ -39,7 +38,7 @@ def germeval_train_sentences() -> Iterator[str]:
 
 
 def enp_lines() -> Iterator[str]:
-    for path in sorted((DATA / "enp_de").glob("*.bio")):
+    for path in sorted((data_dir() / "enp_de").glob("*.bio")):
         words: list[str] = []
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             if not line.strip() or line.startswith("# "):
@@ -56,19 +55,23 @@ def law_lines() -> Iterator[str]:
     import spacy
 
     tokenizer = spacy.blank("de").tokenizer
-    with lzma.open(DATA / "text_de" / "gesetze_bund.txt.xz", "rt", encoding="utf-8") as lines:
-        for doc in tokenizer.pipe(line.strip() for line in lines if line.strip()):
+    with lzma.open(data_dir() / "text_de" / "gesetze_bund.txt.xz", "rt", encoding="utf-8") as lines:
+        for doc in tokenizer.pipe(line.strip() for line in lines if line.strip()):  # type: ignore[union-attr]
             yield " ".join(token.text for token in doc)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, default=HERE / "vectors")
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m training.ner vectors",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--out", type=Path, default=VECTORS)
     parser.add_argument("--dim", type=int, default=80)
     parser.add_argument("--bucket", type=int, default=50000)
     parser.add_argument("--epoch", type=int, default=5)
     parser.add_argument("--threads", type=int, default=1)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     corpus = args.out / "corpus.txt"
     if not corpus.exists():

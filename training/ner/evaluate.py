@@ -1,19 +1,20 @@
 """Evaluate a German NER model on GermEval 2014 (outer level, PER/LOC/ORG) and print a Markdown table.
 
 Why a separate script: the TEST split is for the final figures only, never for training or model
-selection, so it is read here and nowhere else in the recipe (train.py selects on DEV).
+selection, so it is read here and nowhere else in the recipe (``train`` selects on DEV).
 
 Usage::
 
-    python build/ner/evaluate.py [--model resources/models/de_ner] [--split test|dev] [--case lower|upper]
-    python build/ner/evaluate.py --speed     # also chars/s of the model on this text, one thread
+    python -m training.ner evaluate [--model resources/models/de_ner] [--split test|dev] [--case lower|upper]
+    python -m training.ner evaluate --speed     # also chars/s of the model on this text, one thread
+    python -m training.ner --data /path/to/data evaluate   # corpora elsewhere than ../shared/data
 
 The sentences reach the model as they reach it in the app: through the truecaser
 (anonymizer/ner/truecase.py), which restores the capitals of all-lower-case and shouted lines and of
 lower-case names in other lines (13 of the 2,200 dev sentences, 26 of the 5,100 test sentences as
 written; every one with ``--case``), with
 the model's casing table (``truecase.npz`` in the model directory, else the recipe's
-``build/ner/corpus/truecase.npz``).  ``--no-truecase`` scores the model alone.
+``training/ner/corpus/truecase.npz``).  ``--no-truecase`` scores the model alone.
 
 Run it with ``OMP_NUM_THREADS=1`` for a one-core speed figure.
 """
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,13 +34,10 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import filter_spans
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(ROOT))
-from convert import CASING_TABLE, DATA, read_germeval_tsv, to_doc, truecased  # noqa: E402
-
-import anonymizer.ner.lexicon_features  # noqa: E402,F401  registers the model's embedding layer
-from anonymizer.ner.truecase import CASING_FILE, Truecaser, model_truecaser  # noqa: E402
+import anonymizer.ner.lexicon_features  # noqa: F401  registers the model's embedding layer
+from anonymizer.ner.truecase import CASING_FILE, Truecaser, model_truecaser
+from training.ner.convert import read_germeval_tsv, to_doc, truecased
+from training.ner.paths import CASING_TABLE, TARGET, corpus_file
 
 if TYPE_CHECKING:
     from anonymizer.engine import AnalyzerEngine
@@ -97,9 +94,13 @@ def print_scores(scores: dict[str, Any]) -> None:
     print(f"| **overall** | {scores['ents_p']:.3f} | {scores['ents_r']:.3f} | **{scores['ents_f']:.3f}** |")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", type=Path, default=ROOT / "resources" / "models" / "de_ner")
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m training.ner evaluate",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--model", type=Path, default=TARGET)
     parser.add_argument("--split", choices=("test", "dev"), default="test")
     parser.add_argument("--case", choices=("", "lower", "upper"), default="")
     parser.add_argument("--speed", action="store_true", help="also measure chars/s on the raw sentences")
@@ -107,12 +108,12 @@ def main() -> None:
         "--app", action="store_true", help="PER from the app's person detection (model + person rules + propagation)"
     )
     parser.add_argument("--no-truecase", action="store_true", help="the model alone, without the app's truecaser")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     nlp = spacy.load(args.model)
     truecaser = None if args.no_truecase else truecaser_for(nlp, args.model)
     name = "NER-de-test.tsv" if args.split == "test" else "NER-de-dev.tsv"
-    sentences = list(read_germeval_tsv(DATA / "germeval2014" / name))
+    sentences = list(read_germeval_tsv(corpus_file("germeval2014", name)))
     examples = []
     for sentence in sentences:
         gold = to_doc(nlp.vocab, sentence, args.case)

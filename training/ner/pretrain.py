@@ -3,7 +3,7 @@
 Why: 24,000 labelled sentences teach the CNN little about German words in general.  Predicting the
 first and last characters of each word from its context, over the unlabelled text that
 ``vectors.py`` collected (GermEval TRAIN text, enp_DE, federal law), gives the tok2vec a start that
-the NER training then fine-tunes (``train.py --init-tok2vec``).
+the NER training then fine-tunes (``train``: ``--paths.init_tok2vec``).
 
 spaCy's own ``spacy pretrain`` does not initialise the vocabulary, so the word-list table and the
 floret vectors would be missing; this script loads both in an ``after_creation`` callback and then
@@ -11,7 +11,7 @@ runs spaCy's pretraining loop unchanged.
 
 Usage::
 
-    python build/ner/pretrain.py --lines 200000 --epochs 1   # writes build/ner/pretrain/model-last.bin
+    python -m training.ner pretrain --lines 200000 --epochs 1   # writes training/ner/pretrain/model-last.bin
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,13 +28,10 @@ from spacy.training.initialize import load_vectors_into_model
 from spacy.training.pretrain import pretrain
 from spacy.util import load_config, registry
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT))
-from anonymizer.ner.lexicon_features import load_lexicon_lookups  # noqa: E402
+from anonymizer.ner.lexicon_features import load_lexicon_lookups
+from training.ner.paths import CONFIG, LEXICON, PRETRAIN, VECTORS
 
 
-@registry.callbacks("anonymizer.pretrain_vocab.v1")
 def pretrain_vocab(lexicon: str, vectors: str) -> Callable[[Language], Language]:
     def load(nlp: Language) -> Language:
         nlp.vocab.lookups = load_lexicon_lookups(lexicon)
@@ -45,23 +41,30 @@ def pretrain_vocab(lexicon: str, vectors: str) -> Callable[[Language], Language]
     return load
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, default=HERE / "pretrain")
+registry.callbacks.register("anonymizer.pretrain_vocab.v1", func=pretrain_vocab)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m training.ner pretrain",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--out", type=Path, default=PRETRAIN)
     parser.add_argument("--lines", type=int, default=300000, help="lines of vectors/corpus.txt to use")
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--save-every", type=int, default=200, help="batches between checkpoints (model0.temp.bin)")
-    parser.add_argument("--lexicon", type=Path, default=HERE / "corpus" / "lexicon.msgpack")
-    parser.add_argument("--vectors", type=Path, default=HERE / "vectors" / "spacy")
-    args = parser.parse_args()
+    parser.add_argument("--lexicon", type=Path, default=LEXICON)
+    parser.add_argument("--vectors", type=Path, default=VECTORS / "spacy")
+    args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     raw = args.out / "raw.jsonl"
-    with (HERE / "vectors" / "corpus.txt").open(encoding="utf-8") as lines:
+    with (VECTORS / "corpus.txt").open(encoding="utf-8") as lines:
         texts = [line.strip() for line in itertools.islice(lines, args.lines) if line.strip()]
     random.Random(0).shuffle(texts)  # law text, news and newspapers interleaved, the same way each run
     srsly.write_jsonl(raw, ({"text": text} for text in texts))
 
-    config = load_config(HERE / "config.cfg", interpolate=False)  # its [pretraining] block
+    config = load_config(CONFIG, interpolate=False)  # its [pretraining] block
     config["pretraining"]["max_epochs"] = args.epochs
     config["pretraining"]["n_save_every"] = args.save_every
     config["paths"]["raw_text"] = str(raw)

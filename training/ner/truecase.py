@@ -11,19 +11,17 @@ typed in lower case.  Names are (almost) never written so: "anna" 0 times, "jan"
 
 Usage::
 
-    python build/ner/truecase.py [--corpus build/ner/vectors/corpus.txt] [--out build/ner/corpus/truecase.npz]
+    python -m training.ner truecase [--corpus training/ner/vectors/corpus.txt] [--out training/ner/corpus/truecase.npz]
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-from anonymizer.ner.truecase import CasingTable  # noqa: E402
+from anonymizer.ner.truecase import CasingTable
+from training.ner.paths import CASING_TABLE, VECTORS
 
 #: Tokens after which the next word's capital is the sentence's, not the word's.
 SENTENCE_OPENERS = frozenset('.!?:"„“«»(-–')
@@ -58,11 +56,15 @@ def build(corpus: Path) -> CasingTable:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=HERE / "vectors" / "corpus.txt")
-    parser.add_argument("--out", type=Path, default=HERE / "corpus" / "truecase.npz")
-    args = parser.parse_args()
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m training.ner truecase",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--corpus", type=Path, default=VECTORS / "corpus.txt")
+    parser.add_argument("--out", type=Path, default=CASING_TABLE)
+    args = parser.parse_args(argv)
     table = build(args.corpus)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     table.save(args.out)
