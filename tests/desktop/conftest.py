@@ -1,4 +1,6 @@
-"""Fixtures for the desktop tests: offscreen Qt, compiled translations, a window on a fake engine."""
+"""Fixtures for the desktop tests: offscreen Qt, a window on a fake engine.
+
+The English catalogue is the committed ``.qm``; ``test_gui_language_a11y.py`` checks it against the ``.ts``."""
 
 from __future__ import annotations
 
@@ -26,18 +28,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
             item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations() -> None:
-    """Build the .qm files from the committed .ts (what CI and the installer do)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("translations_build", ROOT / "build" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build_translations()
 
 
 @pytest.fixture(autouse=True)
