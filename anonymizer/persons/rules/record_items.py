@@ -1,99 +1,51 @@
-"""Names in the structure of letters and records (issue 17): address blocks, ``Label: value`` fields,
-list items, short lines of their own and chat sender labels.
+"""Reading a name item of a letter or record: a place that holds nothing but a person's name.
 
-:mod:`anonymizer.layout` says *where* such places are; this module decides whether the text there is
-a person's name. The test is the same everywhere (:meth:`RecordNameRules.item_name`): the place holds
-nothing but a name — a few capitalised words, initials, titles, one comma ("Brinkhaus, Edeltraud"),
-surname first or last ("Wessendorf Ulla") — and either the place vouches for a person (the line after
-"Herrn", the value of "Pat.:") or the item shows it by itself (a title, an initial, a listed name).
+The record rules (:mod:`anonymizer.persons.rules.records`) find the places — the line after "Herrn", the
+value of "Pat.:", a bullet item, a chat sender label; this module decides whether the text there is a
+person's name. The test is the same everywhere (:meth:`RecordItems.item_name`): a few capitalised words,
+initials, titles, one comma ("Brinkhaus, Edeltraud"), surname first or last ("Wessendorf Ulla") — and
+either the place vouches for a person or the item shows it by itself (a title, an initial, a listed name).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
 
-from anonymizer.layout import Field, Line, address_blocks, chat_senders, fields, lines_after_recipient, split_lines
-from anonymizer.persons.forms import is_rank
-from anonymizer.persons.lexicon import WEEKDAYS_MONTHS
-from anonymizer.persons.tokens import (
+from anonymizer.persons.lexicon import WEEKDAYS_MONTHS, NameLexicon
+from anonymizer.persons.reading import NameReader
+from anonymizer.persons.rules.base import PersonText, Span
+from anonymizer.persons.tokens import Token, is_initial, is_rank, tokenize
+from anonymizer.persons.vocabulary import (
     ADDRESS_WORDS,
+    DEGREES,
     DOUBLE_NAME_PREFIXES,
     GREETING_WORDS,
     KIN_WORDS,
     PARTICLES,
+    RECORD_PLACE_WORD,
     ROLE_WORDS,
     TITLES,
-    Token,
-    tokenize,
 )
-
-if TYPE_CHECKING:
-    from anonymizer.persons.rules import PersonRuleRecognizer
-
-Span = tuple[int, int, float]
 
 #: Score of a name found by its place in a record.
 RECORD_SCORE = 0.9
-#: Labels whose value is a person ("Pat.:", "PATIENTIN:", "Absender:", "Untersucher:", "Hausarzt:").
-PERSON_FIELD = re.compile(
-    r"(?i)^(?:(?:vor|nach|familien|geburts|mädchen)?name|vorname|pat\.?|patient(?:in)?|absender(?:in)?|"
-    r"empfänger(?:in)?|untersucher(?:in)?|unterzeichner(?:in)?|verfasser(?:in)?|"
-    r"(?:ober|chef|assistenz|stations|fach|haus|kinder|amts|dikt\.?\s*)?(?:arzt|ärztin)|"
-    r"dikt\.|diktiert(?:\s+von)?|befundet(?:\s+von)?|erstellt\s+von|vidiert|unterschrift|assistenz|"
-    r"orthoptist(?:in)?|therapeut(?:in)?|pflegekraft|klient(?:in)?|versicherte[rn]?|kind|mutter|vater|"
-    r"antragsteller(?:in)?|halter(?:in)?|beschuldigte[rn]?|geschädigte[rn]?|betroffene[rn]?|zeug(?:e|in)|"
-    r"teilnehmer(?:in)?|schüler(?:in)?|bewohner(?:in)?|sachbearbeiter(?:in)?|ansprechpartner(?:in)?|"
-    r"bearbeiter(?:in)?|betreuer(?:in)?|vormund|mieter(?:in)?|vermieter(?:in)?|eigentümer(?:in)?|"
-    r"inhaber(?:in)?|ehegatte|ehegattin|kontaktperson|leistungsberechtigte[rn]?|erziehungsberechtigte[rn]?)$"
-)
-#: Labels whose value is never a person, though it may hold initials and capitalised words
-#: ("Diagnose: M. Parkinson", "Medikation: L-Thyroxin").
-NOT_PERSON_FIELD = re.compile(
-    r"(?i)^(?:diagnose(?:n|\(n\))?|befund|befunde|beurteilung|therapie|medikation|empfehlung|procedere|anamnese|"
-    r"untersuchung|indikation|verlauf|epikrise|labor|datum|uhrzeit|zeit|ort|station|abteilung|tel\.?|"
-    r"telefon|fax|e-?mail|iban|bic)$"
-)
 #: Words of item lists that are never names, though the law-text lexicon may not know them.
 _NOT_NAMES = GREETING_WORDS | {"anlage", "anlagen"}
-#: Degrees after a name ("Kemperdick K. MBA", "Greta Wagenfeld, Dr. med.").
-_DEGREES = frozenset(["mba", "msc", "bsc", "llm", "mph", "phd"])
 #: A noun this frequent in law text is never a surname in a record item.
 _MAX_EVERYDAY_COUNT = 500
-_ORG_WORD = re.compile(
-    r"(?i)(?:amt|ämter|büro|verwaltung|stelle|behörde|dienst|team|zentrum|kasse|gericht|schule|kreis|stadt|"
-    r"gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale|polizei|feuerwehr|agentur|"
-    r"ministerium|beratung|caritas|diakonie|klinik|klinikum|institut|straße|strasse|platz|kirche|praxis|"
-    r"logie|ambulanz|station)$"
-)
-#: Bullet list lines ("- Wessendorf Ulla", "• Dr. Eck", "3) Kösters Bernd").
-_BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
 #: Where an item of a field value or list line ends: a bracket, a dash between blanks, a slash, a
 #: semicolon, a birth-date star.
 _ITEM_BREAK = re.compile(r"[(/;*]|[ \t][–-][ \t]|\bgeb\.|\bgeboren\b")
-#: A short line standing alone is read as a possible name only up to this many words.
-_MAX_LINE_TOKENS = 8
 
 
-class RecordNameRules:
-    """Names in address blocks, fields, list items, short lines and chat sender labels."""
+class RecordItems:
+    """Says whether an item (a line, a field value, a piece of either) is a person's name."""
 
-    def __init__(self, reader: PersonRuleRecognizer) -> None:
+    def __init__(self, reader: NameReader) -> None:
         self.reader = reader
-        self.lexicon = reader.lexicon
+        self.lexicon: NameLexicon = reader.lexicon
 
-    def spans(self, text: str) -> list[Span]:
-        self._pieces: dict[tuple[str, bool, bool, bool, bool], list[tuple[int, int]]] = {}  # "Gruß", "Vermerk" repeat
-        lines = split_lines(text)
-        spans: list[Span] = []
-        spans += self._address_names(text, lines)
-        spans += self._field_names(text, fields(text))
-        spans += self._line_items(text, lines)
-        spans += self._chat_senders(text)
-        return spans
-
-    # ------------------------------------------------------------------------------------ item reading
     def item_name(
         self, tokens: list[Token], strong: bool, among_names: bool = False, alone: bool = True
     ) -> tuple[int, int] | None:
@@ -103,8 +55,6 @@ class RecordNameRules:
         ``among_names``: other items of the same list are names, so words in no list count too.
         ``alone``: the item is the whole place, not one piece of a line split at commas or dashes — a
         single listed name cut out of a line ("Sofia, 3. April", "Canal - Liste") needs more than the list."""
-        from anonymizer.persons.rules import is_initial
-
         lex = self.lexicon
         n = len(tokens)
         k = 0
@@ -122,11 +72,11 @@ class RecordNameRules:
         while end > k and (
             (tokens[end - 1].text in {".", ",", "-", ":"} and not is_initial(tokens, end - 2))
             or tokens[end - 1].lower in TITLES
-            or tokens[end - 1].lower in _DEGREES
+            or tokens[end - 1].lower in DEGREES
         ):
             if tokens[end - 1].lower in {"ma", "ba"}:
                 break  # "Ma" is a name, "BA" an ophthalmologist's "beidseits"
-            if tokens[end - 1].lower in TITLES or tokens[end - 1].lower in _DEGREES:
+            if tokens[end - 1].lower in TITLES or tokens[end - 1].lower in DEGREES:
                 trailing_title = True
             end -= 1
         if end <= k:
@@ -175,7 +125,7 @@ class RecordNameRules:
                 return None
             if token.text.isupper() and len(token.text) <= 3:
                 return None
-            if "-" in token.text and self.reader._everyday_compound(token):
+            if "-" in token.text and self.reader.everyday_compound(token):
                 return None  # "AV-Block", "E-Mail"
             first = lex.is_first_name(token.text) and not lex.is_common(token.text)
             surname = lex.is_surname(token.text) and not lex.is_common(token.text)
@@ -184,7 +134,7 @@ class RecordNameRules:
             if lex.is_common(token.text) and not first and low not in DOUBLE_NAME_PREFIXES:
                 everyday.append(token)
         for token in everyday:
-            if lex.word_counts.get(token.lower, 0) >= _MAX_EVERYDAY_COUNT or self.reader._compound_noun(token.text):
+            if lex.word_counts.get(token.lower, 0) >= _MAX_EVERYDAY_COUNT or self.reader.compound_noun(token.text):
                 return None
         if everyday:
             # an everyday word is a surname only beside a first name, a title or an initial ("Sommer Gerd",
@@ -214,13 +164,20 @@ class RecordNameRules:
     def _given(self, token: Token) -> bool:
         return self.lexicon.is_first_name(token.text) and not self.lexicon.is_common(token.text)
 
-    def _parts_name(
-        self, text: str, start: int, end: int, strong: bool, among_names: bool = False, own_line: bool = False
+    def parts_name(
+        self,
+        page: PersonText,
+        start: int,
+        end: int,
+        strong: bool,
+        among_names: bool = False,
+        own_line: bool = False,
     ) -> list[Span]:
         """The names in ``text[start:end]`` read as items: the whole, else its pieces between item breaks
         (brackets, slashes, " – ", "geb."), each whole or split at "und" / a comma. ``own_line``: a short
         line of its own, not split where it holds a number ("Sofia, 3. April" is a dateline); a field
         value or address line may list a name beside a number."""
+        text = page.text
         spans: list[Span] = []
         pieces = []
         pos = start
@@ -232,9 +189,9 @@ class RecordNameRules:
         for piece_start, piece_end in pieces:
             piece = text[piece_start:piece_end]
             key = (piece, strong, among_names, alone, own_line)
-            if key not in self._pieces:
-                self._pieces[key] = self._piece_names(piece, strong, among_names, alone, own_line)
-            spans += [(piece_start + s, piece_start + e, RECORD_SCORE) for s, e in self._pieces[key]]
+            if key not in page.items:  # "Gruß", "Vermerk" repeat
+                page.items[key] = self._piece_names(piece, strong, among_names, alone, own_line)
+            spans += [(piece_start + s, piece_start + e, RECORD_SCORE) for s, e in page.items[key]]
         return spans
 
     def _piece_names(
@@ -254,82 +211,6 @@ class RecordNameRules:
         return [
             name for group in _split_items(tokens) if (name := self.item_name(group, strong, among_names, alone=False))
         ]
-
-    # ------------------------------------------------------------------------------------------ places
-    def _address_names(self, text: str, lines: list[Line]) -> list[Span]:
-        """The line after "Herrn" / "Frau" / "Eheleute" (strong), and the first line of an address block
-        above its street and postcode lines (the item must show a name)."""
-        spans: list[Span] = []
-        for line in lines_after_recipient(lines):
-            start, end = line.stripped()
-            spans += self._parts_name(text, start, end, strong=True)
-        for block in address_blocks(text, lines):
-            if block.name is not None and block.recipient is None:
-                start, end = block.name.stripped()
-                spans += self._parts_name(text, start, end, strong=False)
-        return spans
-
-    def _field_names(self, text: str, found: list[Field]) -> list[Span]:
-        """The value of a person label ("Pat.: Brinkhaus, Edeltraud", "PATIENTIN: WALBURGA ESCHKÖTTER"),
-        and a name-shaped value of any other label ("Orthoptistin: Kemperdick K. MBA")."""
-        spans: list[Span] = []
-        for field in found:
-            if field.value_end <= field.value_start or NOT_PERSON_FIELD.match(field.key):
-                continue
-            strong = bool(PERSON_FIELD.match(field.key))
-            spans += self._parts_name(text, field.value_start, field.value_end, strong)
-        return spans
-
-    def _line_items(self, text: str, lines: list[Line]) -> list[Span]:
-        """A bullet item or a short line of its own that holds only a name ("- Wessendorf Ulla",
-        "Greta Wagenfeld, Dr. med.", "Osterfeld O. Dr."); the item must show the name by itself, or, in a
-        bullet list where other items are names, be made of name-shaped words in no list ("1. Wiemeler
-        Jonte" under "2. Frericks Mila")."""
-        spans: list[Span] = []
-        failed: list[tuple[int, int]] = []  # bullet items of the current list without a name
-        list_has_names = False
-        for line in lines:
-            bullet = _BULLET.match(line.text)
-            if not bullet or line.blank:
-                if list_has_names:
-                    spans += [s for a, b in failed for s in self._parts_name(text, a, b, False, True, own_line=True)]
-                failed, list_has_names = [], False
-            if line.blank or ":" in line.text or "\t" in line.text.strip():
-                continue
-            start = line.start + (bullet.end() if bullet else 0)
-            if not bullet and len(line.text.split()) > _MAX_LINE_TOKENS:
-                continue
-            _, end = line.stripped()
-            found = self._parts_name(text, start, end, strong=False, own_line=True)
-            spans += found
-            if bullet:
-                list_has_names = list_has_names or bool(found)
-                if not found:
-                    failed.append((start, end))
-        if list_has_names:
-            spans += [s for a, b in failed for s in self._parts_name(text, a, b, False, True, own_line=True)]
-        return spans
-
-    def _chat_senders(self, text: str) -> list[Span]:
-        """The sender of each exported chat message ("[09:14] Tante Hanne (Hanne): …"): a kinship word
-        before the name stays ("Tante"), the name in brackets counts too."""
-        spans: list[Span] = []
-        for start, end in chat_senders(text):
-            tokens = tokenize(text[start:end])
-            groups: list[list[Token]] = [[]]
-            for token in tokens:
-                if token.text in {"(", ")"}:
-                    groups.append([])
-                elif not (token.lower in KIN_WORDS or token.lower in _CHAT_KIN) or groups[-1]:
-                    groups[-1].append(token)
-            for group in groups:
-                if group and (found := self.item_name(group, strong=True)) is not None:
-                    spans.append((start + found[0], start + found[1], RECORD_SCORE))
-        return spans
-
-
-#: Family words that open a chat sender's label ("Oma Greta", "Tante Hanne"); the name follows.
-_CHAT_KIN = frozenset(["oma", "opa", "tante", "onkel", "mama", "papa", "uroma", "uropa", "schwester", "bruder"])
 
 
 #: Lower-case words a name item may hold besides its capitalised words: particles, joiners, the
@@ -358,7 +239,7 @@ def _may_be_name(piece: str) -> bool:
 def _org_compound(word: str) -> bool:
     """A compound that ends in an office or place word ("Jugendamt", "Kreiskasse", "Marienschule");
     the bare word may be a surname ("Haus", "Kirch")."""
-    match = _ORG_WORD.search(word)
+    match = RECORD_PLACE_WORD.search(word)
     return match is not None and match.start() > 0
 
 
