@@ -20,8 +20,6 @@ from desktop.i18n import LanguageManager
 from desktop.main_window import MainWindow
 from desktop.settings import AppSettings
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The offscreen platform warns that it cannot propagate size hints; that is not our bug."""
