@@ -75,6 +75,7 @@ ALWAYS_EXCLUDED = (
     "mypy",
     "ruff",
     "PyInstaller",
+    "training",  # the NER and name-list recipes (training/): run from the checkout, never by the app
     "spacy.tests",
     "thinc.tests",
     "srsly.tests",
@@ -391,7 +392,7 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """``(source file, bundle folder)`` for ``resources/``: model, word lists, policy, icons, translations.
 
     Translation sources (``.ts``) stay behind; their compiled ``.qm`` come from ``STAGED_TRANSLATIONS``
-    (``build/package.py`` compiles them, ``.qm`` files are not committed).
+    (``build/package.py`` compiles them afresh; the ``.qm`` committed for source checkouts is not used).
     """
     resources = root / "resources"
     pairs: list[tuple[str, str]] = []

@@ -29,8 +29,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bundle_plan as plan
+import bundle_plan as plan  # beside this script: Python puts a script's folder first on the import path
 
 SPEC = plan.ROOT / "build" / "anonymisierungshelfer.spec"
 ISS = plan.ROOT / "build" / "installer" / "anonymisierungshelfer.iss"
@@ -68,7 +67,7 @@ def _tool(name: str) -> str | None:
 
 
 def compile_translations() -> list[Path]:
-    """``resources/translations/*.ts`` → ``.qm`` in the work folder (``.qm`` files are not committed)."""
+    """``resources/translations/*.ts`` → ``.qm`` in the work folder (afresh, not the committed ``.qm``)."""
     sources = plan.translation_sources()
     if not sources:
         return []

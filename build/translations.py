@@ -1,10 +1,12 @@
-"""Build the Qt translation catalogues: ``.ts`` (committed) → ``.qm`` (gitignored, built here).
+"""Build the Qt translation catalogues: ``.ts`` → ``.qm``, both committed in ``resources/translations``.
 
     python build/translations.py            # compile resources/translations/*.ts with pyside6-lrelease
     python build/translations.py --update   # refresh the .ts from the desktop/ sources (pyside6-lupdate)
 
-Run by the test suite (tests/desktop/conftest.py), by the PyInstaller build, and by the app itself
-on first use of English in a source checkout.
+Why the ``.qm`` is committed: a source checkout (``pip install -e . && python main.py``) shows English
+without a build step, and the running app never runs a build tool. Run this after editing a ``.ts`` and
+commit both; ``tests/desktop/test_gui_language_a11y.py`` fails while the ``.qm`` says something else than
+the ``.ts``. The PyInstaller build (``build/package.py``) compiles the ``.ts`` afresh for the bundle.
 """
 
 from __future__ import annotations

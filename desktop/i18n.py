@@ -1,16 +1,16 @@
 """UI language: German source strings, English through a Qt translator (the vorta way).
 
 German is the default and needs no file. English is used when the system locale is English or the
-clerk chooses it in the settings; its ``.qm`` file is built from the committed ``.ts`` by
-``build/translations.py``. When the ``.qm`` is missing (a fresh checkout), the app tries to build it
-once and otherwise stays German rather than failing.
+clerk chooses it in the settings; its catalogue ``resources/translations/anonymisierungshelfer_en.qm`` is
+compiled from the committed ``.ts`` by ``build/translations.py`` and committed beside it (a test checks
+that it says what the ``.ts`` says), and the PyInstaller build compiles it afresh. The running app only
+loads a ``.qm`` that is there — it never runs a build tool: when the file is missing or unreadable the UI
+stays German and the manager keeps a one-line note (``fallback_note``) and logs it.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -41,31 +41,6 @@ def _qm_path(language: str) -> Path:
     return translations_dir() / f"{APP_CATALOG}_{language}.qm"
 
 
-def _build_script() -> Path:
-    return Path(__file__).resolve().parent.parent / "build" / "translations.py"
-
-
-def _ensure_qm(language: str) -> Path | None:
-    """The compiled catalogue, built from the ``.ts`` on first use in a source checkout."""
-    qm = _qm_path(language)
-    if qm.exists():
-        return qm
-    script = _build_script()
-    if not script.exists():  # the frozen app ships its .qm files
-        return None
-    try:
-        spec = importlib.util.spec_from_file_location("_anonymisierungshelfer_translations", script)
-        if spec is None or spec.loader is None:
-            return None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        module.build_translations(translations_dir())
-    except (OSError, RuntimeError, subprocess.CalledProcessError) as error:
-        log.warning("Übersetzungen konnten nicht erstellt werden: %s", type(error).__name__)
-        return None
-    return qm if qm.exists() else None
-
-
 class LanguageManager:
     """Installs the translators for one language; switching sends LanguageChange to every widget."""
 
@@ -73,21 +48,26 @@ class LanguageManager:
         self._app = app
         self._translators: list[QTranslator] = []
         self.language = "de"
+        #: Why the last ``apply`` showed German instead of the language asked for ("" when it did not).
+        self.fallback_note = ""
 
     def apply(self, choice: str) -> str:
         """Switch to ``choice`` ("", "de", "en"); return the language now shown."""
         self.remove()
+        self.fallback_note = ""
         language = effective_language(choice)
         qt_translator = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_translator.load(f"qtbase_{language}", qt_dir) or qt_translator.load(f"qt_{language}", qt_dir):
             self._translators.append(qt_translator)
         if language != "de":
-            qm = _ensure_qm(language)
+            qm = _qm_path(language)
             app_translator = QTranslator(self._app)
-            if qm is not None and app_translator.load(str(qm)):
+            if qm.is_file() and app_translator.load(str(qm)):
                 self._translators.append(app_translator)
             else:
+                self.fallback_note = f"Übersetzung „{qm.name}“ fehlt oder ist unlesbar; die Oberfläche bleibt deutsch."
+                log.warning(self.fallback_note)
                 language = "de"
         for translator in self._translators:
             self._app.installTranslator(translator)

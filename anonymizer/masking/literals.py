@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Collection, Mapping, Sequence
 
-from anonymizer.masking.restore import ESCAPE_CLOSE, ESCAPE_OPEN, may_be_placeholder, placeholder_regex
+from anonymizer.masking.answer_scan import ESCAPE_CLOSE, ESCAPE_OPEN, may_be_placeholder, placeholder_regex
 
 #: A genitive ending after a surrogate, as restore reads it.
 _GENITIVE_AFTER = re.compile(r"['’]?s(?!\w)|['’](?!\w)")

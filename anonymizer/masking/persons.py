@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anonymizer.persons.tokens import PARTICLES
-from anonymizer.persons.tokens import TITLES as NAME_TITLES
+from anonymizer.persons.vocabulary import PARTICLES
+from anonymizer.persons.vocabulary import TITLES as NAME_TITLES
 
 #: Salutations and the gender they tell. "Herrn" is the accusative/dative of "Herr".
 SALUTATIONS: dict[str, str] = {

@@ -4,7 +4,8 @@ A clerk masks a letter, then maybe a second one, pastes both into a chatbot and 
 back. Everything that must agree across those steps lives here: "Sabine Kortmann", "Frau
 Kortmann" and "Kortmanns" are one person, ``[PERSON_1]`` in the first text is ``[PERSON_1]`` in the
 second, a surrogate is drawn once per original (seeded per session) and never equals a real value.
-:meth:`MaskingSession.to_table` is what the session store encrypts.
+:meth:`MaskingSession.to_table` is what the session store encrypts. Which person a mention is decides
+:class:`~anonymizer.masking.person_entities.PersonEntities`; the way back is :mod:`anonymizer.masking.restore`.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from typing import Any
 
 from anonymizer import entities as E
 from anonymizer.entities import Finding
+from anonymizer.masking.answer_scan import CODE_TYPES, surface_key
 from anonymizer.masking.literals import escaped, first_word, literal_placeholders, surrogate_words
 from anonymizer.masking.mentions import Mention, contexts, mark_for
 from anonymizer.masking.names import SURROGATE_SURNAMES, gender_of_first_name, surrogate_first_names
 from anonymizer.masking.operators import OPERATORS, apply_operator
-from anonymizer.masking.persons import SALUTATION_BEFORE, PersonName, parse_person
-from anonymizer.masking.restore import CODE_TYPES, restore_answer, surface_key, word_fingerprints
+from anonymizer.masking.person_entities import PersonEntities
+from anonymizer.masking.persons import SALUTATION_BEFORE, PersonName
+from anonymizer.masking.restore import restore_answer, word_fingerprints
 from anonymizer.masking.results import MaskResult, Replacement, RestoreResult
 from anonymizer.masking.surrogates import _reformat, surrogate_value
 from anonymizer.masking.table import READABLE_VERSIONS, TABLE_VERSION, EntityRecord
@@ -89,33 +92,6 @@ class _Placed:
     entity: EntityRecord | None  # None: not restorable (redact, mask)
 
 
-def _specificity(name: PersonName) -> int:
-    return 2 if name.first else 1 if name.given else 0
-
-
-class _PersonIndex:
-    """Person entities by surname and by first name (case and umlaut spelling folded: "Kroeger" finds
-    "Kröger"), so a mention finds them fast."""
-
-    def __init__(self) -> None:
-        self.by_surname: dict[str, list[EntityRecord]] = {}
-        self.by_first: dict[str, list[EntityRecord]] = {}
-
-    def add(self, entity: EntityRecord) -> None:
-        """(Re-)index ``entity``; call again after its surname or first name was filled in."""
-        for index, name in ((self.by_surname, entity.surname), (self.by_first, entity.first)):
-            if name:
-                bucket = index.setdefault(spelling_key(name), [])
-                if entity not in bucket:
-                    bucket.append(entity)
-
-    def with_surname(self, surname: str) -> list[EntityRecord]:
-        return self.by_surname.get(spelling_key(surname), [])
-
-    def with_first(self, first: str) -> list[EntityRecord]:
-        return self.by_first.get(spelling_key(first), [])
-
-
 class MaskingSession:
     """Masks texts consistently and restores chatbot answers; see the module docstring."""
 
@@ -127,7 +103,7 @@ class MaskingSession:
         self.updated = self.created
         self._entities: list[EntityRecord] = []
         self._values: dict[tuple[str, str], EntityRecord] = {}  # (type, key) -> entity, for non-persons
-        self._people = _PersonIndex()
+        self._people = PersonEntities(self._entities)
         self._counters: dict[str, int] = {}
         self._surnames: dict[str, str] = {}  # spelling_key(original surname) -> surrogate
         self._first_names: dict[str, str] = {}  # spelling_key(original first name) -> surrogate
@@ -161,7 +137,7 @@ class MaskingSession:
         active = [(f, op) for f in _non_overlapping(findings) if (op := self._operator(f.type, operator)) != "keep"]
         self._words |= word_fingerprints(text)
         restorable = [f for f, op in active if f.type == E.PERSON and op in ("placeholder", "surrogate")]
-        persons = self._resolve_persons(text, restorable)
+        persons = self._people.resolve(text, restorable, self._originals)
         for finding, _ in active:
             self._originals.add(_value_key(finding.type, text[finding.start : finding.end]))
         literals = literal_placeholders(text, [(f.start, f.end) for f, _ in active], self._types)
@@ -272,7 +248,7 @@ class MaskingSession:
         session._originals = {str(v) for v in table.get("originals", [])}
         session._used_surrogates = {str(v) for v in table.get("used_surrogates", [])}
         session._clock = int(table.get("clock", 0))
-        session._entities = [EntityRecord.from_json(data) for data in table.get("entities", [])]
+        session._entities.extend(EntityRecord.from_json(data) for data in table.get("entities", []))
         session._literals = [Mention.from_json(item) for item in table.get("literals", [])]
         session._words = {int(word) for word in table.get("words", [])}
         session._seq = int(table.get("seq", 0))
@@ -332,7 +308,7 @@ class MaskingSession:
             return {"surrogate": surrogate + suffix, "entity_type": entity.type}, entity, suffix
         return {"surrogate": self._value_surrogate(entity, stem, text), "entity_type": entity.type}, entity, ""
 
-    # --- entity resolution ---------------------------------------------------------------------------------
+    # --- entity resolution (persons: person_entities.PersonEntities) --------------------------------------
 
     def _value_entity(self, entity_type: str, original: str) -> EntityRecord:
         key = (entity_type, _value_key(entity_type, original))
@@ -342,75 +318,6 @@ class MaskingSession:
             self._entities.append(entity)
             self._values[key] = entity
         return entity
-
-    def _resolve_persons(self, text: str, findings: list[Finding]) -> dict[int, tuple[EntityRecord, PersonName]]:
-        """Map each person finding (by start offset) to its entity; the most complete mentions go first.
-
-        Going from "Sabine Kortmann" to "Frau Kortmann" to "Kortmann" lets the short mentions find the
-        full name wherever it stands in the text.
-        """
-        known = set(self._people.by_surname)
-        for finding in findings:
-            parsed = parse_person(text[finding.start : finding.end])
-            if parsed and not parsed.suffix:
-                known.add(parsed.surname.casefold())
-        surnames = frozenset(known)
-        parsed_findings: list[tuple[Finding, PersonName]] = []
-        for finding in findings:
-            name = parse_person(text[finding.start : finding.end], surnames)
-            if name is not None:
-                parsed_findings.append((finding, name))
-            for word in text[finding.start : finding.end].split():
-                self._originals.add(word.strip(".,").casefold())
-        resolved: dict[int, tuple[EntityRecord, PersonName]] = {}
-        for finding, name in sorted(parsed_findings, key=lambda item: (-_specificity(item[1]), item[0].start)):
-            resolved[finding.start] = (self._person_entity(name), name)
-        return resolved
-
-    def _person_entity(self, name: PersonName) -> EntityRecord:
-        gender = name.gender or (gender_of_first_name(name.first) if name.first else None)
-
-        def compatible(entity: EntityRecord) -> bool:
-            return gender is None or entity.gender is None or entity.gender == gender
-
-        def latest(candidates: list[EntityRecord]) -> EntityRecord | None:
-            return max(candidates, key=lambda e: e.last_seen) if candidates else None
-
-        surname = name.surname.casefold()
-        same = self._people.with_surname(surname)
-        found: EntityRecord | None = None
-        if name.first:
-            first = name.first.casefold()
-            found = next((e for e in same if e.first and spelling_key(e.first) == spelling_key(first)), None)
-            if found is None:
-                found = latest(
-                    [e for e in same if e.first is None and compatible(e) and e.initial in (None, name.initial)]
-                ) or latest([e for e in self._people.with_first(first) if e.surname is None])
-        elif name.given:
-            found = latest([e for e in same if compatible(e) and e.initial == name.initial]) or latest(
-                [e for e in same if e.initial is None and compatible(e)]
-            )
-        else:
-            found = latest([e for e in same if compatible(e)])
-            if found is None and not name.prefix:
-                by_first = self._people.with_first(surname)
-                if len(by_first) == 1:
-                    return by_first[0]
-                lone_gender = gender_of_first_name(name.surname)
-                if not by_first and lone_gender:  # a first name on its own ("Sabine")
-                    found = EntityRecord(label="", type=E.PERSON, key=surname, first=name.surname, gender=lone_gender)
-                    self._entities.append(found)
-                    self._people.add(found)
-                    return found
-        if found is None:
-            found = EntityRecord(label="", type=E.PERSON, key=name.stem().casefold(), surname=name.surname)
-            self._entities.append(found)
-        found.surname = found.surname or name.surname
-        found.first = found.first or name.first
-        found.initial = found.initial or name.initial
-        found.gender = found.gender or gender
-        self._people.add(found)
-        return found
 
     # --- surrogates ------------------------------------------------------------------------------------------
 

@@ -9,9 +9,9 @@ self-contained and the word lists cannot drift from what it was trained with.
 
 The code of a word is a bit set (:data:`COMMON_NOUN`, :data:`FIRST_NAME`, :data:`SURNAME`,
 :data:`PLACE`, :data:`PROPER_NAME`) plus its rounded Zipf frequency shifted above the bits; unknown
-words get 0.  ``build/ner/lexicon.py`` builds the table; the training config puts it into the
+words get 0.  ``training/ner/lexicon.py`` builds the table; the training config puts it into the
 vocabulary through ``[initialize.lookups]``, the layer copies it into its weights when it is
-initialised, and ``build/ner/train.py`` drops the vocabulary's copy when it packages the model.
+initialised, and ``training/ner/package.py`` drops the vocabulary's copy when it packages the model.
 
 Importing this module registers the architecture ``anonymizer.LexiconMultiHashEmbed.v1`` and the
 loader ``anonymizer.lexicon_lookups.v1`` with spaCy; :mod:`anonymizer.ner.model` imports it before
@@ -161,7 +161,7 @@ def LexiconMultiHashEmbed(
 
 
 def load_lexicon_lookups(path: str) -> Lookups:
-    """Lookups with the lexicon table from ``build/ner/lexicon.py``'s msgpack file (training time only)."""
+    """Lookups with the lexicon table from ``training/ner/lexicon.py``'s msgpack file (training time only)."""
     data = cast(dict[str, int], srsly.read_msgpack(Path(path)))
     lookups = Lookups()
     lookups.add_table(TABLE_NAME, data)

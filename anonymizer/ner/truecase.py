@@ -9,7 +9,7 @@ F1 0.650 -> 0.715) and leaves normal text alone.  Only the model's copy of the t
 length, so every offset the model reports still points into the user's text.
 
 A word is capitalised when a casing table built from 20 M words of edited German
-(``build/ner/truecase.py``: federal law, the GermEval train text, old newspapers) has seen it
+(``training/ner/truecase.py``: federal law, the GermEval train text, old newspapers) has seen it
 capitalised more often than not; words the table has not seen at least twice are capitalised when
 the model's own word lists know them as a noun, first name, surname or place.  The first word of a
 line or sentence is capitalised, as in the text the model learnt from.

@@ -1,7 +1,9 @@
-"""A tiny word tokenizer with offsets, and the closed word classes the person rules need.
+"""A tiny word tokenizer with offsets, and the position tests the person rules share.
 
 Why not the spaCy tokenizer: the rules must also run when the model is not loaded (tests,
 ``with_model=False``), and they only need words, line breaks and punctuation with offsets.
+The closed word classes (salutations, titles, particles …) are data, loaded by
+:mod:`anonymizer.persons.vocabulary`; the ones imported from here before they moved are re-exported.
 """
 
 from __future__ import annotations
@@ -10,6 +12,45 @@ import re
 from dataclasses import dataclass
 
 from anonymizer.persons.lexicon import fold
+from anonymizer.persons.vocabulary import (
+    ADDRESS_WORDS,
+    DETERMINERS,
+    DOUBLE_NAME_PREFIXES,
+    FEAST_WORDS,
+    GREETING_WORDS,
+    INITIAL_ABBREVIATIONS,
+    NAME_END_WORDS,
+    ORG_WORD,
+    PARTICLES,
+    RANKS,
+    ROLE_WORDS,
+    TITLES,
+)
+
+__all__ = [
+    "ADDRESS_WORDS",
+    "DETERMINERS",
+    "DOUBLE_NAME_PREFIXES",
+    "FEAST_WORDS",
+    "GREETING_WORDS",
+    "ORG_WORD",
+    "PARTICLES",
+    "ROLE_WORDS",
+    "TITLES",
+    "WORD",
+    "Token",
+    "close",
+    "closes_name",
+    "ends_phrase",
+    "followed_by_number",
+    "is_initial",
+    "is_rank",
+    "same_line",
+    "skip_initials",
+    "starts_line",
+    "tokenize",
+    "words",
+]
 
 #: A letter followed by letters or combining marks: lower-cased Turkish "İ" is "i" + U+0307, and
 #: decomposed accents must not split a name ("i̇lknur", "Ayşe" typed as "s" + cedilla).
@@ -53,405 +94,72 @@ def words(text: str) -> list[str]:
     return [word for word in _TOKEN.findall(text) if word[0].isalpha()]
 
 
-#: Name particles that belong to the surname ("von Bülow", "van der Berg", "ter Horst").
-PARTICLES = frozenset(
-    [
-        "von",
-        "vom",
-        "van",
-        "der",
-        "den",
-        "de",
-        "la",
-        "le",
-        "du",
-        "di",
-        "da",
-        "del",
-        "della",
-        "ter",
-        "ten",
-        "te",
-        "zur",
-        "zum",
-        "zu",
-        "op",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "ben",
-        "abu",
-    ]
-)
-#: Münsterland surname prefixes that form double names ("Schulze Pellengahr", "Lütke Twenhöven").
-DOUBLE_NAME_PREFIXES = frozenset(["schulze", "schulte", "lütke", "lütken", "große", "grosse", "kleine"])
-#: Strong prefixes that make a double name even without other context.
-STRONG_DOUBLE_NAME_PREFIXES = frozenset(["schulze", "schulte", "lütke", "lütken"])
-#: Salutations and forms of address that announce a person.
-ADDRESS_WORDS = frozenset(["herr", "herrn", "frau", "fr", "hr", "familie", "fam", "eheleute", "ehepaar", "geschwister"])
-#: Academic and other titles between a salutation and the name ("Frau Dr. Kaya").
-TITLES = frozenset(
-    [
-        "dr",
-        "prof",
-        "med",
-        "dipl",
-        "ing",
-        "doktor",
-        "professor",
-        "professorin",
-        "mag",
-        "rer",
-        "nat",
-        "phil",
-        "jur",
-        "habil",
-        "pd",
-        "ma",
-        "ba",
-        # the rest of German title chains ("Dr. med. dent.", "Prof. Dr. mult.", "Priv.-Doz.", "Drs.")
-        "drs",
-        "doz",
-        "priv",
-        "dent",
-        "vet",
-        "mult",
-        "univ",
-        "oec",
-        "pol",
-        "theol",
-        "paed",
-    ]
-)
-#: Titles that vouch for the name after them even when it is an everyday word ("Dr. Kessel",
-#: "Prof. Kamp", "Drs. Lampe und Eck"); "Dr" also without its dot ("Dr  med. Overbeck" in OCR text).
-NAME_TITLES = frozenset(["dr", "drs", "prof", "doz", "doktor", "professor", "professorin"])
-#: Service ranks and job abbreviations written before a surname in police, court, hospital and
-#: care records ("PHK Brüning", "KOK'in Telgmann", "OA Dr. Lohmöller", "RAin Tebbe"). Many are also
-#: ordinary abbreviations ("PK" Pressekonferenz, "KK" Krankenkasse), so the word after a rank must
-#: look like a name by itself; female forms add "in", "'in" or "’in". Matched case-sensitively.
-RANKS = frozenset(
-    [
-        # police (Polizei, Kriminalpolizei)
-        "PM", "POM", "PHM", "PK", "POK", "PHK", "EPHK", "KM", "KOM", "KHM", "KK", "KOK", "KHK", "EKHK",
-        "PR", "POR", "PD", "KR", "KOR", "KD", "LPD", "KDin", "PVB",
-        # hospitals and care
-        "OA", "OÄ", "CA", "CÄ", "LOA", "LOÄ", "FA", "FÄ", "AA", "AÄ", "Ass", "Assist", "Sr", "DGKS", "DGKP",
-        "OT", "PT", "MTA", "MTRA",
-        # justice and administration
-        "RA", "RiAG", "RiLG", "VRiLG", "StA", "OStA", "RegR", "ORR", "RD", "KOAR", "VA", "VI", "OI",
-    ]
-)  # fmt: skip
-#: Nobility words that are part of a German surname ("Gräfin zu Elmenhorst", "Freiherr von Stein").
-NOBILITY = frozenset(
-    [
-        "graf",
-        "gräfin",
-        "freiherr",
-        "freifrau",
-        "freiin",
-        "baron",
-        "baronin",
-    ]
-)
-#: Two-letter abbreviations of first names written as an initial ("Ch. Bruns", "Th. Kerkeling").
-INITIAL_ABBREVIATIONS = frozenset(["Ch", "Th", "Ph", "Chr", "Hj", "Kl", "Wm", "Jo"])
-#: Role nouns after a salutation that are not names ("Frau Bürgermeisterin", "Herr Landrat").
-ROLE_WORDS = frozenset(
-    [
-        "bürgermeister",
-        "bürgermeisterin",
-        "landrat",
-        "landrätin",
-        "minister",
-        "ministerin",
-        "kollege",
-        "kollegin",
-        "präsident",
-        "präsidentin",
-        "direktor",
-        "direktorin",
-        "vorsitzender",
-        "vorsitzende",
-        "pfarrer",
-        "pfarrerin",
-        "richterin",
-        "rechtsanwalt",
-        "rechtsanwältin",
-        "anwalt",
-        "anwältin",
-        "abgeordneter",
-        "abgeordnete",
-        "kreisdirektor",
-        "kreisdirektorin",
-        "dezernent",
-        "dezernentin",
-        "amtsleiter",
-        "amtsleiterin",
-        "schulleiter",
-        "schulleiterin",
-        "leiter",
-        "leiterin",
-        "sachbearbeiter",
-        "sachbearbeiterin",
-        "antragsteller",
-        "antragstellerin",
-        "nachbar",
-        "nachbarin",
-        "mutter",
-        "vater",
-        "tochter",
-        "sohn",
-        "oberbürgermeister",
-        "oberbürgermeisterin",
-        "staatssekretär",
-        "staatssekretärin",
-        "kommissar",
-        "kommissarin",
-        "hauptkommissar",
-        "hauptkommissarin",
-        # honorifics ("Seine Hoheit", "Sr. Exzellenz")
-        "hoheit",
-        "majestät",
-        "exzellenz",
-        "eminenz",
-        "heiligkeit",
-        "durchlaucht",
-        # jobs that stand before a name in records ("Staatsanwalt Brüninghoff", "Oberärztin Dr. Eck")
-        "staatsanwalt",
-        "staatsanwältin",
-        "oberarzt",
-        "oberärztin",
-        "chefarzt",
-        "chefärztin",
-        "assistenzarzt",
-        "assistenzärztin",
-        "stationsarzt",
-        "stationsärztin",
-        "facharzt",
-        "fachärztin",
-        "hausarzt",
-        "hausärztin",
-        "arzt",
-        "ärztin",
-        "amtsarzt",
-        "amtsärztin",
-        "kinderarzt",
-        "kinderärztin",
-        "polizeikommissar",
-        "polizeikommissarin",
-        "polizeioberkommissar",
-        "polizeioberkommissarin",
-        "polizeihauptkommissar",
-        "polizeihauptkommissarin",
-        "kriminalkommissar",
-        "kriminalkommissarin",
-        "kriminaloberkommissar",
-        "kriminaloberkommissarin",
-        "kriminalhauptkommissar",
-        "kriminalhauptkommissarin",
-        "notar",
-        "notarin",
-        "gutachter",
-        "gutachterin",
-        "betreuer",
-        "betreuerin",
-        "erzieher",
-        "erzieherin",
-    ]
-)
-#: Kinship words that are followed by a first name ("mein Sohn Tobias").
-KIN_WORDS = frozenset(
-    [
-        "sohn",
-        "sohnes",
-        "tochter",
-        "kind",
-        "kindes",
-        "enkel",
-        "enkelin",
-        "bruder",
-        "schwester",
-        "ehemann",
-        "ehefrau",
-        "gatte",
-        "gattin",
-        "partner",
-        "partnerin",
-        "lebensgefährte",
-        "lebensgefährtin",
-        "neffe",
-        "nichte",
-        "cousin",
-        "cousine",
-        "schüler",
-        "schülerin",
-        "mündel",
-        "pflegekind",
-        "pflegesohn",
-        "pflegetochter",
-        "söhne",
-        "töchter",
-        "kinder",
-        "enkelkinder",
-        "geschwister",
-        "brüder",
-        "schwestern",
-        # English e-mails of newcomers ("my sons Artem and Bohdan", "my wife Olena")
-        "son",
-        "sons",
-        "daughter",
-        "daughters",
-        "children",
-        "kids",
-        "wife",
-        "husband",
-        "brother",
-        "sister",
-        "grandson",
-        "granddaughter",
-    ]
-)
-#: Words before a noun that make a following capitalised word a common noun ("der Koch").
-DETERMINERS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "kein",
-        "keine",
-        "keinen",
-        "keinem",
-        "keiner",
-        "als",
-        "unser",
-        "unsere",
-        "unseren",
-        "unserem",
-        "ihr",
-        "ihre",
-        "ihren",
-        "ihrem",
-        "sein",
-        "seine",
-        "seinen",
-        "seinem",
-        "jeder",
-        "jede",
-        "jeden",
-        "jedem",
-        "dieser",
-        "diese",
-        "diesen",
-        "diesem",
-    ]
-)
-#: Vietnamese family names, and the middle names that follow them ("Nguyen Thi Lan").
-VIETNAMESE_SURNAMES = frozenset(
-    [
-        "nguyen",
-        "nguyễn",
-        "tran",
-        "trần",
-        "le",
-        "lê",
-        "pham",
-        "phạm",
-        "hoang",
-        "hoàng",
-        "huynh",
-        "huỳnh",
-        "phan",
-        "vu",
-        "vũ",
-        "vo",
-        "võ",
-        "dang",
-        "đặng",
-        "bui",
-        "bùi",
-        "do",
-        "đỗ",
-        "ho",
-        "hồ",
-        "ngo",
-        "ngô",
-        "duong",
-        "dương",
-        "mai",
-        "cao",
-        "dinh",
-        "đinh",
-        "lam",
-        "lâm",
-        "truong",
-        "trương",
-        "ly",
-        "lý",
-    ]
-)
-VIETNAMESE_MIDDLE = frozenset(
-    ["thi", "thị", "van", "văn", "duc", "đức", "minh", "thanh", "ngoc", "ngọc", "huu", "hữu", "quang", "xuan", "xuân"]
-)
-#: Words that open a greeting or closing ("Liebe Anna", "Hello", "Kind regards"), never a name, though the
-#: law-text lexicon does not know most of them.
-GREETING_WORDS = frozenset(
-    [
-        "liebe",
-        "lieber",
-        "liebes",
-        "hallo",
-        "hi",
-        "hey",
-        "moin",
-        "servus",
-        "danke",
-        "dank",
-        "gruß",
-        "grüße",
-        "gruss",
-        "grüsse",
-        "sehr",
-        "geehrte",
-        "geehrter",
-        "guten",
-        "tag",
-        "morgen",
-        "abend",
-        "tschüss",
-        "ciao",
-        "bye",
-        "dear",
-        "hello",
-        "thanks",
-        "regards",
-        "best",
-        "kind",
-        "herzliche",
-        "viele",
-        "beste",
-        "schöne",
-        "frohe",
-        "alles",
-        "gute",
-    ]
-)
-#: Nouns that follow a saint's first name in feast days and church names ("Maria Himmelfahrt"), not a surname.
-FEAST_WORDS = frozenset(["himmelfahrt", "empfängnis", "lichtmess", "heimsuchung", "geburt", "täufer"])
+# ------------------------------------------------------------------------------------------- positions
+def same_line(tokens: list[Token], i: int, j: int) -> bool:
+    """No line break among ``tokens[i]`` … ``tokens[j]``."""
+    return all(tokens[k].text != "\n" for k in range(i, min(j + 1, len(tokens))))
 
-#: Word endings of offices and organisations, which also sign letters ("Straßenverkehrsamt").
-ORG_WORD = re.compile(
-    r"(?i)(?:amt|ämter|büro|verwaltung|stelle|behörde|dienst|team|zentrum|kasse|gericht|schule|"
-    r"kreis|stadt|gemeinde|verein|gmbh|referat|abteilung|bereich|service|center|zentrale|polizei|feuerwehr|"
-    r"agentur|ministerium|beratung|caritas|diakonie)$"
-)
+
+def close(tokens: list[Token], i: int, k: int) -> bool:
+    """Tokens ``i`` to ``k`` stand on one line with at most two blanks between neighbours (not in two
+    table cells: "Chefarzt⇥⇥Oberärztin")."""
+    return all(
+        tokens[m + 1].start - tokens[m].end <= 2 and tokens[m].text != "\n" for m in range(i, min(k, len(tokens) - 1))
+    )
+
+
+def starts_line(tokens: list[Token], i: int) -> bool:
+    """Only a list bullet ("-", "*", "•", "1.") stands between the line start and ``tokens[i]``."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in {"-", "*", "•", ".", ")"} | (
+        {tokens[k].text} if tokens[k].text.isdigit() else set()
+    ):
+        k -= 1
+    return k < 0 or tokens[k].text == "\n"
+
+
+def followed_by_number(tokens: list[Token], end: int) -> bool:
+    """A house number after the words means a street ("Am Bach 2"), not a person."""
+    return end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 4
+
+
+def ends_phrase(tokens: list[Token], k: int) -> bool:
+    """No lower-case word follows at ``k`` ("Burkhard zur Hausen⏎", but "Elena zur Welt kam")."""
+    return k >= len(tokens) or not (tokens[k].is_word and tokens[k].text.islower())
+
+
+def is_initial(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is an initial: one capital letter (or "Ch", "Th" …) with a dot right after it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text != "." or tokens[i + 1].start != tokens[i].end:
+        return False
+    word = tokens[i].text
+    if i >= 2 and tokens[i - 1].text == "." and len(tokens[i - 2].text) <= 2 and tokens[i - 2].text.islower():
+        return False  # "z.B.", "z. B.", "u. A.": an abbreviation, not an initial
+    return (len(word) == 1 and word.isupper()) or word in INITIAL_ABBREVIATIONS
+
+
+def skip_initials(tokens: list[Token], i: int) -> int:
+    """Index after the initials starting at ``i`` ("H.-J.", "A. B.")."""
+    while is_initial(tokens, i):
+        i += 2
+        if i + 1 < len(tokens) and tokens[i].text == "-" and is_initial(tokens, i + 1):
+            i += 1
+    return i
+
+
+def closes_name(tokens: list[Token], k: int) -> bool:
+    """Nothing that continues a sentence follows position ``k``: a trailing initial ends the name
+    ("Kemperdick K. MBA", "Osterfeld O. Dr.")."""
+    if k >= len(tokens):
+        return True
+    token = tokens[k]
+    return token.text in {"\n", ",", ";", ")", "/", "|", "(", "\t"} or token.lower in NAME_END_WORDS
+
+
+#: Every written form of the ranks, female forms included.
+_RANK_FORMS = RANKS | {rank + suffix for rank in RANKS if rank.isupper() for suffix in ("'in", "’in", "in", "In")}
+
+
+def is_rank(word: str) -> bool:
+    """A service rank or job abbreviation, also in its female form ("KOK'in", "POKin", "RAin")."""
+    return word in _RANK_FORMS

@@ -9,8 +9,8 @@ which would otherwise flatter the recall).
 
 Usage::
 
-    python benchmarks/devset/make_devset.py [--out build/ner/output/devset_de.txt] [--n 100] [--seed 7]
-    python3 ../shared/eval/score_pii.py --data build/ner/output/devset_de.txt \\
+    python benchmarks/devset/make_devset.py [--out benchmarks/devset/output/devset_de.txt] [--n 100] [--seed 7]
+    python3 ../shared/eval/score_pii.py --data benchmarks/devset/output/devset_de.txt \\
         --cmd ".venv/bin/python main.py detect --json" --types PER --show-leaks
 """
 
@@ -210,7 +210,7 @@ def lower_person_names(text: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "ner" / "output" / "devset_de.txt")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "devset" / "output" / "devset_de.txt")
     parser.add_argument("--n", type=int, default=100)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(

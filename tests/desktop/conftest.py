@@ -1,4 +1,6 @@
-"""Fixtures for the desktop tests: offscreen Qt, compiled translations, a window on a fake engine."""
+"""Fixtures for the desktop tests: offscreen Qt, a window on a fake engine.
+
+The English catalogue is the committed ``.qm``; ``test_gui_language_a11y.py`` checks it against the ``.ts``."""
 
 from __future__ import annotations
 
@@ -18,26 +20,12 @@ from desktop.i18n import LanguageManager
 from desktop.main_window import MainWindow
 from desktop.settings import AppSettings
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The offscreen platform warns that it cannot propagate size hints; that is not our bug."""
     for item in items:
         if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
             item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations() -> None:
-    """Build the .qm files from the committed .ts (what CI and the installer do)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("translations_build", ROOT / "build" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build_translations()
 
 
 @pytest.fixture(autouse=True)

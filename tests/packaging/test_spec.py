@@ -31,9 +31,7 @@ def _load(name: str, path: Path) -> ModuleType:
 
 
 plan = _load("bundle_plan", BUILD / "bundle_plan.py")
-package = _load("build_package", BUILD / "package.py")
-while str(BUILD) in sys.path:  # package.py puts build/ on the path for itself; keep other tests' imports clean
-    sys.path.remove(str(BUILD))
+package = _load("build_package", BUILD / "package.py")  # its "import bundle_plan" finds the module loaded above
 ISS_TEXT = (BUILD / "installer" / "anonymisierungshelfer.iss").read_text(encoding="utf-8-sig")
 
 
@@ -81,6 +79,8 @@ def test_every_file_of_a_bundled_model_is_bundled(model: Path) -> None:
         ("faker.providers.person.fr_FR", True),
         ("phonenumbers.geodata.data0", True),
         ("PySide6.QtWebEngineCore", True),
+        ("training.ner.train", True),
+        ("spacy.training", False),
         ("spacy.lang.de", False),
         ("spacy.lang.de.stop_words", False),
         ("spacy.lang.punctuation", False),
@@ -94,6 +94,14 @@ def test_every_file_of_a_bundled_model_is_bundled(model: Path) -> None:
 )
 def test_excluded_modules(module: str, excluded: bool) -> None:
     assert plan.is_excluded(module, plan.excluded_modules()) is excluded
+
+
+def test_the_training_recipes_are_not_packaged() -> None:
+    """``training/`` builds the model from corpora; neither the wheel nor the installer may carry it."""
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        include = tomllib.load(handle)["tool"]["setuptools"]["packages"]["find"]["include"]
+    assert include == ["anonymizer*", "desktop*"]
+    assert "training" not in plan.SOURCE_PACKAGES
 
 
 def test_every_third_party_import_is_planned() -> None:
