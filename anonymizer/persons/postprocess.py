@@ -95,16 +95,34 @@ class PersonPostProcessor(PostProcessor):
         self.lexicon = lexicon or load_lexicon()
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
+        kept = self._filtered(text, candidates)
+        return kept + self._propagate(text, kept)
+
+    def first_pass(self, text: str, candidates: list[Finding]) -> tuple[list[Finding], dict[str, bool]]:
+        """One window of a long text: filter here, propagate once every window's names are known."""
+        kept = self._filtered(text, candidates)
+        return kept, self._wanted(kept)
+
+    def combine(self, learnt: list[dict[str, bool]]) -> dict[str, bool]:
+        wanted: dict[str, bool] = {}
+        for forms in learnt:
+            for form, everyday in forms.items():
+                wanted.setdefault(form, everyday)
+        return wanted
+
+    def second_pass(self, text: str, candidates: list[Finding], learnt: dict[str, bool]) -> list[Finding]:
+        return candidates + self._mentions(text, candidates, learnt)
+
+    def _filtered(self, text: str, candidates: list[Finding]) -> list[Finding]:
         rule_spans = SpanIndex(
             [(c.start, c.end) for c in candidates if c.type == PERSON and c.recognizer != MODEL_RECOGNIZER]
         )
         trimmed = [self._trim(c) for c in candidates]
-        kept = [
+        return [
             self._widen(text, c, rule_spans)
             for c in trimmed
             if c is not None and not self._false_alarm(text, c, rule_spans)
         ]
-        return kept + self._propagate(text, kept)
 
     def _trim(self, finding: Finding) -> Finding | None:
         """Cut everyday words off the edges of a model PERSON: lower-case words and salutations
@@ -179,6 +197,10 @@ class PersonPostProcessor(PostProcessor):
     def _propagate(self, text: str, candidates: list[Finding]) -> list[Finding]:
         """One pass over the words of ``text``: every word that is a found name part (also with
         genitive -s/-'s, in capitals, or lower-cased for a rare name) becomes a PERSON."""
+        return self._mentions(text, candidates, self._wanted(candidates))
+
+    def _wanted(self, candidates: list[Finding]) -> dict[str, bool]:
+        """The word forms of the found names to look for, each with whether it is an everyday word ("Koch")."""
         persons = [c for c in candidates if c.type == PERSON]
         wanted: dict[str, bool] = {}  # word form -> is it an everyday word ("Koch")?
         for finding in persons:
@@ -193,8 +215,13 @@ class PersonPostProcessor(PostProcessor):
                     forms.add(fold(part))  # "Frau Kortmann" ... "kortmann anrufen", "İlknur" ... "ilknur"
                 for form in forms:
                     wanted.setdefault(form, everyday)
+        return wanted
+
+    def _mentions(self, text: str, candidates: list[Finding], wanted: dict[str, bool]) -> list[Finding]:
+        """Every mention of a ``wanted`` form in ``text`` that no PERSON candidate covers yet."""
         if not wanted:
             return []
+        persons = [c for c in candidates if c.type == PERSON]
         covered = bytearray(len(text) + 1)
         for c in persons:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
