@@ -31,14 +31,27 @@ def duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def progress_line(fraction: float, counted: str, chars_per_second: float, seconds_left: float | None) -> str:
+def progress_line(
+    fraction: float, counted: str, chars_per_second: float, seconds_left: float | None, plain: bool = False
+) -> str:
+    """``[████░░░░] 12/40 Dateien · 63.000 Zeichen/s · noch ca. 0:42`` (``plain``: ASCII only)."""
+    done, todo, dot = ("#", "-", "|") if plain else ("█", "░", "·")
     filled = int(BAR_WIDTH * min(1.0, max(0.0, fraction)))
-    parts = [f"[{'█' * filled}{'░' * (BAR_WIDTH - filled)}] {counted}"]
+    parts = [f"[{done * filled}{todo * (BAR_WIDTH - filled)}] {counted}"]
     if chars_per_second > 0:
         parts.append(f"{thousands(chars_per_second)} Zeichen/s")
     if seconds_left is not None:
         parts.append(f"noch ca. {duration(seconds_left)}")
-    return " · ".join(parts)
+    return f" {dot} ".join(parts)
+
+
+def _speaks_unicode(stream: TextIO) -> bool:
+    """Whether the terminal's encoding has the bar's characters (an old Windows code page does not)."""
+    try:
+        "█░·".encode(getattr(stream, "encoding", None) or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 class TerminalProgress:
@@ -49,6 +62,7 @@ class TerminalProgress:
         self.started = time.monotonic()
         self._drawn = 0.0
         self._width = 0
+        self.plain = not _speaks_unicode(stream)
 
     @classmethod
     def for_stderr(cls) -> TerminalProgress | None:
@@ -68,7 +82,7 @@ class TerminalProgress:
         """The folder run's callback (never asks to stop)."""
         counted = f"{state.files_done}/{state.files_total} Dateien"
         self._draw(
-            progress_line(state.fraction, counted, state.chars_per_second, state.seconds_left),
+            progress_line(state.fraction, counted, state.chars_per_second, state.seconds_left, self.plain),
             force=state.files_done == state.files_total,
         )
         return False
@@ -97,5 +111,6 @@ class TextProgress:
         elapsed = time.monotonic() - self.started
         rate = fraction * self.length / elapsed if elapsed > 0 else 0.0
         left = elapsed * (1 - fraction) / fraction if fraction > 0 else None
-        self.terminal._draw(progress_line(fraction, f"{fraction * 100:3.0f} %", rate, left), force=fraction >= 1.0)
+        line = progress_line(fraction, f"{fraction * 100:3.0f} %", rate, left, self.terminal.plain)
+        self.terminal._draw(line, force=fraction >= 1.0)
         return False

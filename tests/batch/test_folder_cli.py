@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from conftest import IBAN, PHONE, VALUES, RunFolder, make_case_folder
 
-from anonymizer.batch import FAILED, OK, RECORD_NAME, SKIPPED, FolderJob, ProcessDetector, run_folder
+from anonymizer.batch import FAILED, OK, RECORD_NAME, SKIPPED, FolderJob, FolderProgress, ProcessDetector, run_folder
 from anonymizer.batch.detect import WORKER_DIED
 from anonymizer.cli import main as cli_main
-from anonymizer.cli.progress import duration, progress_line, thousands
+from anonymizer.cli.progress import TerminalProgress, duration, progress_line, thousands
 from anonymizer.policy import Policy
 from anonymizer.sessions import MemorySessionStore
 
@@ -183,3 +183,14 @@ def test_the_progress_line_is_german_and_names_no_file() -> None:
     assert thousands(63_000) == "63.000" and duration(80) == "1:20" and duration(4_000) == "1:06:40"
     line = progress_line(0.5, "12/40 Dateien", 63_000, 42)
     assert line == "[████████████░░░░░░░░░░░░] 12/40 Dateien · 63.000 Zeichen/s · noch ca. 0:42"
+
+
+def test_an_old_code_page_gets_a_plain_bar_and_the_line_ends_cleanly() -> None:
+    class Console(io.StringIO):
+        encoding = "cp1252"  # German Windows before UTF-8: no block characters
+
+    console = Console()
+    terminal = TerminalProgress(console)
+    terminal.folder(FolderProgress(40, 40, 1_000, 1_000, 2_000, 2.0))
+    terminal.close()
+    assert console.getvalue() == "\r[########################] 40/40 Dateien | 1.000 Zeichen/s | noch ca. 0:00\n"
