@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from anonymizer.batch.detect import EngineSpec, InProcessDetector, ProcessDetector, default_jobs
-from anonymizer.batch.record import RECORD_NAME
+from anonymizer.batch.record import RECORD_NAME, recorded_session
 from anonymizer.batch.report import FAILED, OK, SKIPPED, UNSUPPORTED, ReportRow, report_csv, summary, write_report
 from anonymizer.batch.runner import FolderError, FolderJob, FolderProgress, FolderResult, check_folders, run_folder
 
@@ -27,6 +27,7 @@ __all__ = [
     "ReportRow",
     "check_folders",
     "default_jobs",
+    "recorded_session",
     "report_csv",
     "run_folder",
     "summary",

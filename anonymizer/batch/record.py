@@ -149,5 +149,14 @@ class ProgressRecord:
         return done if output_size == done.output_size else None
 
 
+def recorded_session(folder: Path) -> str | None:
+    """The session an output folder's record names (None: no record, or one that cannot be read)."""
+    try:
+        record = ProgressRecord.load(folder)
+    except RecordError:
+        return None
+    return record.session_id if record is not None else None
+
+
 def _damaged(path: Path) -> str:
     return f"Die Fortschrittsdatei „{path}“ ist beschädigt; bitte mit --force neu bereinigen."
