@@ -10,6 +10,7 @@ masked, as the command line does (:mod:`anonymizer.batch.report`).
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -37,9 +39,6 @@ from anonymizer.batch import FAILED, OK, SKIPPED, UNSUPPORTED, FolderError, Fold
 from anonymizer.batch.report import write_report
 from anonymizer.errors import AnonymizerError
 from desktop.workers import FolderCleaner
-
-# The output folder suggested beside the input folder: its name with this ending.
-OUTPUT_SUFFIX = "-bereinigt"
 
 
 def _duration(seconds: float) -> str:
@@ -69,11 +68,25 @@ class FolderDialog(QDialog):
         cleaner.failed.connect(self._on_failed)
         self.source.setText(source)
         self.retranslate()
-        self.resize(760, 460)
+        self.show_page(self.choose_page)
+
+    def show_page(self, page: QWidget) -> None:
+        """Show ``page`` with the dialog sized to it (the report gets room for its table)."""
+        for other in (self.choose_page, self.run_page, self.report_page):
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.pages.setCurrentWidget(page)
+        self.adjustSize()
+        if page is self.report_page:  # room for five columns, within the screen
+            screen = self.screen().availableGeometry()
+            self.resize(min(max(self.width(), 1000), screen.width()), min(max(self.height(), 500), screen.height()))
+        else:
+            self.resize(max(self.width(), 760), self.sizeHint().height())
 
     # -- pages ------------------------------------------------------------------------------------------
     def _build_choose_page(self) -> None:
         page = QWidget(self)
+        self.heading = QLabel(page)
         self.intro = QLabel(page)
         self.intro.setWordWrap(True)
         self.source_label, self.target_label = QLabel(page), QLabel(page)
@@ -105,6 +118,7 @@ class FolderDialog(QDialog):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(grid)
         layout.addWidget(self.force)
@@ -142,14 +156,17 @@ class FolderDialog(QDialog):
         self.summary.setWordWrap(True)
         self.session_note = QLabel(page)
         self.session_note.setWordWrap(True)
-        self.table = QTableWidget(0, 4, page)
+        self.table = QTableWidget(0, 5, page)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
+        # Rows follow their content whenever the columns change (a long message wraps instead of being cut).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         for column, mode in enumerate(
             (
+                QHeaderView.ResizeMode.ResizeToContents,
                 QHeaderView.ResizeMode.ResizeToContents,
                 QHeaderView.ResizeMode.ResizeToContents,
                 QHeaderView.ResizeMode.ResizeToContents,
@@ -180,6 +197,7 @@ class FolderDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ordner bereinigen"))
+        self.heading.setText(f"<b>{html.escape(self.windowTitle())}</b>")
         self.intro.setText(
             self.tr(
                 "Jede Datei des Ordners und seiner Unterordner wird in denselben Pfad im Ausgabeordner bereinigt, "
@@ -201,7 +219,13 @@ class FolderDialog(QDialog):
         self.save_button.setText(self.tr("Bericht &speichern …"))
         self.done_button.setText(self.tr("S&chließen"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Datei"), self.tr("Status"), self.tr("Fundstellen"), self.tr("Meldung")]
+            [
+                self.tr("Datei"),
+                self.tr("Status"),
+                self.tr("Fundstellen"),
+                self.tr("Gespeichert als"),
+                self.tr("Meldung"),
+            ]
         )
         for widget, name, description in (
             (self.source, self.tr("Eingabeordner"), self.tr("Der Ordner, dessen Dateien bereinigt werden.")),
@@ -225,7 +249,11 @@ class FolderDialog(QDialog):
             (self.close_button, self.tr("Schließen"), self.tr("Schließt den Dialog, ohne zu bereinigen.")),
             (self.bar, self.tr("Fortschritt der Bereinigung"), self.tr("Wie weit die Bereinigung des Ordners ist.")),
             (self.cancel_button, self.tr("Bereinigung abbrechen"), self.tr("Hält an; Fertiges bleibt erhalten.")),
-            (self.table, self.tr("Bericht"), self.tr("Eine Zeile je Datei: Status, Fundstellen und Meldung.")),
+            (
+                self.table,
+                self.tr("Bericht"),
+                self.tr("Eine Zeile je Datei: Status, Fundstellen, bereinigte Datei und Meldung."),
+            ),
             (
                 self.save_button,
                 self.tr("Bericht speichern"),
@@ -253,7 +281,7 @@ class FolderDialog(QDialog):
         """Suggest "<Eingabe>-bereinigt" beside the input until the clerk types an output folder herself."""
         if not self.target.isModified() and source.strip():
             path = Path(source.strip())
-            self.target.setText(str(path.with_name(path.name + OUTPUT_SUFFIX)))
+            self.target.setText(str(path.with_name(path.name + self.tr("-bereinigt"))))
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -273,7 +301,7 @@ class FolderDialog(QDialog):
         self.bar.setValue(0)
         self.run_status.clear()
         self.cancel_button.setEnabled(True)
-        self.pages.setCurrentWidget(self.run_page)
+        self.show_page(self.run_page)
         self.cancel_button.setFocus()
         self.cleaner.start(Path(source), Path(target), self.force.isChecked())
 
@@ -294,7 +322,7 @@ class FolderDialog(QDialog):
         self.cleaner.cancel()
 
     def _on_failed(self, message: str) -> None:
-        self.pages.setCurrentWidget(self.choose_page)
+        self.show_page(self.choose_page)
         self._show_error(message)
 
     def _on_finished(self, result: object) -> None:
@@ -302,7 +330,7 @@ class FolderDialog(QDialog):
             return
         self.result = result
         self._show_report(result)
-        self.pages.setCurrentWidget(self.report_page)
+        self.show_page(self.report_page)
         self.done_button.setFocus()
         self.session_ready.emit(result.session)
 
@@ -344,9 +372,9 @@ class FolderDialog(QDialog):
             file_item.setToolTip(
                 ", ".join(f"{entity_type}: {count}" for entity_type, count in row.counts.items() if count)
             )
-            for column, item in enumerate((file_item, status, number, QTableWidgetItem(row.message))):
+            items = (file_item, status, number, QTableWidgetItem(row.output), QTableWidgetItem(row.message))
+            for column, item in enumerate(items):
                 self.table.setItem(index, column, item)
-        self.table.resizeRowsToContents()
 
     def choose_report_path(self, suggestion: str) -> str:
         """Where to save the report ("" when cancelled); tests replace this."""

@@ -459,262 +459,272 @@
 <context>
     <name>FolderDialog</name>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="182"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="196"/>
         <source>Ordner bereinigen</source>
         <translation>Clean a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="185"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="200"/>
         <source>Jede Datei des Ordners und seiner Unterordner wird in denselben Pfad im Ausgabeordner bereinigt, in einer Sitzung: dieselbe Person bekommt in jeder Datei denselben Platzhalter. Word bleibt Word; PDF- und E-Mail-Dateien werden als Text gespeichert (Name.pdf.txt). Namen in Datei- und Ordnernamen werden ebenfalls maskiert. Andere Dateien werden nur im Bericht aufgeführt, nie kopiert. Ein erneuter Start setzt fort, wo der letzte aufgehört hat.</source>
         <translation>Every file of the folder and its subfolders is cleaned into the same path in the output folder, in one session: the same person gets the same placeholder in every file. Word stays Word; PDF and e-mail files are saved as text (Name.pdf.txt). Names in file and folder names are masked as well. Other files are only listed in the report, never copied. Starting again continues where the last run stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="192"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="207"/>
         <source>&amp;Eingabeordner:</source>
         <translation>&amp;Input folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="193"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="208"/>
         <source>&amp;Ausgabeordner:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="194"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="209"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="195"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="210"/>
         <source>Du&amp;rchsuchen …</source>
         <translation>Bro&amp;wse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="196"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="211"/>
         <source>Alle Dateien &amp;neu bereinigen (auch die schon fertigen)</source>
         <translation>Clean &amp;all files again (also the finished ones)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="197"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="212"/>
         <source>Bereinigung &amp;starten</source>
         <translation>&amp;Start cleaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="198"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="202"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="213"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="217"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="199"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="214"/>
         <source>Der Ordner wird bereinigt …</source>
         <translation>Cleaning the folder …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="200"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="215"/>
         <source>Abbre&amp;chen</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="201"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="216"/>
         <source>Bericht &amp;speichern …</source>
         <translation>&amp;Save report …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="204"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="220"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="204"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="204"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="222"/>
         <source>Fundstellen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="204"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="223"/>
+        <source>Gespeichert als</source>
+        <translation>Saved as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="224"/>
         <source>Meldung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="207"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="228"/>
         <source>Eingabeordner</source>
         <translation>Input folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="207"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="228"/>
         <source>Der Ordner, dessen Dateien bereinigt werden.</source>
         <translation>The folder whose files are cleaned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="208"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="229"/>
         <source>Ausgabeordner</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="208"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="229"/>
         <source>Wohin die bereinigten Dateien geschrieben werden.</source>
         <translation>Where the cleaned files are written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="211"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="247"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="232"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="272"/>
         <source>Eingabeordner wählen</source>
         <translation>Choose input folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="212"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="233"/>
         <source>Öffnet die Ordnerauswahl für den Eingabeordner.</source>
         <translation>Opens the folder chooser for the input folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="216"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="247"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="237"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="272"/>
         <source>Ausgabeordner wählen</source>
         <translation>Choose output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="217"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="238"/>
         <source>Öffnet die Ordnerauswahl für den Ausgabeordner.</source>
         <translation>Opens the folder chooser for the output folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="221"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="242"/>
         <source>Alle Dateien neu bereinigen</source>
         <translation>Clean all files again</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="222"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="243"/>
         <source>Bereinigt auch die Dateien, die ein früherer Lauf schon fertig geschrieben hat.</source>
         <translation>Also cleans the files an earlier run has already finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="224"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="245"/>
         <source>Bereinigung starten</source>
         <translation>Start cleaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="224"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="245"/>
         <source>Bereinigt alle Dateien des Ordners.</source>
         <translation>Cleans every file of the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="225"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="234"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="246"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="259"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="225"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="246"/>
         <source>Schließt den Dialog, ohne zu bereinigen.</source>
         <translation>Closes the dialog without cleaning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="226"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="247"/>
         <source>Fortschritt der Bereinigung</source>
         <translation>Cleaning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="226"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="247"/>
         <source>Wie weit die Bereinigung des Ordners ist.</source>
         <translation>How far the cleaning of the folder is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="227"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="248"/>
         <source>Bereinigung abbrechen</source>
         <translation>Cancel cleaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="227"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="248"/>
         <source>Hält an; Fertiges bleibt erhalten.</source>
         <translation>Stops; what is finished is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="228"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="251"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="228"/>
-        <source>Eine Zeile je Datei: Status, Fundstellen und Meldung.</source>
-        <translation>One row per file: status, findings and message.</translation>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="252"/>
+        <source>Eine Zeile je Datei: Status, Fundstellen, bereinigte Datei und Meldung.</source>
+        <translation>One row per file: status, findings, cleaned file and message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="231"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="354"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="256"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="379"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="232"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="257"/>
         <source>Speichert den Bericht als CSV-Datei ohne personenbezogene Werte.</source>
         <translation>Saves the report as a CSV file without personal values.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="234"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="259"/>
         <source>Schließt den Bericht.</source>
         <translation>Closes the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="265"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="281"/>
+        <source>-bereinigt</source>
+        <translation>-cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="290"/>
         <source>Bitte einen Eingabe- und einen Ausgabeordner angeben.</source>
         <translation>Please give an input and an output folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="285"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="310"/>
         <source>Datei %1 von %2</source>
         <translation>File %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="287"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="312"/>
         <source>noch ca. %1</source>
         <translation>about %1 left</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="293"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="318"/>
         <source>Wird angehalten …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="312"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="337"/>
         <source>bereinigt</source>
         <translation>cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="313"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="338"/>
         <source>übersprungen (schon fertig)</source>
         <translation>skipped (already finished)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="314"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="339"/>
         <source>nicht unterstützt</source>
         <translation>not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="315"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="340"/>
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="322"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="347"/>
         <source>%1 Dateien: %2 bereinigt, %3 übersprungen (schon fertig), %4 nicht unterstützt, %5 mit Fehler.</source>
         <translation>%1 files: %2 cleaned, %3 skipped (already finished), %4 not supported, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="330"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="355"/>
         <source>Abgebrochen; ein erneuter Start setzt fort.</source>
         <translation>Cancelled; starting again continues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="334"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="359"/>
         <source>Die Sitzung dieses Ordners ist jetzt die aktuelle Sitzung: Antworten zu diesen Dateien lassen sich unter „Antwort zurückübersetzen“ wiederherstellen.</source>
         <translation>This folder&apos;s session is now the current session: answers about these files can be restored under “Restore answer”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="354"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="379"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>

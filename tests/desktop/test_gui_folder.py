@@ -41,13 +41,12 @@ def test_a_folder_is_cleaned_and_its_session_becomes_the_apps(qtbot, window, tmp
     with qtbot.waitSignal(window.folder_cleaner.finished, timeout=10_000):
         dialog.start_button.click()
     assert dialog.pages.currentWidget() is dialog.report_page
-    rows = [
-        [dialog.table.item(row, column).text() for column in range(4)] for row in range(dialog.table.rowCount())
-    ]
-    assert [row[:3] for row in rows] == [
-        ["Brief_0.txt", "bereinigt", "2"],
-        ["Foto.jpg", "nicht unterstützt", ""],
-        ["Notizen/Telefonat_Kortmann.txt", "bereinigt", "3"],  # on screen the clerk's own file names
+    rows = [[dialog.table.item(row, column).text() for column in range(5)] for row in range(dialog.table.rowCount())]
+    assert [row[:4] for row in rows] == [
+        ["Brief_0.txt", "bereinigt", "2", "Brief_0.txt"],
+        ["Foto.jpg", "nicht unterstützt", "", ""],
+        # on screen the clerk's own file names, and where their cleaned copy went
+        ["Notizen/Telefonat_Kortmann.txt", "bereinigt", "3", "Notizen/Telefonat_[PERSON_1].txt"],
     ]
     assert dialog.summary.text().startswith("3 Dateien: 2 bereinigt, 0 übersprungen")
     target = tmp_path / "Akte Kortmann-bereinigt"
