@@ -16,7 +16,6 @@ import logging
 import multiprocessing
 import os
 import signal
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -32,7 +31,6 @@ from anonymizer.policy import Policy
 from anonymizer.progress import AnalysisCancelled
 
 if TYPE_CHECKING:
-    from multiprocessing.queues import Queue
     from multiprocessing.synchronize import Event
 
 log = logging.getLogger(__name__)
@@ -46,8 +44,6 @@ UNEXPECTED = "Beim Lesen oder Prüfen der Datei ist ein unerwarteter Fehler aufg
 WORKER_DIED = (
     "Bei dieser Datei ist der Arbeitsprozess abgestürzt (zum Beispiel weil der Arbeitsspeicher nicht reichte)."
 )
-#: How often a worker reports how far it is in a long file, at most (seconds).
-PROGRESS_INTERVAL = 0.3
 
 
 def default_jobs() -> int:
@@ -175,12 +171,20 @@ class WorkerSetupError(AnonymizerError):
     """A worker could not load its engine (the model is missing or damaged): the whole run stops."""
 
 
-def _init_worker(spec: EngineSpec, cancel: Event, updates: Queue[tuple[int, float]]) -> None:
-    """Runs once in each worker: one thread for the model's maths, Ctrl+C left to the parent, the engine loaded."""
+def _init_worker(spec: EngineSpec, cancel: Event, board: Any, seats: Any, jobs: int) -> None:
+    """Runs once in each worker: one thread for the model's maths, Ctrl+C left to the parent, the engine loaded.
+
+    ``board`` holds two numbers per worker — the file it reads and how far it is — which the parent reads
+    for its progress bar. A board of plain shared numbers, not a queue: a worker that dies while it writes
+    cannot leave a lock behind that would stop the others.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
-    _worker.update(cancel=cancel, updates=updates, last=0.0, setup_error=None)
+    with seats.get_lock():
+        seat = seats.value % jobs
+        seats.value += 1
+    _worker.update(cancel=cancel, board=board, seat=seat, setup_error=None)
     try:
         _worker["engine"] = spec.build()
     except AnonymizerError as error:  # raised from here it would only break the pool, without its message
@@ -191,19 +195,18 @@ def _detect_in_worker(task: DetectTask) -> Detected:
     if _worker["setup_error"] is not None:
         raise WorkerSetupError(_worker["setup_error"])
     cancel: Event = _worker["cancel"]
-    updates: Queue[tuple[int, float]] = _worker["updates"]
+    board, seat = _worker["board"], _worker["seat"]
 
     def progress(fraction: float) -> bool:
-        now = time.monotonic()
-        if now - _worker["last"] >= PROGRESS_INTERVAL:
-            _worker["last"] = now
-            updates.put((task.number, fraction))
+        board[2 * seat], board[2 * seat + 1] = task.number, fraction
         return cancel.is_set()
 
     try:
         return detect(_worker["engine"], task, progress)
     except AnalysisCancelled:
         return Detected(task.number, error="Abgebrochen.")
+    finally:
+        board[2 * seat] = -1
 
 
 class ProcessDetector:
@@ -218,8 +221,10 @@ class ProcessDetector:
         self.jobs = max(1, jobs)
         self._context = multiprocessing.get_context("spawn")  # the same on Windows, Linux and in the frozen app
         self._cancel = self._context.Event()
-        self._updates: Queue[tuple[int, float]] = self._context.Queue()
+        self._board = self._context.Array("d", [-1.0, 0.0] * self.jobs, lock=False)
+        self._seats = self._context.Value("i", 0)
         self._pool: ProcessPoolExecutor | None = None
+        self._flight: deque[tuple[DetectTask, Future[Detected]]] = deque()
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -227,7 +232,7 @@ class ProcessDetector:
                 self.jobs,
                 mp_context=self._context,
                 initializer=_init_worker,
-                initargs=(self.spec, self._cancel, self._updates),
+                initargs=(self.spec, self._cancel, self._board, self._seats, self.jobs),
             )
         return self._pool
 
@@ -238,15 +243,13 @@ class ProcessDetector:
         return self._start()
 
     def _await(self, future: Future[Detected], partial: PartialProgress, stop: StopRequested) -> None:
-        """Wait for ``future``, passing on the workers' reports; tell the workers when to stop."""
+        """Wait for ``future``, passing on how far the workers are; tell the workers when to stop."""
         while True:
             done = future.done() or bool(wait([future], timeout=0.2, return_when=FIRST_COMPLETED).done)
-            while True:
-                try:
-                    number, fraction = self._updates.get_nowait()
-                except Exception:  # queue.Empty
-                    break
-                partial(number, fraction)
+            for seat in range(self.jobs):
+                number, fraction = self._board[2 * seat], self._board[2 * seat + 1]
+                if number >= 0:
+                    partial(int(number), fraction)
             if stop():
                 self._cancel.set()  # a worker stops at its next report on a long file
             if done:
@@ -254,7 +257,7 @@ class ProcessDetector:
 
     def results(self, tasks: Iterable[DetectTask], partial: PartialProgress, stop: StopRequested) -> Iterator[Detected]:
         queue = iter(tasks)
-        flight: deque[tuple[DetectTask, Future[Detected]]] = deque()
+        flight = self._flight
 
         def fill(pool: ProcessPoolExecutor) -> None:
             while len(flight) < 2 * self.jobs and not self._cancel.is_set():
@@ -288,7 +291,9 @@ class ProcessDetector:
         pool = self._restart()
         for task in tasks:
             future = pool.submit(_detect_in_worker, task)
+            self._flight.append((task, future))
             self._await(future, partial, stop)
+            self._flight.clear()
             try:
                 result = future.result()
             except BrokenProcessPool:
@@ -299,15 +304,19 @@ class ProcessDetector:
             yield result
 
     def close(self) -> None:
-        """End the workers now (also those still reading a long file)."""
-        self._cancel.set()
+        """End the workers: at once when files are still in flight (cancel, Ctrl+C, an error), else cleanly."""
         pool, self._pool = self._pool, None
-        if pool is not None:
-            processes = list(getattr(pool, "_processes", {}).values())  # no public way to stop a busy worker
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                if process.is_alive():
-                    process.terminate()
-            for process in processes:
-                process.join(timeout=5)
-        self._updates.close()
+        if pool is None:
+            return
+        if not any(not future.done() for _task, future in self._flight):
+            pool.shutdown(wait=True)
+            return
+        self._cancel.set()
+        processes = list(getattr(pool, "_processes", {}).values())  # no public way to stop a busy worker
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+        self._flight.clear()

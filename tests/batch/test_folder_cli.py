@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import IBAN, PHONE, VALUES, RunFolder, make_case_folder
+from folder_helpers import IBAN, PHONE, VALUES, RunFolder, make_case_folder
 
 from anonymizer.batch import FAILED, OK, RECORD_NAME, SKIPPED, FolderJob, FolderProgress, ProcessDetector, run_folder
 from anonymizer.batch.detect import WORKER_DIED

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import EMAIL, IBAN, PHONE, VALUES, RunFolder, make_case_folder, write_docx
+from folder_helpers import EMAIL, IBAN, PHONE, VALUES, RunFolder, make_case_folder, write_docx
 
 from anonymizer.batch import FAILED, OK, RECORD_NAME, SKIPPED, UNSUPPORTED, FolderError, FolderProgress, report_csv
 from anonymizer.errors import PolicyError
