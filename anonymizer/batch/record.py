@@ -51,7 +51,8 @@ class PathKeys:
         self._key = hashlib.sha256(_KEY_LABEL + str(seed).encode("ascii")).digest()
 
     def __call__(self, relative: str) -> str:
-        return hmac.new(self._key, relative.encode("utf-8"), hashlib.sha256).hexdigest()
+        # surrogateescape: a Linux file name that is no UTF-8 ("M\udcfcller") still has its own key
+        return hmac.new(self._key, relative.encode("utf-8", "surrogateescape"), hashlib.sha256).hexdigest()
 
 
 @dataclass(slots=True)
@@ -135,7 +136,8 @@ class ProgressRecord:
             "files": {key: done.to_json() for key, done in sorted(self.files.items())},
             "folders": dict(sorted(self.folders.items())),
         }
-        write_bytes_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+        # ASCII with escapes: a file name that is no UTF-8 survives the round trip exactly
+        write_bytes_atomically(self.path, json.dumps(data, indent=1).encode("ascii"))
 
     def finished(self, key: str, size: int, mtime_ns: int) -> DoneFile | None:
         """The record of an input that is done and unchanged, whose output is still there, complete."""

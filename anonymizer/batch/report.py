@@ -67,7 +67,8 @@ def report_csv(rows: Sequence[ReportRow]) -> bytes:
                 *(row.counts.get(t, 0) for t in types),
             ]
         )
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    # "replace": the odd Linux file name that is no UTF-8 shows a "?" instead of stopping the report
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8", "replace")
 
 
 def write_report(target: Path, rows: Sequence[ReportRow]) -> None:
@@ -82,4 +83,5 @@ def summary(rows: Sequence[ReportRow]) -> str:
     if counts[UNSUPPORTED]:
         parts.append(f"{counts[UNSUPPORTED]} nicht unterstützt")
     parts.append(f"{counts[FAILED]} mit Fehler")
-    return f"{len(rows)} Dateien: " + ", ".join(parts) + "."
+    files = "1 Datei" if len(rows) == 1 else f"{len(rows)} Dateien"
+    return f"{files}: " + ", ".join(parts) + "."

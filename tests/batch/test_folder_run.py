@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import sys
 from pathlib import Path
 
 import docx
@@ -194,3 +196,16 @@ def test_a_blocked_output_stops_before_anything_is_written(tmp_path: Path, clean
     with pytest.raises(PolicyError, match="gesperrt"):
         clean(source, tmp_path / "out", copy_blocked_reason="Die Ausgabe ist gesperrt.")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux file names may be bytes that are no UTF-8")
+def test_a_file_name_that_is_no_utf8_is_cleaned_resumed_and_reported(tmp_path: Path, clean: RunFolder) -> None:
+    source = tmp_path / "in"
+    folder = os.fsdecode(bytes(source) + b"/M\xfcller")  # Latin-1 "Müller" from an old archive
+    os.makedirs(folder)
+    Path(folder, "Brief_Kortmann.txt").write_text(f"Frau Kortmann, {PHONE}\n", encoding="utf-8")
+    first = clean(source, tmp_path / "out")
+    assert [(row.file, row.status) for row in first.rows] == [("M\udcfcller/Brief_[PERSON_1].txt", OK)]
+    assert (tmp_path / "out" / "M\udcfcller" / "Brief_[PERSON_1].txt").is_file()
+    assert report_csv(first.rows).decode("utf-8-sig").splitlines()[1].startswith("M?ller/Brief_[PERSON_1].txt;")
+    assert [row.status for row in clean(source, tmp_path / "out").rows] == [SKIPPED]
