@@ -107,6 +107,14 @@ def test_folders_that_do_not_fit_are_refused_in_the_dialog(qtbot, window, tmp_pa
     dialog.start_button.click()
     assert dialog.pages.currentWidget() is dialog.choose_page
     assert dialog.error.text() == "Der Ausgabeordner darf nicht der Eingabeordner sein."
+    other = tmp_path / "Eigene Dateien"
+    other.mkdir()
+    (other / "Liste.txt").write_text("nicht überschreiben\n", encoding="utf-8")
+    dialog.target.setText(str(other))
+    with qtbot.waitSignal(window.folder_cleaner.failed, timeout=10_000):
+        dialog.start_button.click()
+    assert dialog.pages.currentWidget() is dialog.choose_page and "ist nicht leer" in dialog.error.text()
+    assert sorted(p.name for p in other.iterdir()) == ["Liste.txt"]
     dialog.close_button.click()
     assert window.folder_dialog is None
 
