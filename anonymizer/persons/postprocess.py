@@ -95,34 +95,45 @@ class PersonPostProcessor(PostProcessor):
         self.lexicon = lexicon or load_lexicon()
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
-        kept = self._filtered(text, candidates)
-        return kept + self._propagate(text, kept)
-
-    def first_pass(self, text: str, candidates: list[Finding]) -> tuple[list[Finding], dict[str, bool]]:
-        """One window of a long text: filter here, propagate once every window's names are known."""
-        kept = self._filtered(text, candidates)
-        return kept, self._wanted(kept)
-
-    def combine(self, learnt: list[dict[str, bool]]) -> dict[str, bool]:
-        wanted: dict[str, bool] = {}
-        for forms in learnt:
-            for form, everyday in forms.items():
-                wanted.setdefault(form, everyday)
-        return wanted
-
-    def second_pass(self, text: str, candidates: list[Finding], learnt: dict[str, bool]) -> list[Finding]:
-        return candidates + self._mentions(text, candidates, learnt)
-
-    def _filtered(self, text: str, candidates: list[Finding]) -> list[Finding]:
         rule_spans = SpanIndex(
             [(c.start, c.end) for c in candidates if c.type == PERSON and c.recognizer != MODEL_RECOGNIZER]
         )
         trimmed = [self._trim(c) for c in candidates]
-        return [
+        kept = [
             self._widen(text, c, rule_spans)
             for c in trimmed
             if c is not None and not self._false_alarm(text, c, rule_spans)
         ]
+        return kept + self._propagate(text, kept)
+
+    # ------------------------------------------------------------------ long texts in windows
+    # A long text is read in windows (anonymizer.windows). Each window is processed as a whole text is,
+    # and hands on the words of the names it found; the second pass masks, in every window, the mentions
+    # of a name any window found ("Frau Kortmann" on page 1, "Kortmanns Antrag" on page 300).
+
+    def first_pass(self, text: str, candidates: list[Finding]) -> tuple[list[Finding], set[tuple[str, bool]]]:
+        found = self.process(text, candidates)
+        name_words = {
+            (part, f.recognizer == MODEL_RECOGNIZER)
+            for f in found
+            if f.type == PERSON and f.recognizer != self.name
+            for part in words(f.text)
+        }
+        return found, name_words
+
+    def combine(self, learnt: list[set[tuple[str, bool]]]) -> list[tuple[str, bool]]:
+        """The name words of all windows, each once: a long text names the same people again and again."""
+        return sorted(set().union(*learnt))
+
+    def second_pass(self, text: str, candidates: list[Finding], learnt: list[tuple[str, bool]]) -> list[Finding]:
+        """The name words of all windows go to :meth:`_propagate` as findings standing after this window's
+        text: they say which words to look for (and whether the model alone found them) and cover nothing."""
+        after = len(text) + 1
+        names = [
+            Finding(after, after + len(word), PERSON, word, PROPAGATED_SCORE, MODEL_RECOGNIZER if model else "window")
+            for word, model in learnt
+        ]
+        return candidates + self._propagate(text, candidates + names)
 
     def _trim(self, finding: Finding) -> Finding | None:
         """Cut everyday words off the edges of a model PERSON: lower-case words and salutations
@@ -197,10 +208,6 @@ class PersonPostProcessor(PostProcessor):
     def _propagate(self, text: str, candidates: list[Finding]) -> list[Finding]:
         """One pass over the words of ``text``: every word that is a found name part (also with
         genitive -s/-'s, in capitals, or lower-cased for a rare name) becomes a PERSON."""
-        return self._mentions(text, candidates, self._wanted(candidates))
-
-    def _wanted(self, candidates: list[Finding]) -> dict[str, bool]:
-        """The word forms of the found names to look for, each with whether it is an everyday word ("Koch")."""
         persons = [c for c in candidates if c.type == PERSON]
         wanted: dict[str, bool] = {}  # word form -> is it an everyday word ("Koch")?
         for finding in persons:
@@ -215,13 +222,8 @@ class PersonPostProcessor(PostProcessor):
                     forms.add(fold(part))  # "Frau Kortmann" ... "kortmann anrufen", "İlknur" ... "ilknur"
                 for form in forms:
                     wanted.setdefault(form, everyday)
-        return wanted
-
-    def _mentions(self, text: str, candidates: list[Finding], wanted: dict[str, bool]) -> list[Finding]:
-        """Every mention of a ``wanted`` form in ``text`` that no PERSON candidate covers yet."""
         if not wanted:
             return []
-        persons = [c for c in candidates if c.type == PERSON]
         covered = bytearray(len(text) + 1)
         for c in persons:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
