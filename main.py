@@ -75,4 +75,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # a worker process of a folder run (issue 21) in the packaged app
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

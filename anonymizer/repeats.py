@@ -46,10 +46,25 @@ class RepeatPostProcessor(PostProcessor):
         return sum(map(str.isalnum, finding.text)) >= MIN_ALNUM
 
     def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
-        winners = [finding for finding in resolve_overlaps(candidates, self.is_masked) if self.qualifies(finding)]
-        if not winners:
+        return self._add_repeats(text, candidates, _index(self._values(candidates)))
+
+    def first_pass(self, text: str, candidates: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+        """One window of a long text: note its values; their repeats are added once all are known."""
+        return candidates, self._values(candidates)
+
+    def combine(self, learnt: list[list[Finding]]) -> _Index:
+        return _index([finding for values in learnt for finding in values])
+
+    def second_pass(self, text: str, candidates: list[Finding], learnt: _Index) -> list[Finding]:
+        return self._add_repeats(text, candidates, learnt)
+
+    def _values(self, candidates: list[Finding]) -> list[Finding]:
+        """The findings whose value is masked at every occurrence."""
+        return [finding for finding in resolve_overlaps(candidates, self.is_masked) if self.qualifies(finding)]
+
+    def _add_repeats(self, text: str, candidates: list[Finding], index: _Index) -> list[Finding]:
+        if not index:
             return candidates
-        index = _index(winners)
         taken = {(finding.start, finding.end) for finding in candidates}
         added: list[Finding] = []
         for run in _RUN.finditer(text):
@@ -83,9 +98,11 @@ class RepeatPostProcessor(PostProcessor):
 _MAX_GAP = 3
 #: A value as the index holds it: its text, where its first run starts in it, the finding it came from.
 _Entry = tuple[str, int, Finding]
+#: The values by their first run of letters/digits, then by the second (see :func:`_index`).
+_Index = dict[str, dict[str | None, list[_Entry]]]
 
 
-def _index(findings: list[Finding]) -> dict[str, dict[str | None, list[_Entry]]]:
+def _index(findings: list[Finding]) -> _Index:
     """The values of ``findings`` (as written and without spaces) by their first two runs of letters/digits.
 
     Keyed twice, so that a text with hundreds of phone numbers of one area code ("0251 …") compares each

@@ -22,6 +22,8 @@ from anonymizer.policy import CategoryRule, Policy, load_default_policy
 from desktop.review import ReviewedFinding, ReviewState, ReviewSummary, summarize, to_mask
 
 if TYPE_CHECKING:  # imported lazily: masking pulls in Faker and presidio (~0.4 s), not needed to show the window
+    from anonymizer.batch import FolderProgress, FolderResult
+    from anonymizer.batch.detect import Detector
     from anonymizer.masking import MaskingSession, Replacement
     from anonymizer.sessions import SessionStore
 
@@ -94,7 +96,11 @@ class CoreFacade:
         policy: Policy | None = None,
         document_loader: Callable[[Path], LoadedDocument] = load_document,
         store_factory: Callable[[Policy], SessionStore] | None = None,
+        folder_jobs: int | None = None,
     ) -> None:
+        #: Worker processes of a folder run; None: the cores (at most 4) with the real engine, 1 (this
+        #: process, this engine) with an engine a test or the tour passed in.
+        self.folder_jobs = folder_jobs if folder_jobs is not None else (None if engine_factory is None else 1)
         self._engine_factory = engine_factory or self._build_real_engine
         #: Why copying is blocked (an invalid machine-wide policy), and layers that were skipped.
         self.copy_blocked_reason: str | None = None
@@ -264,6 +270,46 @@ class CoreFacade:
                 self._store.delete(self._session.session_id)
         self._session = None
         self.review = ReviewState(allow_unmask=self.policy.allow_unmask)
+
+    # -- folders ------------------------------------------------------------------------------
+    def _folder_detector(self, engine: Engine) -> Detector:
+        from anonymizer.batch import EngineSpec, InProcessDetector, ProcessDetector, default_jobs
+
+        jobs = self.folder_jobs or default_jobs()
+        if jobs == 1:
+            return InProcessDetector(lambda: engine)
+        return ProcessDetector(EngineSpec(self.policy), jobs)
+
+    def clean_folder(
+        self,
+        source: Path,
+        target: Path,
+        force: bool = False,
+        progress: Callable[[FolderProgress], bool | None] | None = None,
+    ) -> FolderResult:
+        """Clean every file of ``source`` into ``target`` (see :mod:`anonymizer.batch`). Runs on a worker thread.
+
+        The folder continues the app's session, so that the clerk's pasted texts and the folder share
+        one numbering — unless the output folder was begun in a session of its own, which a rerun must
+        continue. Call :meth:`adopt_session` with the result's session afterwards.
+        """
+        from anonymizer.batch import FolderJob, recorded_session, run_folder
+        from anonymizer.sessions import MemorySessionStore
+
+        if self._engine is None:
+            raise EngineNotReadyError("Das Sprachmodell wird noch geladen.")
+        store = self._store or MemorySessionStore(self.policy.keep_days)
+        current = self._session.session_id if self._session is not None else None
+        if current is not None and (recorded_session(target) is not None or not store.exists(current)):
+            current = None
+        job = FolderJob(
+            source, target, self.policy, force=force, session_id=current, copy_blocked_reason=self.copy_blocked_reason
+        )
+        return run_folder(job, store, self._folder_detector(self._engine), progress)
+
+    def adopt_session(self, session: MaskingSession) -> None:
+        """Make a folder run's session the current one: answers about its files can be restored now."""
+        self._session = session
 
     def before_output(self, action: str, counts: dict[str, int], input_kind: str) -> None:
         """Refuse when the machine policy blocks copying; otherwise write the (text-free) audit line."""

@@ -51,13 +51,14 @@ from desktop.review import ReviewedFinding, ReviewHistory, ReviewSummary, neighb
 from desktop.settings import AppSettings
 from desktop.widgets.confirm import ask
 from desktop.widgets.find_bar import find_hits
+from desktop.widgets.folder_dialog import FolderDialog
 from desktop.widgets.help_page import HelpPage
 from desktop.widgets.message_bar import MessageBar
 from desktop.widgets.restore_page import RestorePage
 from desktop.widgets.review_dialog import ReviewDutyDialog
 from desktop.widgets.review_page import ReviewPage
 from desktop.widgets.settings_dialog import SettingsDialog
-from desktop.workers import AnalysisRunner, DocumentOpener, EngineLoader
+from desktop.workers import AnalysisRunner, DocumentOpener, EngineLoader, FolderCleaner
 
 #: Texts longer than this show a progress bar and a cancel button while detection runs.
 LONG_TEXT = 20_000
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(facade, self.analysis_pool, debounce_ms, self)
         self.loader = EngineLoader(facade, self.pool, self)
         self.opener = DocumentOpener(facade, self.pool, self)
+        # On the analysis pool: a folder run with this process's engine waits for a running detection.
+        self.folder_cleaner = FolderCleaner(facade, self.analysis_pool, self)
+        self.folder_dialog: FolderDialog | None = None
         self._build_widgets()
         self._build_actions()
         self._wire()
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
         self.paste_action = self._action(self.file_menu, self.paste_anywhere, QKeySequence.StandardKey.Paste)
         self.new_action = self._action(self.file_menu, self.new_text, QKeySequence.StandardKey.New)
         self.save_action = self._action(self.file_menu, self.save_cleaned, QKeySequence.StandardKey.Save)
+        self.folder_action = self._action(self.file_menu, self.clean_folder, None)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, "Ctrl+Q")
         self.undo_action = self._action(self.edit_menu, lambda: self.undo(False), QKeySequence.StandardKey.Undo)
@@ -286,6 +291,7 @@ class MainWindow(QMainWindow):
             (self.paste_action, self.tr("&Einfügen")),
             (self.new_action, self.tr("&Neuer Text")),
             (self.save_action, self.tr("Bereinigtes Dokument &speichern …")),
+            (self.folder_action, self.tr("&Ordner bereinigen …")),
             (self.quit_action, self.tr("&Beenden")),
             (self.find_action, self.tr("&Suchen …")),
             (self.next_action, self.tr("Nächste &Fundstelle")),
@@ -878,6 +884,29 @@ class MainWindow(QMainWindow):
             self.tr("Sitzung &beenden"),
             self.tr("&Abbrechen"),
         )
+
+    # -- folders ---------------------------------------------------------------------------------------
+    def clean_folder(self) -> None:
+        """*Datei → Ordner bereinigen …*: the dialog, window-modal; its session becomes the app's at the end."""
+        if not self.facade.ready:
+            self.message_bar.show_message(self.tr("Das Sprachmodell wird noch geladen; bitte gleich noch einmal."))
+            return
+        dialog = FolderDialog(self.folder_cleaner, self)
+        dialog.session_ready.connect(self._adopt_folder_session)
+        dialog.finished.connect(self._folder_dialog_closed)
+        self.folder_dialog = dialog
+        dialog.open()
+
+    def _adopt_folder_session(self, session: object) -> None:
+        self.facade.adopt_session(session)  # type: ignore[arg-type]
+        self.restore_page.refresh()
+        self._refresh()
+        self.status_label.setText(self.tr("Die Sitzung des bereinigten Ordners ist jetzt die aktuelle Sitzung."))
+
+    def _folder_dialog_closed(self) -> None:
+        if self.folder_dialog is not None:
+            self.folder_dialog.deleteLater()
+            self.folder_dialog = None
 
     def end_session(self) -> None:
         if self.facade.session_in_use and not self.confirm_end_session():

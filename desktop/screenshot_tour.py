@@ -2,10 +2,12 @@
 
     xvfb-run -a -s "-screen 0 1280x800x24" python -m desktop.screenshot_tour de docs/screenshots
     xvfb-run -a -s "-screen 0 1280x800x24" python -m desktop.screenshot_tour en docs/screenshots
+    xvfb-run -a -s "-screen 0 1280x800x24" python -m desktop.screenshot_tour de docs/screenshots folder
 
 Per language: the main window (``main``), the same at 1024×700 (``main_small``), the review-duty
 dialog (``review_dialog``), the restore page (``restore``), the help page with the colour key
-(``help``) and the policy editor with its live test (``policy_editor``).
+(``help``), the folder dialog (``folder_dialog``) and its report (``folder_report``), and the policy
+editor with its live test (``policy_editor``). A third argument ``folder`` takes only the folder's two.
 
 The real engine and policy are used; the letter is invented. Names are masked by hand in the tour
 where the installed engine does not find them (the same "Maskieren" a clerk uses). The screen is
@@ -20,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import docx
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -103,21 +106,64 @@ def _capture(path: Path, size: tuple[int, int] | None = None) -> None:
     print(path)
 
 
+def _case_folder(root: Path) -> Path:
+    """An invented case folder: letters, a note about a phone call, an e-mail, a photo, a damaged Word file."""
+    folder = root / "Akte Kortmann"
+    (folder / "Schriftverkehr").mkdir(parents=True)
+    (folder / "Notizen").mkdir()
+    document = docx.Document()
+    for paragraph in LETTER.split("\n"):
+        document.add_paragraph(paragraph)
+    document.save(str(folder / "Schriftverkehr" / "Bescheid_Kortmann.docx"))
+    (folder / "Schriftverkehr" / "Antrag.txt").write_text(LETTER, encoding="utf-8")
+    (folder / "Notizen" / "Telefonat_Terhorst.txt").write_text(
+        "Telefonat mit Herrn Jens Terhorst (02541 / 18-1234): Frau Kortmann reicht die Unterlagen nach.\n",
+        encoding="utf-8",
+    )
+    (folder / "Notizen" / "Foto_Hausbesuch.jpg").write_bytes(b"\xff\xd8\xff\xe0 kein Text")
+    (folder / "Schriftverkehr" / "Entwurf_alt.docx").write_bytes(b"PK\x03\x04 abgebrochen")
+    return folder
+
+
+def _tour_folder(app: QApplication, window: MainWindow, out_dir: Path, language: str, tmp: Path) -> None:
+    """*Datei → Ordner bereinigen …*: the dialog with both folders chosen, then its report."""
+    source = _case_folder(tmp)
+    window.folder_action.trigger()
+    dialog = window.folder_dialog
+    assert dialog is not None
+    dialog.source.setText(str(source))
+    dialog.move(190, 140)
+    _settle(app)
+    _capture(out_dir / f"folder_dialog_{language}.png")
+    dialog.start_button.click()
+    _wait(window.folder_cleaner.finished, 300_000)
+    dialog.move(140, 120)
+    _settle(app)
+    _capture(out_dir / f"folder_report_{language}.png")
+    dialog.done_button.click()
+
+
 def main(argv: list[str]) -> int:
     language, out_dir = argv[0], Path(argv[1])
+    only_folder = argv[2:] == ["folder"]
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication([sys.argv[0]])
     languages = LanguageManager(app)
     languages.apply(language)
     with tempfile.TemporaryDirectory() as tmp:
         settings = AppSettings(QSettings(str(Path(tmp) / "tour.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(CoreFacade(store_factory=in_memory_sessions), settings, languages)
+        # The folder run in this process, with this engine (no worker processes for six invented files).
+        window = MainWindow(CoreFacade(store_factory=in_memory_sessions, folder_jobs=1), settings, languages)
         screen = app.primaryScreen().geometry()
         window.setGeometry(screen)
         window.show()
         window.start_engine()
         if not window.facade.ready:
             _wait(window.engine_ready)
+        if only_folder:
+            _tour_folder(app, window, out_dir, language, Path(tmp))
+            window.close()
+            return 0
         QGuiApplication.clipboard().setText(LETTER)
         window.paste_action.trigger()
         _wait(window.findings_updated)
@@ -165,6 +211,8 @@ def main(argv: list[str]) -> int:
         )
         _settle(app)
         _capture(out_dir / f"help_{language}.png")
+        window.tabs.setCurrentIndex(0)
+        _tour_folder(app, window, out_dir, language, Path(tmp))
         window.close()
 
         editor = PolicyEditorWindow()

@@ -27,6 +27,9 @@ UNEXPECTED = "Bei der Erkennung ist ein unerwarteter Fehler aufgetreten."
 #: Shown when reading a file fails for a reason the core did not foresee.
 UNREADABLE = "Die Datei konnte nicht gelesen werden."
 
+#: Shown when a folder run fails for a reason the core did not foresee.
+FOLDER_FAILED = "Beim Bereinigen des Ordners ist ein unerwarteter Fehler aufgetreten."
+
 
 class _Signals(QObject):
     finished = Signal(int, object)  # generation, findings
@@ -37,6 +40,9 @@ class _Signals(QObject):
     load_failed = Signal(str)
     opened = Signal(int, object)  # ticket, LoadedDocument
     open_failed = Signal(int, str)
+    folder_progress = Signal(object)  # FolderProgress
+    folder_done = Signal(object)  # FolderResult
+    folder_failed = Signal(str)
 
 
 class _LoadTask(QRunnable):
@@ -262,6 +268,83 @@ class AnalysisRunner(QObject):
     def _on_progress(self, generation: int, fraction: float) -> None:
         if generation == self._generation:
             self.progress.emit(fraction)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+
+class _FolderTask(QRunnable):
+    def __init__(
+        self, facade: CoreFacade, job: tuple[Path, Path, bool], signals: _Signals, cancel: threading.Event
+    ) -> None:
+        super().__init__()
+        self._facade = facade
+        self._job = job
+        self._signals = signals
+        self._cancel = cancel
+
+    def _progress(self, state: object) -> bool:
+        self._signals.folder_progress.emit(state)
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        source, target, force = self._job
+        try:
+            result = self._facade.clean_folder(source, target, force, progress=self._progress)
+        except AnonymizerError as error:
+            self._signals.folder_failed.emit(str(error))
+        except Exception as error:
+            log.error("Ordner-Bereinigung fehlgeschlagen: %s", type(error).__name__)
+            self._signals.folder_failed.emit(FOLDER_FAILED)
+        else:
+            self._signals.folder_done.emit(result)
+
+
+class FolderCleaner(QObject):
+    """Runs a folder run (:meth:`CoreFacade.clean_folder`) on a pool; progress and the result as signals.
+
+    The window hands in its analysis pool (one thread): a folder run with the app's own engine then
+    never enters the model while a detection of the pasted text runs.
+    """
+
+    progress = Signal(object)  # FolderProgress
+    finished = Signal(object)  # FolderResult
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, facade: CoreFacade, pool: QThreadPool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._facade = facade
+        self._pool = pool
+        self._cancel = threading.Event()
+        self._busy = False
+        self._signals = _Signals(self)
+        self._signals.folder_progress.connect(self.progress)
+        self._signals.folder_done.connect(self._on_done)
+        self._signals.folder_failed.connect(self._on_failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def start(self, source: Path, target: Path, force: bool = False) -> None:
+        self._cancel = threading.Event()
+        self._set_busy(True)
+        self._pool.start(_FolderTask(self._facade, (source, target, force), self._signals, self._cancel))
+
+    def cancel(self) -> None:
+        """Ask the run to stop; it saves what is done and ends with ``finished`` (its result says cancelled)."""
+        self._cancel.set()
+
+    def _on_done(self, result: object) -> None:
+        self._set_busy(False)
+        self.finished.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.failed.emit(message)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

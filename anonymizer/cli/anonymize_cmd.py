@@ -1,6 +1,8 @@
 """``anonymize IN [-o OUT] [--mode MODE] [--session [ID]]``: the masked text to stdout or into a file.
 
 ``IN`` may be ``-`` for text on stdin; ``-o`` may name a folder (see :mod:`anonymizer.cli.files`).
+``IN`` may be a folder too: then ``-o`` names the output folder and :mod:`anonymizer.cli.folder_cmd` runs.
+A long text shows its progress on stderr when that is a terminal.
 
 Without ``--session`` nothing is kept and no keyring is needed. With ``--session ID`` the session is
 continued (same numbering) or created under that id, and kept encrypted so that ``restore`` can run
@@ -13,8 +15,10 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
+from anonymizer.cli import folder_cmd
 from anonymizer.cli.common import (
     add_policy_argument,
     before_output,
@@ -22,22 +26,31 @@ from anonymizer.cli.common import (
     engine_for_args,
     print_notes,
 )
-from anonymizer.cli.files import load_input, output_target
+from anonymizer.cli.files import STDIN, load_input, output_target
+from anonymizer.cli.progress import TerminalProgress
 from anonymizer.documents import LoadedDocument
 from anonymizer.documents.output import write_masked_file
+from anonymizer.entities import Finding
 from anonymizer.masking import MaskingSession, MaskResult, new_session_id
 from anonymizer.sessions import SessionStore, check_session_id, persistent_session_store
 
 MODES = ("placeholder", "surrogate", "redact", "mask")
+#: From this length on a text shows its progress on a terminal (about two seconds of work).
+LONG_TEXT = 100_000
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "anonymize",
-        help="Eine Datei maskieren.",
-        description="Maskiert eine Datei (Text, Word, PDF, E-Mail) und schreibt das Ergebnis nach stdout oder -o.",
+        help="Eine Datei oder einen ganzen Ordner maskieren.",
+        description="Maskiert eine Datei (Text, Word, PDF, E-Mail) und schreibt das Ergebnis nach stdout oder -o. "
+        "Ist EINGABE ein Ordner, wird jede unterstützte Datei darin (mit Unterordnern) in denselben relativen "
+        "Pfad unter -o AUSGABEORDNER bereinigt, in einer Sitzung: dieselbe Person bekommt in jeder Datei "
+        "denselben Platzhalter. PDF- und E-Mail-Dateien werden als Text gespeichert (Name.pdf.txt), Namen in "
+        "Datei- und Ordnernamen maskiert, andere Dateien nur im Bericht aufgeführt, nie kopiert. Ein erneuter "
+        "Aufruf nach einem Abbruch setzt fort und schreibt fertige Dateien nicht noch einmal.",
     )
-    parser.add_argument("input", metavar="EINGABE", help="Die Datei, oder - für Text über stdin.")
+    parser.add_argument("input", metavar="EINGABE", help="Die Datei, ein Ordner, oder - für Text über stdin.")
     parser.add_argument(
         "-o",
         "--output",
@@ -57,7 +70,28 @@ def register(subparsers: Any) -> None:
         nargs="?",
         const="",
         metavar="ID",
-        help="Sitzung fortsetzen oder anlegen und verschlüsselt aufbewahren (ohne ID: neue Sitzung).",
+        help="Sitzung fortsetzen oder anlegen und verschlüsselt aufbewahren (ohne ID: neue Sitzung). Ein Ordner "
+        "wird immer in einer aufbewahrten Sitzung bereinigt: ohne --session in der des Ausgabeordners oder "
+        "einer neuen.",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=folder_cmd.positive_int,
+        metavar="N",
+        help="Nur für Ordner: so viele Prozesse prüfen Dateien gleichzeitig, jeder lädt das Sprachmodell einmal "
+        "(Standard: Zahl der Prozessorkerne, höchstens 4).",
+    )
+    parser.add_argument(
+        "--report",
+        metavar="BERICHT.csv",
+        help="Nur für Ordner: Bericht als CSV (UTF-8, Semikolon, für Excel) — je Datei Pfad, Status, Meldung "
+        "und Anzahl je Kategorie, nie ein Wert.",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="Nur für Ordner: alle Dateien neu bereinigen, auch die schon fertigen (und in einen nicht leeren "
+        "Ausgabeordner schreiben).",
     )
     add_policy_argument(parser)
     parser.set_defaults(handler=run)
@@ -100,12 +134,27 @@ def write_output(args: argparse.Namespace, document: LoadedDocument, result: Mas
     return []
 
 
+def _analyze(args: argparse.Namespace, text: str) -> list[Finding]:
+    """The findings the policy masks; a long text shows its progress on a terminal."""
+    engine = engine_for_args(args)
+    terminal = TerminalProgress.for_stderr() if len(text) >= LONG_TEXT else None
+    if terminal is None:
+        return engine.analyze(text, masked_only=True)
+    try:
+        return engine.analyze(text, terminal.text(len(text)), masked_only=True)
+    finally:
+        terminal.close()
+
+
 def run(args: argparse.Namespace) -> int:
+    folder_cmd.check_arguments(args)
+    if args.input != STDIN and Path(args.input).is_dir():
+        return folder_cmd.run(args)
     if args.output:
         output_target(args.output, args.input)  # a wrong -o fails before the model is loaded
     document = load_input(args.input)
     with _open_session(args) as (session, store):
-        findings = engine_for_args(args).analyze(document.text, masked_only=True)
+        findings = _analyze(args, document.text)
         result = session.mask(document.text, findings, operator=args.mode)
         before_output(args, "save" if args.output else "copy", findings, document.kind)
         if store is not None:

@@ -127,6 +127,35 @@ class PersonPostProcessor(PostProcessor):
         cut = match.start()
         return finding.moved(finding.start, finding.start + cut, finding.text[:cut])
 
+    # ------------------------------------------------------------------ long texts in windows
+    # A long text is read in windows (anonymizer.windows). Each window is processed as a whole text is,
+    # and hands on the words of the names it found; the second pass masks, in every window, the mentions
+    # of a name any window found ("Frau Kortmann" on page 1, "Kortmanns Antrag" on page 300).
+
+    def first_pass(self, text: str, candidates: list[Finding]) -> tuple[list[Finding], set[tuple[str, bool]]]:
+        found = self.process(text, candidates)
+        name_words = {
+            (part, f.recognizer == MODEL_RECOGNIZER)
+            for f in found
+            if f.type == PERSON and f.recognizer != self.name
+            for part in words(f.text)
+        }
+        return found, name_words
+
+    def combine(self, learnt: list[set[tuple[str, bool]]]) -> list[tuple[str, bool]]:
+        """The name words of all windows, each once: a long text names the same people again and again."""
+        return sorted(set().union(*learnt))
+
+    def second_pass(self, text: str, candidates: list[Finding], learnt: list[tuple[str, bool]]) -> list[Finding]:
+        """The name words of all windows go to :meth:`_propagate` as findings standing after this window's
+        text: they say which words to look for (and whether the model alone found them) and cover nothing."""
+        after = len(text) + 1
+        names = [
+            Finding(after, after + len(word), PERSON, word, PROPAGATED_SCORE, MODEL_RECOGNIZER if model else "window")
+            for word, model in learnt
+        ]
+        return candidates + self._propagate(text, candidates + names)
+
     def _trim(self, finding: Finding) -> Finding | None:
         """Cut everyday words off the edges of a model PERSON: lower-case words and salutations
         next to a capitalised name ("Bragina prüft" -> "Bragina", "Herr Gogol" -> "Gogol"), and

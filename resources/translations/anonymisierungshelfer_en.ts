@@ -457,6 +457,279 @@
     </message>
 </context>
 <context>
+    <name>FolderDialog</name>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="199"/>
+        <source>Ordner bereinigen</source>
+        <translation>Clean a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="203"/>
+        <source>Jede Datei des Ordners und seiner Unterordner wird in denselben Pfad im Ausgabeordner bereinigt, in einer Sitzung: dieselbe Person bekommt in jeder Datei denselben Platzhalter. Word bleibt Word; PDF- und E-Mail-Dateien werden als Text gespeichert (Name.pdf.txt). Namen in Datei- und Ordnernamen werden ebenfalls maskiert. Andere Dateien werden nur im Bericht aufgeführt, nie kopiert. Ein erneuter Start setzt fort, wo der letzte aufgehört hat.</source>
+        <translation>Every file of the folder and its subfolders is cleaned into the same path in the output folder, in one session: the same person gets the same placeholder in every file. Word stays Word; PDF and e-mail files are saved as text (Name.pdf.txt). Names in file and folder names are masked as well. Other files are only listed in the report, never copied. Starting again continues where the last run stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="210"/>
+        <source>&amp;Eingabeordner:</source>
+        <translation>&amp;Input folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="211"/>
+        <source>&amp;Ausgabeordner:</source>
+        <translation>&amp;Output folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="212"/>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="213"/>
+        <source>Du&amp;rchsuchen …</source>
+        <translation>Bro&amp;wse …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="214"/>
+        <source>Alle Dateien &amp;neu bereinigen (auch die schon fertigen)</source>
+        <translation>Clean &amp;all files again (also the finished ones)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="215"/>
+        <source>Bereinigung &amp;starten</source>
+        <translation>&amp;Start cleaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="216"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="220"/>
+        <source>S&amp;chließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="217"/>
+        <source>Der Ordner wird bereinigt …</source>
+        <translation>Cleaning the folder …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="218"/>
+        <source>Abbre&amp;chen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="219"/>
+        <source>Bericht &amp;speichern …</source>
+        <translation>&amp;Save report …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="223"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="224"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="225"/>
+        <source>Fundstellen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="226"/>
+        <source>Gespeichert als</source>
+        <translation>Saved as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="227"/>
+        <source>Meldung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="231"/>
+        <source>Eingabeordner</source>
+        <translation>Input folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="231"/>
+        <source>Der Ordner, dessen Dateien bereinigt werden.</source>
+        <translation>The folder whose files are cleaned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="232"/>
+        <source>Ausgabeordner</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="232"/>
+        <source>Wohin die bereinigten Dateien geschrieben werden.</source>
+        <translation>Where the cleaned files are written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="235"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="275"/>
+        <source>Eingabeordner wählen</source>
+        <translation>Choose input folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="236"/>
+        <source>Öffnet die Ordnerauswahl für den Eingabeordner.</source>
+        <translation>Opens the folder chooser for the input folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="240"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="275"/>
+        <source>Ausgabeordner wählen</source>
+        <translation>Choose output folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="241"/>
+        <source>Öffnet die Ordnerauswahl für den Ausgabeordner.</source>
+        <translation>Opens the folder chooser for the output folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="245"/>
+        <source>Alle Dateien neu bereinigen</source>
+        <translation>Clean all files again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="246"/>
+        <source>Bereinigt auch die Dateien, die ein früherer Lauf schon fertig geschrieben hat.</source>
+        <translation>Also cleans the files an earlier run has already finished.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="248"/>
+        <source>Bereinigung starten</source>
+        <translation>Start cleaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="248"/>
+        <source>Bereinigt alle Dateien des Ordners.</source>
+        <translation>Cleans every file of the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="249"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="262"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="249"/>
+        <source>Schließt den Dialog, ohne zu bereinigen.</source>
+        <translation>Closes the dialog without cleaning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="250"/>
+        <source>Fortschritt der Bereinigung</source>
+        <translation>Cleaning progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="250"/>
+        <source>Wie weit die Bereinigung des Ordners ist.</source>
+        <translation>How far the cleaning of the folder is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="251"/>
+        <source>Bereinigung abbrechen</source>
+        <translation>Cancel cleaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="251"/>
+        <source>Hält an; Fertiges bleibt erhalten.</source>
+        <translation>Stops; what is finished is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="254"/>
+        <source>Bericht</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="255"/>
+        <source>Eine Zeile je Datei: Status, Fundstellen, bereinigte Datei und Meldung.</source>
+        <translation>One row per file: status, findings, cleaned file and message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="259"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="382"/>
+        <source>Bericht speichern</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="260"/>
+        <source>Speichert den Bericht als CSV-Datei ohne personenbezogene Werte.</source>
+        <translation>Saves the report as a CSV file without personal values.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="262"/>
+        <source>Schließt den Bericht.</source>
+        <translation>Closes the report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="284"/>
+        <source>-bereinigt</source>
+        <translation>-cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="293"/>
+        <source>Bitte einen Eingabe- und einen Ausgabeordner angeben.</source>
+        <translation>Please give an input and an output folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="313"/>
+        <source>Datei %1 von %2</source>
+        <translation>File %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="315"/>
+        <source>noch ca. %1</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="321"/>
+        <source>Wird angehalten …</source>
+        <translation>Stopping …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="340"/>
+        <source>bereinigt</source>
+        <translation>cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="341"/>
+        <source>übersprungen (schon fertig)</source>
+        <translation>skipped (already finished)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="342"/>
+        <source>nicht unterstützt</source>
+        <translation>not supported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="343"/>
+        <source>Fehler</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="350"/>
+        <source>%1 Dateien: %2 bereinigt, %3 übersprungen (schon fertig), %4 nicht unterstützt, %5 mit Fehler.</source>
+        <translation>%1 files: %2 cleaned, %3 skipped (already finished), %4 not supported, %5 with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="358"/>
+        <source>Abgebrochen; ein erneuter Start setzt fort.</source>
+        <translation>Cancelled; starting again continues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="362"/>
+        <source>Die Sitzung dieses Ordners ist jetzt die aktuelle Sitzung: Antworten zu diesen Dateien lassen sich unter „Antwort zurückübersetzen“ wiederherstellen.</source>
+        <translation>This folder&apos;s session is now the current session: answers about these files can be restored under “Restore answer”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="382"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>GuidelineSection</name>
     <message>
         <location filename="../../desktop/policy_editor/sections.py" line="555"/>
@@ -770,479 +1043,494 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Anonymisierungshelfer</source>
         <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs. Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke. The text the shown findings were detected on; None while the current text awaits detection. True once the clerk typed or decided something not yet copied or saved (Ctrl+N/quit ask then).</extracomment>
         <translation>Anonymisierungshelfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>&amp;Text prüfen</source>
         <translation>Check &amp;text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>&amp;Antwort zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Den aktuellen Text durch den Inhalt der Zwischenablage ersetzen?</source>
         <translation>Replace the current text with the clipboard?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="411"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>Datei öffnen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Erkennung abbrechen</source>
         <translation>Cancel detection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Bricht die laufende Erkennung ab.</source>
         <translation>Stops the running detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Fortschritt der Erkennung</source>
         <translation>Detection progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Wie weit die Erkennung ist.</source>
         <translation>How far detection has got.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
         <source>Zustand der Erkennung.</source>
         <translation>State of detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>&amp;Nie maskieren</source>
         <translation>&amp;Never mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>Bereinigten Text &amp;kopieren</source>
         <translation>&amp;Copy cleaned text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Abbre&amp;chen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>Datei &amp;öffnen …</source>
         <translation>Open fi&amp;le …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Text &amp;prüfen</source>
         <translation>Check te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Antwort &amp;zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>H&amp;ilfe</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Text prüfen, Antwort zurückübersetzen und Hilfe.</source>
         <translation>Check text, restore answer and help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>&amp;Einfügen</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>&amp;Neuer Text</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>Bereinigtes Dokument &amp;speichern …</source>
         <translation>Save cleaned &amp;document …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>Nächste &amp;Fundstelle</source>
         <translation>Ne&amp;xt finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>&amp;Vorherige Fundstelle</source>
         <translation>Pre&amp;vious finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>&amp;Richtlinie bearbeiten …</source>
         <translation>Edit &amp;policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Sitzung &amp;beenden (Zuordnungen vergessen)</source>
         <translation>&amp;End session (forget placeholder table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
-        <location filename="../../desktop/main_window.py" line="520"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
+        <location filename="../../desktop/main_window.py" line="526"/>
         <source>Sprachmodell wird geladen …</source>
         <translation>Loading language model …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source>Text verwerfen?</source>
         <translation>Discard the text?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="364"/>
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>Ihre Prüfung dieses Texts (Freigaben, Maskierungen, Änderungen) geht verloren.</source>
         <translation>Your review of this text (unmasked values, masks, edits) will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="371"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
-        <location filename="../../desktop/main_window.py" line="879"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="885"/>
         <source>&amp;Abbrechen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="394"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>Einen neuen Text beginnen und den aktuellen verwerfen?</source>
         <translation>Start a new text and discard the current one?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Die Zwischenablage enthält keinen Text.</source>
         <translation>The clipboard contains no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="471"/>
+        <location filename="../../desktop/main_window.py" line="477"/>
         <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
         <translation>Detection cancelled – the text has not been fully checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>Dokumente (*.txt *.docx *.odt *.pdf *.eml *.msg);;Alle Dateien (*)</source>
         <translation>Documents (*.txt *.docx *.odt *.pdf *.eml *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
+        <source>&amp;Ordner bereinigen …</source>
+        <translation>Clean a &amp;folder …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>„%1“ öffnen und den aktuellen Text verwerfen?</source>
         <translation>Open “%1” and discard the current text?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="486"/>
+        <location filename="../../desktop/main_window.py" line="492"/>
         <source>Hier erscheint der bereinigte Text.</source>
         <translation>The cleaned text appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="488"/>
+        <location filename="../../desktop/main_window.py" line="494"/>
         <source>Wird geprüft … Die Vorschau erscheint, sobald die Erkennung fertig ist.</source>
         <translation>Checking … The preview appears as soon as detection is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="490"/>
+        <location filename="../../desktop/main_window.py" line="496"/>
         <source>Nicht geprüft: die Erkennung wurde abgebrochen oder ist fehlgeschlagen. Zum Prüfen den Text bearbeiten oder „Kopieren“ wählen.</source>
         <translation>Not checked: detection was cancelled or failed. To check, edit the text or choose “Copy”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="522"/>
+        <location filename="../../desktop/main_window.py" line="528"/>
         <source>Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="524"/>
+        <location filename="../../desktop/main_window.py" line="530"/>
         <source>Erkennung läuft …</source>
         <translation>Detecting …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="526"/>
+        <location filename="../../desktop/main_window.py" line="532"/>
         <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
         <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="530"/>
+        <location filename="../../desktop/main_window.py" line="536"/>
         <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
         <translation>Ready. %1 findings, %2 of them masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="554"/>
+        <location filename="../../desktop/main_window.py" line="560"/>
         <source>„%1“ sichtbar lassen</source>
         <translation>keep “%1” visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="554"/>
-        <location filename="../../desktop/main_window.py" line="679"/>
+        <location filename="../../desktop/main_window.py" line="560"/>
+        <location filename="../../desktop/main_window.py" line="685"/>
         <source>„%1“ maskieren</source>
         <translation>mask “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="560"/>
+        <location filename="../../desktop/main_window.py" line="566"/>
         <source>alle „%1“ maskieren</source>
         <translation>mask all “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="560"/>
+        <location filename="../../desktop/main_window.py" line="566"/>
         <source>alle „%1“ sichtbar lassen</source>
         <translation>keep all “%1” visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="569"/>
+        <location filename="../../desktop/main_window.py" line="575"/>
         <source>&amp;Rückgängig: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="569"/>
+        <location filename="../../desktop/main_window.py" line="575"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
+        <location filename="../../desktop/main_window.py" line="576"/>
         <source>&amp;Wiederholen: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
+        <location filename="../../desktop/main_window.py" line="576"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="582"/>
+        <location filename="../../desktop/main_window.py" line="588"/>
         <source>Wiederholt: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="582"/>
+        <location filename="../../desktop/main_window.py" line="588"/>
         <source>Rückgängig gemacht: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="608"/>
+        <location filename="../../desktop/main_window.py" line="614"/>
         <source>Keine Fundstellen im Text.</source>
         <translation>No findings in the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="628"/>
-        <location filename="../../desktop/main_window.py" line="649"/>
+        <location filename="../../desktop/main_window.py" line="634"/>
+        <location filename="../../desktop/main_window.py" line="655"/>
         <source>„%1“ kommt im Text nicht vor.</source>
         <translation>“%1” does not occur in the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="642"/>
+        <location filename="../../desktop/main_window.py" line="648"/>
         <source>Treffer %1 von %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="655"/>
+        <location filename="../../desktop/main_window.py" line="661"/>
         <source>%1 Treffer maskiert.</source>
         <translation>%1 hits masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="665"/>
+        <location filename="../../desktop/main_window.py" line="671"/>
         <source>Maskieren</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="665"/>
+        <location filename="../../desktop/main_window.py" line="671"/>
         <source>Kategorie für „%1“:</source>
         <translation>Category for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="672"/>
-        <location filename="../../desktop/main_window.py" line="687"/>
+        <location filename="../../desktop/main_window.py" line="678"/>
+        <location filename="../../desktop/main_window.py" line="693"/>
         <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
         <translation>Please first select the text to be masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="679"/>
+        <location filename="../../desktop/main_window.py" line="685"/>
         <source>„%1“ immer maskieren</source>
         <translation>always mask “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="699"/>
+        <location filename="../../desktop/main_window.py" line="705"/>
         <source>„%1“ nie maskieren</source>
         <translation>never mask “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="719"/>
+        <location filename="../../desktop/main_window.py" line="725"/>
         <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
         <translation>The language model is still loading – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="725"/>
+        <location filename="../../desktop/main_window.py" line="731"/>
         <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
         <translation>Detection is still running – please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="730"/>
+        <location filename="../../desktop/main_window.py" line="736"/>
         <source>Nicht kopiert.</source>
         <translation>Not copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="754"/>
+        <location filename="../../desktop/main_window.py" line="760"/>
         <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
         <translation>Cleaned text copied (%1 places masked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="756"/>
+        <location filename="../../desktop/main_window.py" line="762"/>
         <source>Markierter Teil des bereinigten Texts kopiert.</source>
         <translation>Selected part of the cleaned text copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="763"/>
+        <location filename="../../desktop/main_window.py" line="769"/>
         <source>Bereinigtes Dokument speichern</source>
         <translation>Save cleaned document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="776"/>
+        <location filename="../../desktop/main_window.py" line="782"/>
         <source>Der Text wurde bearbeitet; er wird deshalb als Textdatei gespeichert, nicht als Word-Datei.</source>
         <translation>The text has been edited, so it is saved as a text file, not as a Word file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="780"/>
+        <location filename="../../desktop/main_window.py" line="786"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="783"/>
+        <location filename="../../desktop/main_window.py" line="789"/>
         <source>Textdatei (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="785"/>
+        <location filename="../../desktop/main_window.py" line="791"/>
         <source>bereinigt</source>
         <translation>cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="807"/>
+        <location filename="../../desktop/main_window.py" line="813"/>
         <source>Bereinigtes Dokument gespeichert: %1</source>
         <translation>Cleaned document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="817"/>
+        <location filename="../../desktop/main_window.py" line="823"/>
         <source>Zurückübersetzte Antwort kopiert.</source>
         <translation>Restored answer copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="820"/>
+        <location filename="../../desktop/main_window.py" line="826"/>
         <source>Zwischenablage geleert.</source>
         <translation>Clipboard cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="843"/>
+        <location filename="../../desktop/main_window.py" line="849"/>
         <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
         <translation>The policy editor cannot be started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="865"/>
+        <location filename="../../desktop/main_window.py" line="871"/>
         <source>Richtlinie wird neu geladen …</source>
         <translation>Reloading the policy …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="872"/>
+        <location filename="../../desktop/main_window.py" line="878"/>
         <source>Sitzung beenden?</source>
         <translation>End the session?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="873"/>
+        <location filename="../../desktop/main_window.py" line="879"/>
         <source>Alle Zuordnungen der Platzhalter vergessen, auch die aufbewahrte Kopie?</source>
         <translation>Forget every placeholder mapping, the kept copy included?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="875"/>
+        <location filename="../../desktop/main_window.py" line="881"/>
         <source>Antworten des Chatbots mit Platzhaltern wie [PERSON_1] lassen sich danach nicht mehr zurückübersetzen; „Immer/Nie maskieren“ gilt nicht mehr. Das lässt sich nicht rückgängig machen.</source>
         <translation>Chatbot answers with placeholders such as [PERSON_1] can no longer be restored afterwards; “Always/Never mask” no longer apply. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="878"/>
+        <location filename="../../desktop/main_window.py" line="884"/>
         <source>Sitzung &amp;beenden</source>
         <translation>&amp;End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="889"/>
+        <location filename="../../desktop/main_window.py" line="892"/>
+        <source>Das Sprachmodell wird noch geladen; bitte gleich noch einmal.</source>
+        <translation>The language model is still loading; please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="904"/>
+        <source>Die Sitzung des bereinigten Ordners ist jetzt die aktuelle Sitzung.</source>
+        <translation>The cleaned folder&apos;s session is now the current session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="918"/>
         <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
         <translation>Session ended: every placeholder mapping has been forgotten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="903"/>
+        <location filename="../../desktop/main_window.py" line="932"/>
         <source>Das Programm beenden und den aktuellen Text verwerfen?</source>
         <translation>Quit and discard the current text?</translation>
     </message>
@@ -1648,87 +1936,87 @@
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="93"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="97"/>
         <source>Fügen Sie die Antwort des Chatbots ein. Platzhalter wie [PERSON_1] werden durch die Originale ersetzt – nur auf diesem Rechner.</source>
         <translation>Paste the chatbot&apos;s answer. Placeholders such as [PERSON_1] are replaced by the originals – on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="98"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="102"/>
         <source>Antwort des Chatbots</source>
         <translation>Chatbot answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="99"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="103"/>
         <source>Hier die Antwort mit Platzhaltern einfügen.</source>
         <translation>Paste the answer with placeholders here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="97"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="101"/>
         <source>Ant&amp;wort des Chatbots:</source>
         <translation>Chatbot &amp;answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="100"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="104"/>
         <source>&amp;Ergebnis – zurückübersetzte Antwort:</source>
         <translation>Restore&amp;d answer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="101"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="105"/>
         <source>Zurückübersetzte Antwort</source>
         <translation>Restored answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="102"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="106"/>
         <source>Die Antwort mit den Originalwerten, nur lesbar.</source>
         <translation>The answer with the original values, read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="103"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="107"/>
         <source>&amp;Nicht aufgelöste Platzhalter:</source>
         <translation>&amp;Unresolved placeholders:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="104"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="108"/>
         <source>Nicht aufgelöste Platzhalter</source>
         <translation>Unresolved placeholders</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="106"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="110"/>
         <source>Platzhalter in der Antwort, zu denen kein Original bekannt ist.</source>
         <translation>Placeholders in the answer whose original is unknown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="108"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="112"/>
         <source>Zurückübersetzte Antwort &amp;kopieren</source>
         <translation>Cop&amp;y restored answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="109"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="113"/>
         <source>Zurückübersetzte Antwort kopieren</source>
         <translation>Copy restored answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="110"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="114"/>
         <source>Kopiert die Antwort mit den Originalwerten.</source>
         <translation>Copies the answer with the original values.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="111"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="115"/>
         <source>Antwort einf&amp;ügen</source>
         <translation>Paste from clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="112"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="116"/>
         <source>Antwort aus der Zwischenablage einfügen</source>
         <translation>Paste the answer from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="113"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="117"/>
         <source>Ersetzt das Antwortfeld durch die Zwischenablage.</source>
         <translation>Replaces the answer field with the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/restore_page.py" line="145"/>
+        <location filename="../../desktop/widgets/restore_page.py" line="152"/>
         <source>Maskiert, aber in der Antwort nicht erwähnt: %1</source>
         <translation>Masked, but not mentioned in the answer: %1</translation>
     </message>
