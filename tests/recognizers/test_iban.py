@@ -28,6 +28,10 @@ def recognizer() -> IbanRecognizer:
         ("GB29 NWBK 6016 1331 9268 19", ["GB29 NWBK 6016 1331 9268 19"]),
         ("kleingeschrieben de44 5001 0517 5407 3249 31", ["de44 5001 0517 5407 3249 31"]),
         ("falsche Prüfziffer DE45 5001 0517 5407 3249 31", []),
+        # a typo next to its label still identifies the account holder: kept (unvalidated), fail closed
+        ("IBAN: DE45 5001 0517 5407 3249 31", ["DE45 5001 0517 5407 3249 31"]),
+        ("Bankverbindung DE45500105175407324931 Sparkasse", ["DE45500105175407324931"]),
+        ("IBAN DE45 5001 0517 5407 3249 31 BIC WELADED1COE", ["DE45 5001 0517 5407 3249 31"]),
         ("zu kurz DE44 5001 0517", []),
         ("Aktenzeichen DE12 3456", []),
         ("Betrag 1.234,56 €", []),
@@ -67,7 +71,12 @@ def test_any_valid_german_iban_is_found(bban: str, grouped: bool) -> None:
     position=st.integers(4, 21),
     step=st.integers(1, 9),
 )
-def test_one_wrong_digit_is_rejected(bban: str, position: int, step: int) -> None:
+def test_one_wrong_digit_is_rejected_bare_and_kept_unvalidated_next_to_its_label(
+    bban: str, position: int, step: int
+) -> None:
     number = _german_iban(bban)
     wrong = number[:position] + str((int(number[position]) + step) % 10) + number[position + 1 :]
-    assert IbanRecognizer().analyze(f"Konto {_grouped(wrong)}") == []
+    assert IbanRecognizer().analyze(f"Bitte {_grouped(wrong)} notieren") == []
+    (finding,) = IbanRecognizer().analyze(f"IBAN: {_grouped(wrong)}")
+    assert finding.text == _grouped(wrong)
+    assert not finding.validated
