@@ -118,7 +118,7 @@ class CoreFacade:
 
     def _build_real_engine(self) -> Engine:
         """The real engine under the effective policy: default < machine-wide (binding) < user."""
-        from anonymizer.factory import build_engine
+        from anonymizer.detection.factory import build_engine
         from anonymizer.policy import load_effective_policy
 
         effective = load_effective_policy()

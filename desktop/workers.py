@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from anonymizer.engine import AnalysisCancelled
+from anonymizer.detection.base import AnalysisCancelled
 from anonymizer.errors import AnonymizerError
 from desktop.facade import CoreFacade
 

@@ -7,50 +7,14 @@ PERSON, ORGANIZATION and LOCATION) is just one more :class:`Recognizer` in the l
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from typing import Any
 
+from anonymizer.detection.base import AnalysisCancelled, PostProcessor, ProgressCallback, Recognizer
+from anonymizer.detection.normalize import normalize
+from anonymizer.detection.overlaps import resolve_overlaps
+from anonymizer.detection.windows import WindowSettings, analyze_in_windows
 from anonymizer.entities import Finding
-from anonymizer.normalize import normalize
-from anonymizer.overlaps import resolve_overlaps
 from anonymizer.policy import Policy
-from anonymizer.progress import AnalysisCancelled, ProgressCallback
-from anonymizer.recognizers.base import Recognizer
-from anonymizer.windows import WindowSettings, analyze_in_windows
-
-__all__ = ["AnalysisCancelled", "AnalyzerEngine", "PostProcessor", "ProgressCallback"]
-
-
-class PostProcessor(ABC):
-    """A step that sees all candidates of all recognizers at once, before overlaps are resolved.
-
-    Used for what no single recognizer can do: propagate a found name to its later mentions,
-    drop findings on the policy's allow list, add the policy's deny terms.
-    """
-
-    @abstractmethod
-    def process(self, text: str, candidates: list[Finding]) -> list[Finding]:
-        """Return the new candidate list for the normalised ``text``."""
-
-    # A long document is analysed in windows (anonymizer.windows), in two passes, so that the model's
-    # work never spans the whole text. A step that spreads what it found over the whole text (a name
-    # to its later mentions, a value to its repeats) splits its work: the first pass does the local
-    # part on each window and says what it learnt; the second pass, on each window again, spreads what
-    # all windows learnt. A purely local step (a filter) keeps these defaults and filters both times,
-    # so that it also sees what the second pass of an earlier step added.
-
-    def first_pass(self, text: str, candidates: list[Finding]) -> tuple[list[Finding], Any]:
-        """The candidates of one window after the local part of this step, and what the other windows need."""
-        return self.process(text, candidates), None
-
-    def combine(self, learnt: list[Any]) -> Any:
-        """What the first passes of all windows learnt, merged once (in text order) for the second pass."""
-        return None
-
-    def second_pass(self, text: str, candidates: list[Finding], learnt: Any) -> list[Finding]:
-        """The candidates of one window with what the whole text taught (``learnt`` from :meth:`combine`)."""
-        return self.process(text, candidates)
 
 
 class AnalyzerEngine:
@@ -76,7 +40,7 @@ class AnalyzerEngine:
 
         With ``masked_only`` the result holds only the types the policy masks (what
         ``detect --json`` prints); otherwise shown-only types such as LOCATION are included.
-        A text longer than ``windows.threshold`` is read in windows (:mod:`anonymizer.windows`), with
+        A text longer than ``windows.threshold`` is read in windows (:mod:`anonymizer.detection.windows`), with
         ``progress`` called after each.
         """
         if not text.strip():

@@ -6,31 +6,33 @@ Loading the model is the slow part of start-up; callers that only need structure
 
 from __future__ import annotations
 
-from anonymizer.engine import AnalyzerEngine, PostProcessor
+from anonymizer.detection.base import PostProcessor, Recognizer
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.policy_rules import policy_postprocessors, policy_recognizers
+from anonymizer.detection.recognizers import rule_recognizers
+from anonymizer.detection.repeats import RepeatPostProcessor
 from anonymizer.policy import Policy, load_default_policy
-from anonymizer.recognizers import Recognizer, rule_recognizers
-from anonymizer.repeats import RepeatPostProcessor
 
 
 def model_recognizers() -> list[Recognizer]:
     """Person detection: the bundled NER model (PERSON, ORGANIZATION, LOCATION) plus the person
     rules (salutations, signatures, tables, name lists) that county texts need beyond it."""
-    from anonymizer.ner import NerRecognizer
-    from anonymizer.persons import PersonRuleRecognizer
+    from anonymizer.detection.ner import NerRecognizer
+    from anonymizer.detection.persons import PersonRuleRecognizer
 
     return [NerRecognizer(), PersonRuleRecognizer()]
 
 
 def model_postprocessors() -> list[PostProcessor]:
     """Filters the model's person guesses and propagates found names to every mention."""
-    from anonymizer.persons import PersonPostProcessor
+    from anonymizer.detection.persons import PersonPostProcessor
 
     return [PersonPostProcessor()]
 
 
 def build_engine(policy: Policy | None = None, with_model: bool = True) -> AnalyzerEngine:
-    from anonymizer.policy.matching import policy_postprocessors, policy_recognizers
-
+    """The engine the app and the command line use: every rule recognizer, the model and the person steps
+    (unless ``with_model`` is False), the policy's own rules, and the repeat step last."""
     policy = policy or load_default_policy()
     recognizers = rule_recognizers()
     if with_model:

@@ -13,12 +13,12 @@ from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
-from anonymizer.engine import PostProcessor
+from anonymizer.detection.base import PostProcessor, Recognizer
+from anonymizer.detection.normalize import normalize
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import Finding
-from anonymizer.normalize import normalize
 from anonymizer.policy.model import OwnPattern, Policy
 from anonymizer.policy.terms import load_term_list
-from anonymizer.recognizers.base import Pattern, PatternRecognizer, Recognizer
 
 #: Endings a term may carry and still count as the term (genitive, plural, dative plural).
 INFLECTION_ENDINGS = ("", "s", "es", "n", "en", "'s", "’s")

@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from anonymizer.engine import PostProcessor
+from anonymizer.detection.base import PostProcessor
+from anonymizer.detection.overlaps import resolve_overlaps
 from anonymizer.entities import PERSON, Finding
-from anonymizer.overlaps import resolve_overlaps
 
 #: Fewest letters and digits a value needs to be propagated.
 MIN_ALNUM = 5

@@ -30,17 +30,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from anonymizer.detection.base import AnalysisCancelled, ProgressCallback
+from anonymizer.detection.normalize import NormalizedText, normalize
+from anonymizer.detection.overlaps import resolve_overlaps
 from anonymizer.entities import Finding
-from anonymizer.normalize import NormalizedText, normalize
-from anonymizer.overlaps import resolve_overlaps
-from anonymizer.progress import AnalysisCancelled, ProgressCallback
 
 if TYPE_CHECKING:
-    from anonymizer.engine import AnalyzerEngine
+    from anonymizer.detection.engine import AnalyzerEngine
 
 #: Share of the progress bar for pass 1 (recognizers, the model); pass 2 is a fast scan.
 FIRST_PASS_SHARE = 0.95
-#: Cell separators of plain-text tables (see anonymizer.recognizers.tables).
+#: Cell separators of plain-text tables (see anonymizer.detection.recognizers.tables).
 _TABLE_SEPARATORS = ("\t", "|", ";")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _LINE_BREAK = re.compile(r"\n")

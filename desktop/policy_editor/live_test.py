@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anonymizer.engine import AnalyzerEngine
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.factory import build_engine
+from anonymizer.detection.policy_rules import DENY_RECOGNIZER, TERM_LIST_RECOGNIZER
 from anonymizer.entities import Finding
 from anonymizer.errors import AnonymizerError
-from anonymizer.factory import build_engine
 from anonymizer.masking import MaskingSession
 from anonymizer.policy import Policy
-from anonymizer.policy.matching import DENY_RECOGNIZER, TERM_LIST_RECOGNIZER
 from desktop.categories import label as category_label
 from desktop.review import MANUAL_RECOGNIZER
 

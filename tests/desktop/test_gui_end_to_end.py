@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QGuiApplication
 
-from anonymizer.factory import build_engine
+from anonymizer.detection.factory import build_engine
 from desktop.facade import CoreFacade
 from desktop.main_window import MainWindow
 from desktop.selftest import run_gui_selftest

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from anonymizer.detection.factory import build_engine
 from anonymizer.entities import Finding
-from anonymizer.factory import build_engine
 from anonymizer.policy import OwnPattern, Policy, load_default_policy, validate_policy_file
 from anonymizer.policy.layers import machine_policy_path, user_policy_path
 from desktop.policy_editor import PolicyEditorWindow, run_policy_editor

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from anonymizer.engine import AnalysisCancelled, AnalyzerEngine, PostProcessor
+from anonymizer.detection.base import AnalysisCancelled, PostProcessor, Recognizer
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.factory import build_engine
 from anonymizer.entities import LOCATION, PERSON, Finding
-from anonymizer.factory import build_engine
 from anonymizer.policy import load_default_policy
-from anonymizer.recognizers.base import Recognizer
 
 
 class WordRecognizer(Recognizer):

@@ -1,4 +1,4 @@
-"""The letter/record structure pass (anonymizer.layout): fields, address blocks, table columns, chat senders.
+"""The letter/record structure pass (anonymizer.detection.layout): fields, address blocks, table columns, chat senders.
 
 Positions only — what a value means is for the recognizers — so these tables check offsets and roles,
 positive and negative, on invented letters and exports.
@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.layout import address_blocks, chat_senders, column_cells, fields, lines_after_recipient, split_lines
+from anonymizer.detection.layout import (
+    address_blocks,
+    chat_senders,
+    column_cells,
+    fields,
+    lines_after_recipient,
+    split_lines,
+)
 
 FIELDS = [
     ("Pat.: Brömmel, Annegret\n", [("pat.", "Brömmel, Annegret")]),

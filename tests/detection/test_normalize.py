@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from anonymizer.normalize import build_working_copy, normalize
+from anonymizer.detection.normalize import build_working_copy, normalize
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from anonymizer.detection.overlaps import resolve_overlaps
 from anonymizer.entities import ADDRESS, IBAN, LOCATION, PERSON, PHONE, TAX_ID, Finding
-from anonymizer.overlaps import resolve_overlaps
 
 
 def finding(start: int, end: int, type_: str, score: float = 0.5, validated: bool = False) -> Finding:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from anonymizer.cli import main as cli_main
-from anonymizer.factory import build_engine
+from anonymizer.detection.factory import build_engine
+from anonymizer.detection.policy_rules import DENY_RECOGNIZER
 from anonymizer.policy import load_policy
-from anonymizer.policy.matching import DENY_RECOGNIZER
 from anonymizer.policy.terms import export_term_proposal, load_term_list
 
 POLICY = """\

@@ -9,11 +9,11 @@ from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 from stdnum.de import idnr
 
-from anonymizer.engine import AnalyzerEngine
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.factory import build_engine
+from anonymizer.detection.repeats import RepeatPostProcessor
 from anonymizer.entities import DATE_OF_BIRTH, IBAN, PHONE, REFERENCE, TAX_ID, Finding
-from anonymizer.factory import build_engine
 from anonymizer.masking import mask_with_placeholders
-from anonymizer.repeats import RepeatPostProcessor
 
 #: The rule engine as the app builds it without the model (persons are the person post-processor's).
 _ENGINE = build_engine(with_model=False)

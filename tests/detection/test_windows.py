@@ -7,11 +7,12 @@ import itertools
 
 import pytest
 
-from anonymizer.engine import AnalysisCancelled, AnalyzerEngine
+from anonymizer.detection.base import AnalysisCancelled
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.factory import build_engine
+from anonymizer.detection.normalize import normalize
+from anonymizer.detection.windows import WindowSettings, plan_windows
 from anonymizer.entities import IBAN, PERSON, Finding
-from anonymizer.factory import build_engine
-from anonymizer.normalize import normalize
-from anonymizer.windows import WindowSettings, plan_windows
 
 SMALL = WindowSettings(size=2_000, context=300, table_context=10_000)
 FILLER = "und dann ging es mit der Sache weiter wie besprochen "  # no sentence end, no line break

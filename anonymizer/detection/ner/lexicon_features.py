@@ -14,7 +14,7 @@ vocabulary through ``[initialize.lookups]``, the layer copies it into its weight
 initialised, and ``training/ner/package.py`` drops the vocabulary's copy when it packages the model.
 
 Importing this module registers the architecture ``anonymizer.LexiconMultiHashEmbed.v1`` and the
-loader ``anonymizer.lexicon_lookups.v1`` with spaCy; :mod:`anonymizer.ner.model` imports it before
+loader ``anonymizer.lexicon_lookups.v1`` with spaCy; :mod:`anonymizer.detection.ner.model` imports it before
 ``spacy.load`` so the bundled model can be built.
 """
 
@@ -36,7 +36,7 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats1d, Floats2d, Ints2d
 
-from anonymizer.ner import sorted_keys
+from anonymizer.detection.ner import sorted_keys
 
 TABLE_NAME = "anonymizer_lexicon"
 

@@ -38,7 +38,7 @@ def load_ner_model(path: Path | None = None) -> Language:
         try:
             import spacy
 
-            import anonymizer.ner.lexicon_features  # noqa: F401  registers the model's own embedding layer
+            import anonymizer.detection.ner.lexicon_features  # noqa: F401  registers the model's own embedding layer
 
             nlp = spacy.load(path)
         except Exception as error:  # spaCy raises many types for a damaged model

@@ -3,7 +3,7 @@
 The model is trained on newspaper sentences, so long documents are cut into paragraph-sized
 chunks (at line breaks, else at spaces) and fed through ``nlp.pipe`` in batches; spaCy's own
 length limit is never reached and memory stays flat. The person rules and the person
-post-processor (``anonymizer.persons``) refine what the model says about persons.
+post-processor (``anonymizer.detection.persons``) refine what the model says about persons.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from anonymizer.detection.base import Recognizer
+from anonymizer.detection.ner.model import load_ner_model, model_dir
+from anonymizer.detection.ner.truecase import CASING_FILE, model_truecaser
 from anonymizer.entities import LOCATION, ORGANIZATION, PERSON, Finding
-from anonymizer.ner.model import load_ner_model, model_dir
-from anonymizer.ner.truecase import CASING_FILE, model_truecaser
-from anonymizer.recognizers.base import Recognizer
 
 #: Model label -> app entity type.
 LABELS = {"PER": PERSON, "LOC": LOCATION, "ORG": ORGANIZATION}

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 import numpy
 from numpy.typing import NDArray
 
-from anonymizer.ner import sorted_keys
+from anonymizer.detection.ner import sorted_keys
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -239,7 +239,7 @@ class Truecaser:
 def person_names_only(codes: NDArray[Any]) -> NDArray[Any]:
     """Per word-list code: a first name, or a surname that is not also a common noun ("koch",
     "schulze" are left to the person rules, which look at the context)."""
-    from anonymizer.ner.lexicon_features import COMMON_NOUN, FIRST_NAME, SURNAME
+    from anonymizer.detection.ner.lexicon_features import COMMON_NOUN, FIRST_NAME, SURNAME
 
     first_name: NDArray[Any] = (codes & FIRST_NAME) != 0
     plain_surname: NDArray[Any] = ((codes & SURNAME) != 0) & ((codes & COMMON_NOUN) == 0)
@@ -250,7 +250,7 @@ def person_names_only(codes: NDArray[Any]) -> NDArray[Any]:
 def model_truecaser(nlp: Language, table_path: Path) -> Truecaser | None:
     """A truecaser with the casing table at ``table_path`` (None where there is none) and the word
     lists of the loaded model ``nlp``, which it asks about words the table has not seen."""
-    from anonymizer.ner.lexicon_features import EXTRACTOR_NAME, lookup_codes
+    from anonymizer.detection.ner.lexicon_features import EXTRACTOR_NAME, lookup_codes
 
     table = CasingTable.load(table_path)
     if table is None:
@@ -266,7 +266,7 @@ def word_list_truecaser(table: CasingTable, codes_of: Callable[[NDArray[Any]], N
     """A truecaser that asks word lists (``codes_of``: word hashes -> lexicon codes) which words are
     nouns or names and which are person names: the app passes the loaded model's table, the training
     recipe the table it is about to train with, so both truecase alike."""
-    from anonymizer.ner.lexicon_features import NAME_BITS
+    from anonymizer.detection.ner.lexicon_features import NAME_BITS
 
     return Truecaser(
         table,

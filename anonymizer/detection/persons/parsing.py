@@ -3,6 +3,11 @@
 Masking must give "Sabine Kortmann", "Frau Kortmann" and "Kortmanns" one placeholder, and surrogates
 must keep the shape of each mention ("Frau Vogt", "P. Vogt"). Both need the same small parse: the
 salutation and titles in front, the first names or initials, the surname, and a genitive "s".
+
+It lives with person detection, not with masking, because it reads a name with the same vocabulary as
+the person rules (titles, particles, salutations in ``resources/data/persons/vocabulary.toml``): what
+counts as a title when a name is found must count as one when it is split. Masking sits above detection
+and imports it from here.
 """
 
 from __future__ import annotations
@@ -10,21 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anonymizer.persons.vocabulary import PARTICLES
-from anonymizer.persons.vocabulary import TITLES as NAME_TITLES
+from anonymizer.detection.persons.vocabulary import PARTICLES, SALUTATION_GENDERS, WRITTEN_OUT_TITLES
+from anonymizer.detection.persons.vocabulary import TITLES as NAME_TITLES
 
-#: Salutations and the gender they tell. "Herrn" is the accusative/dative of "Herr".
-SALUTATIONS: dict[str, str] = {
-    "frau": "f",
-    "fr.": "f",
-    "herr": "m",
-    "herrn": "m",
-    "hr.": "m",
-}
-
-#: Titles written out in full ("Frau Doktor Kaya"); every other title counts only abbreviated with a
-#: dot, because the bare words are names, too ("Phil", "Ma").
-WRITTEN_OUT_TITLES = frozenset({"doktor", "professor", "professorin"})
 _TITLE_PARTS = re.compile(r"[.\-]")
 
 
@@ -101,9 +94,9 @@ def parse_person(text: str, known_surnames: frozenset[str] = frozenset()) -> Per
         words = [*words[1:], words[0].rstrip(",")]
     prefix: list[str] = []
     gender: str | None = None
-    while words and (words[0].casefold() in SALUTATIONS or is_title(words[0])):
+    while words and (words[0].casefold() in SALUTATION_GENDERS or is_title(words[0])):
         word = words.pop(0)
-        gender = SALUTATIONS.get(word.casefold(), gender)
+        gender = SALUTATION_GENDERS.get(word.casefold(), gender)
         prefix.append(word)
     if not words:
         return None

@@ -11,64 +11,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from anonymizer.engine import PostProcessor
-from anonymizer.entities import PERSON, Finding
-from anonymizer.persons.forms import is_rank
-from anonymizer.persons.lexicon import WEEKDAYS_MONTHS, NameLexicon, fold, load_lexicon
-from anonymizer.persons.tokens import (
+from anonymizer.detection.base import PostProcessor
+from anonymizer.detection.persons.lexicon import NameLexicon, fold, load_lexicon
+from anonymizer.detection.persons.tokens import WORD, is_rank, words
+from anonymizer.detection.persons.vocabulary import (
     ADDRESS_WORDS,
     DETERMINERS,
     DOUBLE_NAME_PREFIXES,
     FEAST_WORDS,
     GREETING_WORDS,
     PARTICLES,
+    PLACE_HEADS,
     ROLE_WORDS,
     TITLES,
-    WORD,
-    words,
+    WEEKDAYS_MONTHS,
+    alternation,
 )
+from anonymizer.entities import PERSON, Finding
 
-#: Recognizer name of the statistical model (see anonymizer.ner.recognizer).
+#: Recognizer name of the statistical model (see anonymizer.detection.ner.recognizer).
 MODEL_RECOGNIZER = "ner_model"
 #: Score of a propagated mention.
 PROPAGATED_SCORE = 0.8
 _SALUTATION = ADDRESS_WORDS | TITLES | ROLE_WORDS
-#: Words after which a capitalised word names a place, not a person ("des Amtsgerichts Havixbeck",
-#: "Gemeinde Rosendahl", "Kreis Coesfeld").
-_PLACE_HEADS = frozenset(
-    [
-        *(
-            court + ending
-            for court in (
-                "amtsgericht",
-                "landgericht",
-                "oberlandesgericht",
-                "verwaltungsgericht",
-                "sozialgericht",
-                "arbeitsgericht",
-                "finanzgericht",
-            )
-            for ending in ("", "s", "es")
-        ),
-        *(
-            unit + ending
-            for unit in (
-                "stadt",
-                "gemeinde",
-                "kreis",
-                "landkreis",
-                "bezirk",
-                "ortsteil",
-                "stadtteil",
-                "kreisstadt",
-                "hansestadt",
-                "bistum",
-                "amt",
-            )
-            for ending in ("", "s", "es")
-        ),
-    ]
-)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _NOT_NAME = ADDRESS_WORDS | TITLES | ROLE_WORDS | WEEKDAYS_MONTHS | PARTICLES | DOUBLE_NAME_PREFIXES | GREETING_WORDS
 
@@ -128,7 +93,7 @@ class PersonPostProcessor(PostProcessor):
         return finding.moved(finding.start, finding.start + cut, finding.text[:cut])
 
     # ------------------------------------------------------------------ long texts in windows
-    # A long text is read in windows (anonymizer.windows). Each window is processed as a whole text is,
+    # A long text is read in windows (anonymizer.detection.windows). Each window is processed as a whole text is,
     # and hands on the words of the names it found; the second pass masks, in every window, the mentions
     # of a name any window found ("Frau Kortmann" on page 1, "Kortmanns Antrag" on page 300).
 
@@ -215,7 +180,7 @@ class PersonPostProcessor(PostProcessor):
         if not parts or any(ch.isdigit() for ch in finding.text) or max(len(p) for p in parts) < 2:
             return True  # "R 541482, H", "S": codes, not names
         before = _WORD_BEFORE.search(text, max(0, finding.start - 40), finding.start)
-        if before and before.group(1).lower() in _PLACE_HEADS and len(parts) == 1:
+        if before and before.group(1).lower() in PLACE_HEADS and len(parts) == 1:
             return True  # "des Amtsgerichts Havixbeck", "Gemeinde Rosendahl": a place
         if parts[-1].lower() in FEAST_WORDS:
             return True  # "Maria Himmelfahrt": a feast day
@@ -320,16 +285,13 @@ _LETTER_RUN = re.compile(r"(?<=[_\-.#@\d])[^\W\d_]+|[^\W\d_]+(?=[_\-.@\d])")
 #: The last part of a hyphenated name of an institution or street named after a person
 #: ("Paul-Ehrlich-Institut", "Robert-Koch-Straße", "Max-Planck-Gymnasium"): the name stays.
 _INSTITUTION_TAIL = re.compile(
-    r"-(?:[^\W\d_]+-)*(?:[^\W\d_]*(?:institut|straße|strasse|str|weg|platz|allee|ring|gasse|schule|gymnasium|"
-    r"kolleg|klinik|klinikum|krankenhaus|hospital|stift|stiftung|haus|heim|zentrum|preis|medaille|syndrom|"
-    r"krankheit|universität|hochschule|kaserne|brücke|park|halle|saal|bad|kirche)|str)\b",
-    re.IGNORECASE,
+    rf"-(?:[^\W\d_]+-)*(?:[^\W\d_]*(?:{alternation('institution_name_tails')})|str)\b", re.IGNORECASE
 )
 #: A capital and a dot standing for a name before a word in lower case ("M. wird vorgestellt", "taut
 #: R. auf"), not an abbreviation ("V. a. Pneumonie", "Z. n. OP", "z. B. hat", "K. des Schneiders").
 _LONE_INITIAL = re.compile(
     r"(?:^|(?<=[\s(]))(?<![\s.][a-zäöüß]\.\s)(?P<initial>[A-ZÄÖÜ]\.)"
-    r"(?=[ \t]+(?!(?:des|der|dem|den|die|das|von|vom|zum|zur|und)\b)[a-zäöüß]{3,}\b)",
+    rf"(?=[ \t]+(?!(?:{alternation('abbreviation_followers')})\b)[a-zäöüß]{{3,}}\b)",
     re.MULTILINE,
 )
 
@@ -345,18 +307,10 @@ _GENITIVE = re.compile(r"(?:s|'s|’s|'|’)$")
 _WORD = re.compile(rf"{WORD}(?:['’-]{WORD})*")
 
 
-#: Characters of fairy tales and children's books that county texts (kindergartens, libraries, theatre)
-#: name as such: never a person, although "Gretel" alone is a first name.
-_FICTION = re.compile(
-    r"\b(?:Rotkäppchen|Schneewittchen|Dornröschen|Aschenputtel|Rapunzel|Rumpelstilzchen|Hänsel\s+und\s+Gretel|"
-    r"Frau\s+Holle|Sterntaler|Pumuckl|Struwwelpeter|Räuber\s+Hotzenplotz|Pippi\s+Langstrumpf|Biene\s+Maja|"
-    r"Sams|Grüffelo|Rabe\s+Socke|Pettersson\s+und\s+Findus|Jim\s+Knopf|Lukas\s+der\s+Lokomotivführer)\b"
-)
+#: Characters of fairy tales and children's books ("Hänsel und Gretel"): never a person.
+_FICTION = re.compile(rf"\b(?:{alternation('fiction_characters')})\b")
 #: A comma, then the label of another field of the same line: the person's name ended at the comma.
-_FIELD_LABEL_AFTER_COMMA = re.compile(
-    r"(?i),[ \t]*(?:iban|bic|tel|telefon|fax|mobil|handy|e-?mail|mail|geb|geboren|geburtsdatum|steuer|"
-    r"konto|kto|adresse|anschrift|plz|wohnort|az|aktenzeichen|kunden|personal|versicherten|ausweis|nr)\b"
-)
+_FIELD_LABEL_AFTER_COMMA = re.compile(rf"(?i),[ \t]*(?:{alternation('field_labels')})\b")
 _CELL_BREAK = re.compile(r"[\n\t|;]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 

@@ -8,8 +8,8 @@ same; the rules differ only in the context they look for and how strongly it vou
 
 from __future__ import annotations
 
-from anonymizer.persons.lexicon import COMMON_COUNT, NOUN_SURNAMES, WEEKDAYS_MONTHS, NameLexicon
-from anonymizer.persons.tokens import (
+from anonymizer.detection.persons.lexicon import COMMON_COUNT, NameLexicon
+from anonymizer.detection.persons.tokens import (
     Token,
     closes_name,
     ends_phrase,
@@ -18,16 +18,18 @@ from anonymizer.persons.tokens import (
     same_line,
     skip_initials,
 )
-from anonymizer.persons.vocabulary import (
+from anonymizer.detection.persons.vocabulary import (
     ADDRESS_WORDS,
     DETERMINERS,
     DOUBLE_NAME_PREFIXES,
+    NOUN_SURNAMES,
     ORG_WORD,
     PARTICLES,
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
     SURNAME_ENDING,
     TITLES,
+    WEEKDAYS_MONTHS,
 )
 
 #: Longest name, in words, a rule takes after its context.

@@ -3,7 +3,7 @@
 Why not the spaCy tokenizer: the rules must also run when the model is not loaded (tests,
 ``with_model=False``), and they only need words, line breaks and punctuation with offsets.
 The closed word classes (salutations, titles, particles …) are data, loaded by
-:mod:`anonymizer.persons.vocabulary`; the ones imported from here before they moved are re-exported.
+:mod:`anonymizer.detection.persons.vocabulary`.
 """
 
 from __future__ import annotations
@@ -11,46 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from anonymizer.persons.lexicon import fold
-from anonymizer.persons.vocabulary import (
-    ADDRESS_WORDS,
-    DETERMINERS,
-    DOUBLE_NAME_PREFIXES,
-    FEAST_WORDS,
-    GREETING_WORDS,
+from anonymizer.detection.persons.lexicon import fold
+from anonymizer.detection.persons.vocabulary import (
     INITIAL_ABBREVIATIONS,
     NAME_END_WORDS,
-    ORG_WORD,
-    PARTICLES,
     RANKS,
-    ROLE_WORDS,
-    TITLES,
 )
-
-__all__ = [
-    "ADDRESS_WORDS",
-    "DETERMINERS",
-    "DOUBLE_NAME_PREFIXES",
-    "FEAST_WORDS",
-    "GREETING_WORDS",
-    "ORG_WORD",
-    "PARTICLES",
-    "ROLE_WORDS",
-    "TITLES",
-    "WORD",
-    "Token",
-    "close",
-    "closes_name",
-    "ends_phrase",
-    "followed_by_number",
-    "is_initial",
-    "is_rank",
-    "same_line",
-    "skip_initials",
-    "starts_line",
-    "tokenize",
-    "words",
-]
 
 #: A letter followed by letters or combining marks: lower-cased Turkish "İ" is "i" + U+0307, and
 #: decomposed accents must not split a name ("i̇lknur", "Ayşe" typed as "s" + cedilla).

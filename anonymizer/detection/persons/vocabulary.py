@@ -36,21 +36,29 @@ def word_classes() -> dict[str, tuple[str, ...]]:
     return classes
 
 
-def word_class(name: str) -> frozenset[str]:
-    """The words of one class, for lookups."""
+def entries(name: str) -> tuple[str, ...]:
+    """The words of one class in their written order."""
     try:
-        return frozenset(word_classes()[name])
+        return word_classes()[name]
     except KeyError:
         raise ModelError(f"Die Wortliste {VOCABULARY_FILE[-1]} ist unvollständig: „{name}“ fehlt.") from None
 
 
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class, for lookups."""
+    return frozenset(entries(name))
+
+
 def endings(*names: str, ignore_case: bool = True) -> re.Pattern[str]:
     """A pattern that finds a word ending in one of the endings of the classes ``names`` (in that order)."""
-    try:
-        words = [ending for name in names for ending in word_classes()[name]]
-    except KeyError as error:
-        raise ModelError(f"Die Wortliste {VOCABULARY_FILE[-1]} ist unvollständig: „{error.args[0]}“ fehlt.") from None
+    words = [ending for name in names for ending in entries(name)]
     return re.compile(("(?i)" if ignore_case else "") + "(?:" + "|".join(map(re.escape, words)) + ")$")
+
+
+def alternation(name: str) -> str:
+    """The entries of class ``name`` as a regular-expression alternation (in written order); the words of a
+    phrase may be parted by any white space, a line break too ("Hänsel und⏎Gretel")."""
+    return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in entries(name))
 
 
 # -- salutations, titles and ranks
@@ -125,6 +133,19 @@ QUOTING = word_class("quoting")
 PLACE_PREPOSITIONS = word_class("place_prepositions")
 #: Words before a first name after which a capitalised noun is its surname ("mit Jana Kessel").
 NAME_INTRO = word_class("name_intro")
+
+# -- name propagation and its filters
+#: Courts and territorial units before a word that names a place ("Gemeinde Rosendahl"), genitive included.
+PLACE_HEADS = frozenset(head + ending for head in word_class("place_heads") for ending in ("", "s", "es"))
+
+# -- parsing a found name
+#: Salutations and the gender they tell ("Herrn" is the accusative/dative of "Herr").
+SALUTATION_GENDERS = {
+    **dict.fromkeys(entries("female_salutations"), "f"),
+    **dict.fromkeys(entries("male_salutations"), "m"),
+}
+#: Titles written out in full ("Frau Doktor Kaya").
+WRITTEN_OUT_TITLES = word_class("written_out_titles")
 
 # -- word endings
 #: Word endings of offices and organisations, which also sign letters ("Straßenverkehrsamt").

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from anonymizer.recognizers.base import Pattern, PatternRecognizer, Recognizer
+from anonymizer.detection.base import Recognizer
 
 
 def rule_recognizers() -> list[Recognizer]:
     """One fresh instance of every rule-based recognizer (no model needed)."""
-    from anonymizer.recognizers import registry
+    from anonymizer.detection.recognizers import registry
 
     return [factory() for factory in registry.RULE_RECOGNIZERS]
-
-
-__all__ = ["Pattern", "PatternRecognizer", "Recognizer", "rule_recognizers"]

@@ -1,7 +1,7 @@
 """Postal addresses: street and house number, PO box, postal code with town, c/o lines.
 
 What an address looks like (street words, the written shapes and the checks that reject a match) is in
-:mod:`anonymizer.recognizers.address_shapes`. The recognizer runs those shapes, then the passes that need
+:mod:`anonymizer.detection.recognizers.address_shapes`. The recognizer runs those shapes, then the passes that need
 the matches of the others: a four-digit postal code counts only where an address stands around it, a
 street without street word only right before a postal code, and the cells of street and postal-code
 columns of a table.
@@ -9,8 +9,8 @@ columns of a table.
 
 from __future__ import annotations
 
-from anonymizer.entities import ADDRESS, Finding
-from anonymizer.recognizers.address_shapes import (
+from anonymizer.detection.base import Recognizer
+from anonymizer.detection.recognizers.address_shapes import (
     ADJECTIVE,
     CARE_OF,
     COMPOUND,
@@ -43,8 +43,8 @@ from anonymizer.recognizers.address_shapes import (
     accept_postal_code,
     accept_preposition,
 )
-from anonymizer.recognizers.base import Recognizer
-from anonymizer.recognizers.tables import cells_below
+from anonymizer.detection.recognizers.tables import cells_below
+from anonymizer.entities import ADDRESS, Finding
 
 
 class AddressRecognizer(Recognizer):

@@ -7,7 +7,7 @@ German street names follow few shapes: one word ending in a street word ("Garten
 Anlage 3", so it needs a house number that ends the phrase (comma, line end, "in") and a noun that
 is not one of the nouns administrative texts number ("Kapitel", "Anlage", "Raum", …).
 A postal code counts only when a capitalised town word follows that is not a unit ("12500 Euro").
-:class:`~anonymizer.recognizers.address.AddressRecognizer` runs these shapes and the passes that need
+:class:`~anonymizer.detection.recognizers.address.AddressRecognizer` runs these shapes and the passes that need
 the matches of others (four-digit postal codes, streets before a postal code, table columns).
 """
 

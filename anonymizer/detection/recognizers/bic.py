@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from stdnum import bic
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import BIC
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _PATTERN = r"(?<![\w-])(?P<value>[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![\w-])"
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import COMMERCIAL_REGISTER
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _AFTER = r"(?![\w]|[.,/-]\d)"
 _NUMBER = r"(?:[ -]?Nr\.?)?[ ]?\d{1,6}(?:[ ]B(?![\w]))?"

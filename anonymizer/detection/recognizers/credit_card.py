@@ -14,8 +14,8 @@ import re
 
 from stdnum import luhn
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import CREDIT_CARD
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _BEFORE = r"(?<![\w.,/-])"
 _AFTER = r"(?![\w]|-\d|[.,]\d)"

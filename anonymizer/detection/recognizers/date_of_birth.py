@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from anonymizer.detection.base import Recognizer
 from anonymizer.entities import DATE_OF_BIRTH, Finding
-from anonymizer.recognizers.base import Recognizer
 
 MONTHS: dict[str, int] = {
     "januar": 1, "jan": 1, "jänner": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 import string
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import DRIVING_LICENSE
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _CHARACTERS = string.digits + string.ascii_uppercase
 #: Eleven letters and digits with at least one of each, as one token.

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import EMAIL, Finding
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 #: The characters of a local part (RFC 5322 "atext"), without the dot that separates its atoms.
 _ATEXT = r"[\w!#$%&'*+/=?^`{|}~-]"

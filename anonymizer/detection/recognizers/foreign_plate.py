@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import LICENSE_PLATE
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 #: First letters of the 16 voivodeships (W mazowieckie, K małopolskie, P wielkopolskie, …).
 _VOIVODESHIPS = "BCDEFGKLNOPRSTWZ"

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import HEALTH_INSURANCE
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _PATTERN = r"(?<![\w.,/-])(?P<value>[A-Z] ?\d{9})(?![\w]|[.,/-]\d)"
 

@@ -12,8 +12,8 @@ import re
 
 from stdnum import iban
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import IBAN
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 #: Shortest IBAN (Norway) and longest (Saint Lucia / Russia) in characters, without spaces.
 MIN_LENGTH = 15

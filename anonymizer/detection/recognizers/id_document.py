@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import ID_DOCUMENT
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _ALPHABET = "0123456789CFGHJKLMNPRTVWXYZ"
 _FIRST = "CFGHJKLMNPRTVWXYZ"

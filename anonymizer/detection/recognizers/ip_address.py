@@ -19,8 +19,8 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import IP_ADDRESS, Finding
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _OCTETS = r"\d{1,3}(?:\.\d{1,3}){3}"
 _V4 = rf"(?<![\w.])(?P<value>{_OCTETS}(?:/\d{{1,2}})?)(?![\w]|\.\d)"

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
+from anonymizer.detection.recognizers.pattern import ContextWords, Pattern, PatternRecognizer
 from anonymizer.entities import PHYSICIAN_NUMBER, PRACTICE_NUMBER
-from anonymizer.recognizers.base import ContextWords, Pattern, PatternRecognizer
 
 _NINE_DIGITS = r"(?<![\w.,/-])(?P<value>\d{9})(?![\w]|[.,/-]\d)"
 

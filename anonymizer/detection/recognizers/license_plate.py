@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import LICENSE_PLATE
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 from anonymizer.resources import data_lines, resource_path
 
 #: The data file with one district code per line (code, tab, district).

@@ -1,4 +1,4 @@
-"""What every recognizer is: something that finds typed spans in a normalised text.
+"""The recognizer most identifier families are: regular expressions, context words and a check digit.
 
 Most identifier families are a :class:`PatternRecognizer`: a few regular expressions with a base
 score, optional context words that raise the score when they stand near the match, and an
@@ -9,10 +9,10 @@ that says "no" drops the candidate; one that says "yes" marks it validated so th
 from __future__ import annotations
 
 import re
-from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from anonymizer.detection.base import Recognizer
 from anonymizer.entities import Finding
 
 #: How far (in characters) before a match the recognizers look for context words.
@@ -29,19 +29,6 @@ OTHER_LABEL_BEFORE = re.compile(
 )
 #: A unit or currency right after a value ("123456601 Euro", "… Stück"): a quantity, not an identifier.
 UNIT_AFTER = re.compile(r"[ ]?(?:€|EUR\b|Euro\b|Cent\b|Stück\b|%|mm\b|cm\b|km\b|kg\b|m²|qm\b)", re.IGNORECASE)
-
-
-class Recognizer(ABC):
-    """Finds one family of personal data in a normalised text."""
-
-    #: Short name shown in debug output and used by policy patterns.
-    name: str = ""
-    #: The entity types this recognizer can return.
-    entity_types: tuple[str, ...] = ()
-
-    @abstractmethod
-    def analyze(self, text: str) -> list[Finding]:
-        """Return every candidate in ``text`` (offsets into ``text``)."""
 
 
 @dataclass(frozen=True, slots=True)

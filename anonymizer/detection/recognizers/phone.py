@@ -26,8 +26,8 @@ from dataclasses import replace
 
 import phonenumbers
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import PHONE, Finding
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _SPACE = r"[ \t]"
 _BEFORE = r"(?<![\w+/,@-])(?<!\d[ \t.])"

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from anonymizer.detection.base import Recognizer
+from anonymizer.detection.recognizers.tables import table_columns
 from anonymizer.entities import REFERENCE, Finding
-from anonymizer.recognizers.base import Recognizer
-from anonymizer.recognizers.tables import table_columns
 from anonymizer.resources import data_lines, resource_path
 
 #: The data file with one label a line ("#" starts a comment).

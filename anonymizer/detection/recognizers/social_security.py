@@ -10,8 +10,8 @@ products, and take the sum modulo 10.
 
 from __future__ import annotations
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import SOCIAL_SECURITY
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 _PATTERN = r"(?<![\w.,/-])(?P<value>\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d)(?![\w]|[.,/-]\d)"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from stdnum.de import idnr
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import TAX_ID
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _BEFORE = r"(?<![\w.,/-])(?<!\d )"
 _AFTER = r"(?![\w]|[ /-]\d|[.,]\d)"

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from stdnum.de import stnr
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import TAX_NUMBER
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _BEFORE = r"(?<![\w.,/-])"
 _AFTER = r"(?![\w]|[ /.,-]\d)"

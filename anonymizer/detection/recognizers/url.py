@@ -3,13 +3,13 @@
 Bare domains are only accepted with a top-level domain from the small bundled list below: no
 ``tldextract`` (it downloads its list) and no network. That list is what keeps abbreviations
 ("z.B.", "Abs.2") and file names ("antrag.pdf") out. Addresses next to an ``@`` belong to an
-e-mail address and are left to :mod:`anonymizer.recognizers.email`.
+e-mail address and are left to :mod:`anonymizer.detection.recognizers.email`.
 """
 
 from __future__ import annotations
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import URL
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 #: Top-level domains seen in German administrative texts (country codes of neighbours and
 #: frequent partners, generic ones, German regional ones). "es" is left out on purpose: in

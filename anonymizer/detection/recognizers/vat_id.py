@@ -19,8 +19,8 @@ import re
 from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import VAT_ID
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 _BEFORE = r"(?<![\w.-])"
 _AFTER = r"(?![\w]|[ .,/-]\d)"

@@ -9,8 +9,8 @@ log file or a licence key is no vehicle.
 
 from __future__ import annotations
 
+from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import REFERENCE
-from anonymizer.recognizers.base import Pattern, PatternRecognizer
 
 #: The value of each character in the check-digit sum (ISO 3779 / 49 CFR 565).
 _TRANSLITERATION = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from anonymizer.ner import NerRecognizer, load_ner_model
+from anonymizer.detection.ner import NerRecognizer, load_ner_model
 
 
 @pytest.fixture(scope="session")

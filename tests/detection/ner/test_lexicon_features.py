@@ -10,7 +10,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc
 from thinc.api import Model
 
-from anonymizer.ner.lexicon_features import (
+from anonymizer.detection.ner.lexicon_features import (
     COMMON_NOUN,
     EXTRACTOR_NAME,
     FIRST_NAME,

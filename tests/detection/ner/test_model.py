@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from anonymizer.detection.ner import NerRecognizer, load_ner_model
+from anonymizer.detection.ner.model import model_dir
+from anonymizer.detection.ner.recognizer import chunks
 from anonymizer.entities import LOCATION, ORGANIZATION, PERSON
 from anonymizer.errors import ModelError
-from anonymizer.ner import NerRecognizer, load_ner_model
-from anonymizer.ner.model import model_dir
-from anonymizer.ner.recognizer import chunks
 
 pytestmark = pytest.mark.model
 

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from numpy.typing import NDArray
 from spacy.language import Language
 
-from anonymizer.ner import NerRecognizer
-from anonymizer.ner.model import model_dir
-from anonymizer.ner.truecase import CASING_FILE, CasingTable, Truecaser, model_truecaser, word_hash
+from anonymizer.detection.ner import NerRecognizer
+from anonymizer.detection.ner.model import model_dir
+from anonymizer.detection.ner.truecase import CASING_FILE, CasingTable, Truecaser, model_truecaser, word_hash
 
 KNOWN_SURNAMES = {word_hash("kortmann"), word_hash("yilmaz")}
 

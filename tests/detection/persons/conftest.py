@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.engine import AnalyzerEngine
-from anonymizer.factory import build_engine
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.factory import build_engine
 
 
 @pytest.fixture(scope="session")

@@ -12,11 +12,11 @@ import re
 
 import pytest
 
-from anonymizer.engine import AnalyzerEngine
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.overlaps import resolve_overlaps
+from anonymizer.detection.persons import PersonPostProcessor
 from anonymizer.entities import IBAN, PERSON, Finding
 from anonymizer.masking import MaskingSession
-from anonymizer.overlaps import resolve_overlaps
-from anonymizer.persons import PersonPostProcessor
 from anonymizer.policy import load_default_policy
 
 pytestmark = pytest.mark.model

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.persons import load_lexicon
+from anonymizer.detection.persons import load_lexicon
 from anonymizer.resources import resource_path
 
 

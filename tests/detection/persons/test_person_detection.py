@@ -10,9 +10,9 @@ import re
 
 import pytest
 
-from anonymizer.engine import AnalyzerEngine
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.persons import PersonRuleRecognizer
 from anonymizer.entities import PERSON
-from anonymizer.persons import PersonRuleRecognizer
 
 pytestmark = pytest.mark.model
 

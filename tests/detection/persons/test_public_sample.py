@@ -1,6 +1,6 @@
 """CI check: the bundled model + person rules still find every person of the public sample.
 
-The sample (tests/persons/data/admin_pii_de_public.txt, a copy of shared/eval's public file) uses
+The sample (tests/detection/persons/data/admin_pii_de_public.txt, a copy of shared/eval's public file) uses
 the markup of shared/eval/score_pii.py: ``{TYPE|text}`` must be masked, ``{?TYPE|text}`` may be.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from anonymizer.engine import AnalyzerEngine
+from anonymizer.detection.engine import AnalyzerEngine
 from anonymizer.entities import PERSON
 
 pytestmark = pytest.mark.model

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from anonymizer.persons.postprocess import SpanIndex
+from anonymizer.detection.persons.postprocess import SpanIndex
 
 SPANS = [(0, 5), (10, 30), (12, 14), (40, 41), (50, 60)]
 

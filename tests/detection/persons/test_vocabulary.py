@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from anonymizer.detection.persons import vocabulary
+from anonymizer.detection.persons.tokens import is_rank
 from anonymizer.errors import ModelError
-from anonymizer.persons import vocabulary
-from anonymizer.persons.tokens import is_rank
 
 #: Classes the rules compare with the text as written, not lower-cased.
-CASE_SENSITIVE = {"ranks", "initial_abbreviations", "english_address"}
+CASE_SENSITIVE = {"ranks", "initial_abbreviations", "english_address", "fiction_characters"}
 ENDINGS = {"office_endings", "institution_endings", "record_place_endings", "surname_endings"}
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.address import AddressRecognizer
 from anonymizer.entities import ADDRESS
-from anonymizer.recognizers.address import AddressRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.bic import BicRecognizer
 from anonymizer.entities import BIC
-from anonymizer.recognizers.bic import BicRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.commercial_register import CommercialRegisterRecognizer
 from anonymizer.entities import COMMERCIAL_REGISTER
-from anonymizer.recognizers.commercial_register import CommercialRegisterRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.credit_card import CreditCardRecognizer
 from anonymizer.entities import CREDIT_CARD
-from anonymizer.recognizers.credit_card import CreditCardRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.date_of_birth import DateOfBirthRecognizer
 from anonymizer.entities import DATE_OF_BIRTH
-from anonymizer.recognizers.date_of_birth import DateOfBirthRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.driving_license import DrivingLicenseRecognizer, check_character, is_valid
 from anonymizer.entities import DRIVING_LICENSE
-from anonymizer.recognizers.driving_license import DrivingLicenseRecognizer, check_character, is_valid
 
 
 @pytest.fixture(scope="module")

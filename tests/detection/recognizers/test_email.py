@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.email import EmailRecognizer
 from anonymizer.entities import EMAIL
-from anonymizer.recognizers.email import EmailRecognizer
 
 
 @pytest.fixture(scope="module")

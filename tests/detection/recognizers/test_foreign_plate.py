@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.foreign_plate import PolishLicensePlateRecognizer
 from anonymizer.entities import LICENSE_PLATE
-from anonymizer.recognizers.foreign_plate import PolishLicensePlateRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.health_insurance import HealthInsuranceRecognizer, check_digit, is_valid
 from anonymizer.entities import HEALTH_INSURANCE
-from anonymizer.recognizers.health_insurance import HealthInsuranceRecognizer, check_digit, is_valid
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum import iban
 
+from anonymizer.detection.factory import build_engine
+from anonymizer.detection.recognizers.iban import IbanRecognizer
 from anonymizer.entities import IBAN
-from anonymizer.factory import build_engine
-from anonymizer.recognizers.iban import IbanRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.id_document import IdDocumentRecognizer, icao_check_digit
 from anonymizer.entities import ID_DOCUMENT
-from anonymizer.recognizers.id_document import IdDocumentRecognizer, icao_check_digit
 
 
 @pytest.fixture(scope="module")

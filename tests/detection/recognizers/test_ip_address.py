@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.ip_address import IpAddressRecognizer
 from anonymizer.entities import IP_ADDRESS
-from anonymizer.recognizers.ip_address import IpAddressRecognizer
 
 
 @pytest.fixture(scope="module")

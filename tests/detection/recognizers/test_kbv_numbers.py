@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.entities import PHYSICIAN_NUMBER, PRACTICE_NUMBER
-from anonymizer.recognizers.base import Recognizer
-from anonymizer.recognizers.kbv_numbers import (
+from anonymizer.detection.base import Recognizer
+from anonymizer.detection.recognizers.kbv_numbers import (
     PhysicianNumberRecognizer,
     PracticeNumberRecognizer,
     is_valid_lanr,
     lanr_check_digit,
 )
+from anonymizer.entities import PHYSICIAN_NUMBER, PRACTICE_NUMBER
 
 
 @pytest.fixture(scope="module")

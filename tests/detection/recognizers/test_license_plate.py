@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.license_plate import LicensePlateRecognizer, district_codes
 from anonymizer.entities import LICENSE_PLATE
-from anonymizer.recognizers.license_plate import LicensePlateRecognizer, district_codes
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,9 @@ import time
 
 import pytest
 
-from anonymizer.recognizers.base import Recognizer
-from anonymizer.recognizers.email import EmailRecognizer
-from anonymizer.recognizers.registry import RULE_RECOGNIZERS
+from anonymizer.detection.base import Recognizer
+from anonymizer.detection.recognizers.email import EmailRecognizer
+from anonymizer.detection.recognizers.registry import RULE_RECOGNIZERS
 
 RUN = 100_000
 SPECIAL_CHARACTERS = "=*/&#.-_+@!?%$'\"()[]{}<>|\\~^`:;,§€ \n\t0aA"

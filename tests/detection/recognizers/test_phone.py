@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from anonymizer.detection.factory import build_engine
+from anonymizer.detection.recognizers.phone import PhoneRecognizer
 from anonymizer.entities import IBAN, PHONE, TAX_ID, TAX_NUMBER
-from anonymizer.factory import build_engine
-from anonymizer.recognizers.phone import PhoneRecognizer
 
 
 @pytest.fixture(scope="module")

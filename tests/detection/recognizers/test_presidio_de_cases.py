@@ -12,8 +12,8 @@ import pytest
 from county_negatives import COUNTY_NEGATIVES
 from presidio_de_cases import CASES, Case, spans
 
-from anonymizer.engine import AnalyzerEngine
-from anonymizer.factory import build_engine
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.factory import build_engine
 
 
 @pytest.fixture(scope="module")

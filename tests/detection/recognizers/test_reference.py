@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.reference import ReferenceRecognizer, default_labels
 from anonymizer.entities import REFERENCE
-from anonymizer.recognizers.reference import ReferenceRecognizer, default_labels
 
 
 @pytest.fixture(scope="module")

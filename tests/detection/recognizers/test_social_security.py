@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.social_security import SocialSecurityRecognizer, check_digit, is_valid
 from anonymizer.entities import SOCIAL_SECURITY
-from anonymizer.recognizers.social_security import SocialSecurityRecognizer, check_digit, is_valid
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.tax_id import TaxIdRecognizer
 from anonymizer.entities import TAX_ID
-from anonymizer.recognizers.tax_id import TaxIdRecognizer
 
 
 @pytest.fixture(scope="module")

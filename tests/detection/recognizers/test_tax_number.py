@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.tax_number import TaxNumberRecognizer
 from anonymizer.entities import TAX_NUMBER
-from anonymizer.recognizers.tax_number import TaxNumberRecognizer
 
 
 @pytest.fixture(scope="module")

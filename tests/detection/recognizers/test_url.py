@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.url import UrlRecognizer
 from anonymizer.entities import URL
-from anonymizer.recognizers.url import UrlRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.vat_id import VatIdRecognizer
 from anonymizer.entities import VAT_ID
-from anonymizer.recognizers.vat_id import VatIdRecognizer
 
 
 @pytest.fixture(scope="module")

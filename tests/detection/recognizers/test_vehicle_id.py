@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anonymizer.detection.recognizers.vehicle_id import VehicleIdRecognizer, vin_check_character
 from anonymizer.entities import REFERENCE
-from anonymizer.recognizers.vehicle_id import VehicleIdRecognizer, vin_check_character
 
 
 @pytest.fixture(scope="module")

@@ -4,32 +4,32 @@ The NER model was trained on newspaper text; letters, notes, tables and chat mes
 in ways it rarely saw: "Frau Pohlmann," as a salutation, a bare name under "Mit freundlichen
 Grüßen", "Sachbearbeiterin: Kaya", a name column in a table, "hab mit frau kortmann gesprochen",
 Münsterland double names and foreign names. Each rule (one class per context, in this package) looks
-for such a context and then takes the name words that follow (:mod:`anonymizer.persons.reading`).
+for such a context and then takes the name words that follow (:mod:`anonymizer.detection.persons.reading`).
 Ordinary German words ("Richter", "Winter", "Antrag") are only taken where the context is strong (a
 salutation or label), never on their own.
 """
 
 from __future__ import annotations
 
+from anonymizer.detection.base import Recognizer
+from anonymizer.detection.persons.lexicon import NameLexicon, load_lexicon
+from anonymizer.detection.persons.reading import NameReader
+from anonymizer.detection.persons.rules.base import PersonRule, PersonText
+from anonymizer.detection.persons.rules.full_names import FullNameRule, LowerCaseNameRule
+from anonymizer.detection.persons.rules.initials import InitialsRule
+from anonymizer.detection.persons.rules.kin import KinListRule
+from anonymizer.detection.persons.rules.labels import LabelRule
+from anonymizer.detection.persons.rules.lists import ListRule
+from anonymizer.detection.persons.rules.nobility import NobilityRule
+from anonymizer.detection.persons.rules.ranks import RankRule
+from anonymizer.detection.persons.rules.records import AddressBlockRule, ChatSenderRule, FieldRule, LineItemRule
+from anonymizer.detection.persons.rules.salutation import EnglishSalutationRule, SalutationRule
+from anonymizer.detection.persons.rules.signature import SignatureRule
+from anonymizer.detection.persons.rules.subject import SurnameSubjectRule, UnknownCallerRule
+from anonymizer.detection.persons.rules.tables import TableColumnRule
+from anonymizer.detection.persons.rules.titles import TitleChainRule
+from anonymizer.detection.persons.tokens import is_initial, skip_initials, tokenize
 from anonymizer.entities import PERSON, Finding
-from anonymizer.persons.lexicon import NameLexicon, load_lexicon
-from anonymizer.persons.reading import NameReader
-from anonymizer.persons.rules.base import PersonRule, PersonText
-from anonymizer.persons.rules.full_names import FullNameRule, LowerCaseNameRule
-from anonymizer.persons.rules.initials import InitialsRule
-from anonymizer.persons.rules.kin import KinListRule
-from anonymizer.persons.rules.labels import LabelRule
-from anonymizer.persons.rules.lists import ListRule
-from anonymizer.persons.rules.nobility import NobilityRule
-from anonymizer.persons.rules.ranks import RankRule
-from anonymizer.persons.rules.records import AddressBlockRule, ChatSenderRule, FieldRule, LineItemRule
-from anonymizer.persons.rules.salutation import EnglishSalutationRule, SalutationRule
-from anonymizer.persons.rules.signature import SignatureRule
-from anonymizer.persons.rules.subject import SurnameSubjectRule, UnknownCallerRule
-from anonymizer.persons.rules.tables import TableColumnRule
-from anonymizer.persons.rules.titles import TitleChainRule
-from anonymizer.persons.tokens import is_initial, skip_initials, tokenize
-from anonymizer.recognizers.base import Recognizer
 
 __all__ = ["RULES", "PersonRule", "PersonRuleRecognizer", "is_initial", "skip_initials"]
 

@@ -1,9 +1,9 @@
 """What every person rule is: a context that announces a person, and the name words it takes after it.
 
-Like :mod:`anonymizer.recognizers`, one small class per rule. A rule finds its context (a salutation, a
+Like :mod:`anonymizer.detection.recognizers`, one small class per rule. A rule finds its context (a salutation, a
 label, a signature, a title, a list …) and hands the words after it to the shared
-:class:`~anonymizer.persons.reading.NameReader`, which says where the name ends. Rules return spans with a
-score; :class:`~anonymizer.persons.rules.PersonRuleRecognizer` runs them in a fixed order and keeps the
+:class:`~anonymizer.detection.persons.reading.NameReader`, which says where the name ends. Rules return spans with a
+score; :class:`~anonymizer.detection.persons.rules.PersonRuleRecognizer` runs them in a fixed order and keeps the
 first score of each span.
 """
 
@@ -13,10 +13,10 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from anonymizer.layout import Line, split_lines
-from anonymizer.persons.lexicon import NameLexicon
-from anonymizer.persons.reading import NameReader
-from anonymizer.persons.tokens import Token
+from anonymizer.detection.layout import Line, split_lines
+from anonymizer.detection.persons.lexicon import NameLexicon
+from anonymizer.detection.persons.reading import NameReader
+from anonymizer.detection.persons.tokens import Token
 
 #: ``(start, end, score)`` of a name a rule found.
 Span = tuple[int, int, float]

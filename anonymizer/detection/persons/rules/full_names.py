@@ -4,10 +4,9 @@ a listed first name before a listed surname ("ayşe yılmaz hat angerufen")."""
 
 from __future__ import annotations
 
-from anonymizer.persons.lexicon import WEEKDAYS_MONTHS
-from anonymizer.persons.rules.base import LIST_SCORE, STRONG_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.tokens import Token, followed_by_number, is_rank, same_line, starts_line
-from anonymizer.persons.vocabulary import (
+from anonymizer.detection.persons.rules.base import LIST_SCORE, STRONG_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.tokens import Token, followed_by_number, is_rank, same_line, starts_line
+from anonymizer.detection.persons.vocabulary import (
     ADDRESS_WORDS,
     DETERMINERS,
     DOUBLE_NAME_PREFIXES,
@@ -20,6 +19,7 @@ from anonymizer.persons.vocabulary import (
     TITLES,
     VIETNAMESE_MIDDLE,
     VIETNAMESE_SURNAMES,
+    WEEKDAYS_MONTHS,
 )
 
 #: A first name this frequent in law text is also an everyday word ("Beste"): at a sentence start it

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from anonymizer.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.tokens import Token, is_initial, same_line, skip_initials
+from anonymizer.detection.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.tokens import Token, is_initial, same_line, skip_initials
 
 
 class InitialsRule(PersonRule):

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from anonymizer.persons.lexicon import WEEKDAYS_MONTHS
-from anonymizer.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.rules.titles import LIST_JOINERS
-from anonymizer.persons.tokens import same_line
-from anonymizer.persons.vocabulary import ENGLISH_KIN, ENGLISH_NOT_NAMES, GRAND_KIN, KIN_WORDS
+from anonymizer.detection.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.rules.titles import LIST_JOINERS
+from anonymizer.detection.persons.tokens import same_line
+from anonymizer.detection.persons.vocabulary import (
+    ENGLISH_KIN,
+    ENGLISH_NOT_NAMES,
+    GRAND_KIN,
+    KIN_WORDS,
+    WEEKDAYS_MONTHS,
+)
 
 
 class KinListRule(PersonRule):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from anonymizer.persons.rules.base import STRONG_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.tokens import same_line
-from anonymizer.persons.vocabulary import ADDRESS_WORDS
+from anonymizer.detection.persons.rules.base import STRONG_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.tokens import same_line
+from anonymizer.detection.persons.vocabulary import ADDRESS_WORDS
 
 #: Line labels after which a name follows ("Sachbearbeiterin: Kaya", "Name: Müller, Hans").
 LABEL = re.compile(

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.persons.rules.base import LIST_SCORE, STRONG_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.tokens import Token, tokenize
-from anonymizer.persons.vocabulary import ADDRESS_WORDS, ORG_WORD, ROLE_WORDS
+from anonymizer.detection.persons.rules.base import LIST_SCORE, STRONG_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.tokens import Token, tokenize
+from anonymizer.detection.persons.vocabulary import ADDRESS_WORDS, ORG_WORD, ROLE_WORDS
 
 #: Labels of lists of people ("Anwesend: Meier, Schmitz, Hagedorn", "cc: Frau Kuhlmann"); the
 #: items follow on the same line or as bullet lines below.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from anonymizer.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.tokens import same_line
-from anonymizer.persons.vocabulary import NOBILITY, PARTICLES
+from anonymizer.detection.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.tokens import same_line
+from anonymizer.detection.persons.vocabulary import NOBILITY, PARTICLES
 
 
 class NobilityRule(PersonRule):

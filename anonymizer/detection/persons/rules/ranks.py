@@ -5,9 +5,9 @@ rank must look like a name by itself."""
 
 from __future__ import annotations
 
-from anonymizer.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.tokens import close, is_rank
-from anonymizer.persons.vocabulary import ADDRESS_WORDS, INSTITUTION_WORD, NAME_TITLES, ORG_WORD, ROLE_WORDS
+from anonymizer.detection.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.tokens import close, is_rank
+from anonymizer.detection.persons.vocabulary import ADDRESS_WORDS, INSTITUTION_WORD, NAME_TITLES, ORG_WORD, ROLE_WORDS
 
 
 class RankRule(PersonRule):

@@ -1,6 +1,6 @@
 """Reading a name item of a letter or record: a place that holds nothing but a person's name.
 
-The record rules (:mod:`anonymizer.persons.rules.records`) find the places — the line after "Herrn", the
+The record rules (:mod:`anonymizer.detection.persons.rules.records`) find the places — the line after "Herrn", the
 value of "Pat.:", a bullet item, a chat sender label; this module decides whether the text there is a
 person's name. The test is the same everywhere (:meth:`RecordItems.item_name`): a few capitalised words,
 initials, titles, one comma ("Brinkhaus, Edeltraud"), surname first or last ("Wessendorf Ulla") — and
@@ -12,11 +12,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from anonymizer.persons.lexicon import WEEKDAYS_MONTHS, NameLexicon
-from anonymizer.persons.reading import NameReader
-from anonymizer.persons.rules.base import PersonText, Span
-from anonymizer.persons.tokens import Token, is_initial, is_rank, tokenize
-from anonymizer.persons.vocabulary import (
+from anonymizer.detection.persons.lexicon import NameLexicon
+from anonymizer.detection.persons.reading import NameReader
+from anonymizer.detection.persons.rules.base import PersonText, Span
+from anonymizer.detection.persons.tokens import Token, is_initial, is_rank, tokenize
+from anonymizer.detection.persons.vocabulary import (
     ADDRESS_WORDS,
     DEGREES,
     DOUBLE_NAME_PREFIXES,
@@ -26,6 +26,7 @@ from anonymizer.persons.vocabulary import (
     RECORD_PLACE_WORD,
     ROLE_WORDS,
     TITLES,
+    WEEKDAYS_MONTHS,
 )
 
 #: Score of a name found by its place in a record.

@@ -1,20 +1,21 @@
 """Names in the structure of letters and records (issue 17): address blocks, ``Label: value`` fields,
 bullet items and short lines of their own, chat sender labels.
 
-:mod:`anonymizer.layout` says *where* such places are; :class:`~anonymizer.persons.rules.record_items.
-RecordItems` decides whether the text there is a person's name.
+:mod:`anonymizer.detection.layout` says *where* such places are;
+:class:`~anonymizer.detection.persons.rules.record_items.RecordItems` decides whether the text there is a
+person's name.
 """
 
 from __future__ import annotations
 
 import re
 
-from anonymizer.layout import address_blocks, chat_senders, fields, lines_after_recipient
-from anonymizer.persons.reading import NameReader
-from anonymizer.persons.rules.base import PersonRule, PersonText, Span
-from anonymizer.persons.rules.record_items import RECORD_SCORE, RecordItems
-from anonymizer.persons.tokens import Token, tokenize
-from anonymizer.persons.vocabulary import CHAT_KIN, KIN_WORDS
+from anonymizer.detection.layout import address_blocks, chat_senders, fields, lines_after_recipient
+from anonymizer.detection.persons.reading import NameReader
+from anonymizer.detection.persons.rules.base import PersonRule, PersonText, Span
+from anonymizer.detection.persons.rules.record_items import RECORD_SCORE, RecordItems
+from anonymizer.detection.persons.tokens import Token, tokenize
+from anonymizer.detection.persons.vocabulary import CHAT_KIN, KIN_WORDS
 
 #: Labels whose value is a person ("Pat.:", "PATIENTIN:", "Absender:", "Untersucher:", "Hausarzt:").
 PERSON_FIELD = re.compile(

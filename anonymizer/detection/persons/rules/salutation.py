@@ -3,9 +3,9 @@ and the English forms of newcomers' e-mails ("Dear Ms Kortenbrede", "Mr. Hrytsen
 
 from __future__ import annotations
 
-from anonymizer.persons.rules.base import FORM_SCORE, STRONG_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.tokens import followed_by_number, same_line
-from anonymizer.persons.vocabulary import ADDRESS_WORDS, DOUBLE_NAME_PREFIXES, ENGLISH_ADDRESS
+from anonymizer.detection.persons.rules.base import FORM_SCORE, STRONG_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.tokens import followed_by_number, same_line
+from anonymizer.detection.persons.vocabulary import ADDRESS_WORDS, DOUBLE_NAME_PREFIXES, ENGLISH_ADDRESS
 
 
 class SalutationRule(PersonRule):

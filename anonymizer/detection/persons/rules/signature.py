@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.persons.reading import MAX_NAME_WORDS
-from anonymizer.persons.rules.base import STRONG_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.tokens import tokenize
-from anonymizer.persons.vocabulary import ADDRESS_WORDS, DOUBLE_NAME_PREFIXES, ORG_WORD, PARTICLES
+from anonymizer.detection.persons.reading import MAX_NAME_WORDS
+from anonymizer.detection.persons.rules.base import STRONG_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.tokens import tokenize
+from anonymizer.detection.persons.vocabulary import ADDRESS_WORDS, DOUBLE_NAME_PREFIXES, ORG_WORD, PARTICLES
 
 #: Closing formulas of letters and e-mails; the next line is usually the sender's name.
 CLOSING = re.compile(

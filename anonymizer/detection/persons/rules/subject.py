@@ -3,8 +3,8 @@ caller ("Brüggenkamp hat angerufen")."""
 
 from __future__ import annotations
 
-from anonymizer.persons.rules.base import LIST_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.vocabulary import CALLER_PHRASES, NOT_A_SUBJECT, ORG_WORD, PERSON_VERBS, QUOTING
+from anonymizer.detection.persons.rules.base import LIST_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.vocabulary import CALLER_PHRASES, NOT_A_SUBJECT, ORG_WORD, PERSON_VERBS, QUOTING
 
 
 class SurnameSubjectRule(PersonRule):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from anonymizer.layout import column_cells
-from anonymizer.persons.rules.base import STRONG_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.layout import column_cells
+from anonymizer.detection.persons.rules.base import STRONG_SCORE, PersonRule, PersonText, Span
 
 #: Table header cells that mark a column of person names.
 NAME_HEADER = re.compile(

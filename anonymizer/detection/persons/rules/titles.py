@@ -5,9 +5,9 @@ sentence rules would never take on their own."""
 
 from __future__ import annotations
 
-from anonymizer.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
-from anonymizer.persons.tokens import Token, same_line
-from anonymizer.persons.vocabulary import NAME_TITLES
+from anonymizer.detection.persons.rules.base import FORM_SCORE, PersonRule, PersonText, Span
+from anonymizer.detection.persons.tokens import Token, same_line
+from anonymizer.detection.persons.vocabulary import NAME_TITLES
 
 #: Words that join further names to a name ("Drs. Lampe und Eck", "Lena, Paul und Max").
 LIST_JOINERS = frozenset([",", "und", "and", "&", "sowie"])
