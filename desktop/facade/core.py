@@ -1,9 +1,10 @@
-"""The one facade through which the GUI calls the core (no Qt here).
+"""The app window's way into the core: engine, masking sessions, documents, folders, the audit gate.
 
 The window never touches engines, masking sessions or document readers directly: it calls
 :class:`CoreFacade`, which tests replace the engine of with a small fake. Loading the engine is slow
 (the NER model) and is done by a worker thread; everything else is fast enough for one page but
-:meth:`CoreFacade.analyze` is still run off the GUI thread for long texts.
+:meth:`CoreFacade.analyze` is still run off the GUI thread for long texts. The clerk's decisions about
+the findings are not kept here but in the review model (:mod:`desktop.review_model`), which calls this.
 """
 
 from __future__ import annotations
@@ -19,10 +20,9 @@ from anonymizer.documents import LoadedDocument, load_document
 from anonymizer.entities import Finding
 from anonymizer.errors import AnonymizerError
 from anonymizer.policy import CategoryRule, Policy, load_default_policy
-from desktop.review import ReviewedFinding, ReviewState, ReviewSummary, summarize, to_mask
 
 if TYPE_CHECKING:  # imported lazily: masking pulls in Faker and presidio (~0.4 s), not needed to show the window
-    from anonymizer.batch import FolderProgress, FolderResult
+    from anonymizer.batch import FolderProgress, FolderResult, ReportRow
     from anonymizer.batch.detect import Detector
     from anonymizer.masking import MaskingSession, Replacement
     from anonymizer.sessions import SessionStore
@@ -84,7 +84,7 @@ def in_memory_sessions(policy: Policy) -> SessionStore:
 
 
 class CoreFacade:
-    """Engine, review state and masking sessions of one app window.
+    """Engine, policy and masking sessions of one app window.
 
     ``engine_factory`` builds the engine (slow; called from a worker thread by :meth:`load_engine`);
     tests pass a factory returning a fake.
@@ -113,7 +113,6 @@ class CoreFacade:
         self._policy = policy
         self._explicit_policy = policy is not None
         self._document_loader = document_loader
-        self.review = ReviewState()
         self._session: MaskingSession | None = None
 
     def _build_real_engine(self) -> Engine:
@@ -134,7 +133,6 @@ class CoreFacade:
 
         if not self._explicit_policy:
             self._policy = engine.policy  # the engine's policy is the effective one (layers merged)
-        self.review.allow_unmask = self.policy.allow_unmask
         self._open_session_store()
         self._engine = engine
 
@@ -180,7 +178,6 @@ class CoreFacade:
     def policy(self) -> Policy:
         if self._policy is None:
             self._policy = load_default_policy()
-            self.review.allow_unmask = self._policy.allow_unmask
         return self._policy
 
     def guideline_text(self) -> str:
@@ -194,18 +191,10 @@ class CoreFacade:
             raise EngineNotReadyError("Das Sprachmodell wird noch geladen.")
         return self._engine.analyze(text, progress=progress)
 
-    def reviewed(self, text: str, detected: Sequence[Finding]) -> list[ReviewedFinding]:
-        """The detector's findings with the clerk's decisions applied (unmasked, manual, always/never)."""
-        return self.review.reviewed(text, detected, self.policy)
-
-    def summary(self, items: Sequence[ReviewedFinding], masked_counts: dict[str, int]) -> ReviewSummary:
-        """What the review duty asks the clerk to confirm (masked counts, values that stay visible)."""
-        return summarize(items, masked_counts, self.review, self.policy)
-
     @property
-    def session_in_use(self) -> bool:
-        """True when "Sitzung beenden" would forget something: placeholders handed out, or always/never terms."""
-        return self._session is not None or bool(self.review.always or self.review.never)
+    def has_session(self) -> bool:
+        """True once placeholders were handed out (a copied text or a folder run): answers can be restored."""
+        return self._session is not None
 
     def _effective_policy(self, findings: Sequence[Finding]) -> Policy:
         """The policy, plus placeholder masking for categories the clerk chose to mask by hand.
@@ -222,15 +211,14 @@ class CoreFacade:
             categories[entity_type] = CategoryRule(True, "placeholder")
         return replace(policy, categories=categories)
 
-    def mask(self, text: str, items: Sequence[ReviewedFinding]) -> MaskOutcome:
-        """The cleaned text for ``items`` (only those marked masked), with counts per category.
+    def mask(self, text: str, findings: Sequence[Finding]) -> MaskOutcome:
+        """The cleaned text with ``findings`` replaced (the clerk's reviewed choice), with counts per category.
 
         Masks with a copy of the session of the texts copied so far, so numbering stays consistent
         across texts ("[PERSON_1]" is the same person in the second letter); the copy becomes the
         session when this outcome is copied (:meth:`remember_copied`), so the preview is exactly
         what is copied and restored.
         """
-        findings = to_mask(items)
         if not findings:  # nothing to replace (also before the model is ready): no session needed
             return MaskOutcome(text, {}, self._session)
         from anonymizer.masking import MaskingSession
@@ -264,12 +252,11 @@ class CoreFacade:
         return RestoreOutcome(result.text, tuple(result.unresolved), tuple(result.unmentioned), result.warning)
 
     def forget_session(self) -> None:
-        """Drop the restore table (also the kept copy) and every session decision ("Sitzung beenden")."""
+        """Drop the restore table, also the kept copy ("Sitzung beenden")."""
         if self._session is not None and self._store is not None:
             with contextlib.suppress(AnonymizerError):  # never saved (nothing copied yet) or already gone
                 self._store.delete(self._session.session_id)
         self._session = None
-        self.review = ReviewState(allow_unmask=self.policy.allow_unmask)
 
     # -- folders ------------------------------------------------------------------------------
     def _folder_detector(self, engine: Engine) -> Detector:
@@ -307,8 +294,29 @@ class CoreFacade:
         )
         return run_folder(job, store, self._folder_detector(self._engine), progress)
 
-    def adopt_session(self, session: MaskingSession) -> None:
-        """Make a folder run's session the current one: answers about its files can be restored now."""
+    @staticmethod
+    def check_folders(source: Path, target: Path) -> None:
+        """Refuse a folder pair that cannot be cleaned (missing, one inside the other, a foreign output folder)."""
+        from anonymizer.batch import check_folders
+
+        check_folders(source, target)
+
+    @staticmethod
+    def save_folder_report(target: Path, rows: Sequence[ReportRow]) -> None:
+        """Write a folder run's report as CSV (names of files, counts, no values)."""
+        from anonymizer.batch import write_report
+
+        write_report(target, rows)
+
+    def adopt_session(self, session: object) -> None:
+        """Make a folder run's session the current one: answers about its files can be restored now.
+
+        Takes ``object`` because it arrives through a Qt signal; anything but a session is a bug.
+        """
+        from anonymizer.masking import MaskingSession
+
+        if not isinstance(session, MaskingSession):
+            raise TypeError(f"keine Sitzung: {type(session).__name__}")
         self._session = session
 
     def before_output(self, action: str, counts: dict[str, int], input_kind: str) -> None:
@@ -336,6 +344,13 @@ class CoreFacade:
                 remove_images=self.policy.remove_embedded,
             )
         )
+
+    @staticmethod
+    def save_text(target: Path, text: str, original: Path | None = None) -> None:
+        """Write a cleaned text as UTF-8, whole or not at all (never a half-written file over ``original``)."""
+        from anonymizer.documents.atomic import write_text_atomically
+
+        write_text_atomically(target, text, original)
 
     def load_document(self, path: Path) -> LoadedDocument:
         """Read a file through the core's one loader (text, and DOCX/PDF/E-mail as they land)."""
