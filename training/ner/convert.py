@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--data", type=Path, default=data_dir())
     parser.add_argument("--out", type=Path, default=CORPUS)
-    parser.add_argument("--with-ler", action="store_true", help="add LER train (licence caution, see README)")
+    parser.add_argument("--with-ler", action="store_true", help="add LER train (licence: docs/ner-model.md)")
     parser.add_argument("--with-enp", action="store_true", help="add the enp_DE newspapers (CC0, noisy OCR)")
     parser.add_argument("--ler-fraction", type=float, default=0.5, help="share of LER sentences used")
     parser.add_argument("--lower", type=float, default=0.0, help="share of sentences added lower-cased")

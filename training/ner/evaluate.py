@@ -84,7 +84,7 @@ def truecaser_for(nlp: Language, model: Path) -> Truecaser | None:
 
 
 def print_scores(scores: dict[str, Any]) -> None:
-    """spaCy's entity scores as the README's Markdown table: PER, LOC, ORG and overall."""
+    """spaCy's entity scores as the Markdown table of docs/ner-model.md: PER, LOC, ORG and overall."""
     per_type = scores["ents_per_type"] or {}
     print("| type | precision | recall | F1 |")
     print("|---|---:|---:|---:|")

@@ -3,8 +3,8 @@
 Why: in German every noun and every name starts with a capital letter, and the model learnt names
 from edited text, where that capital is strong evidence.  Chat-style notes ("hab mit fatma yilmaz
 gesprochen") or shouted lines ("ANTRAG VON KLAUS MEIER") lack it.  The model also learnt from a few
-lower- and upper-cased copies of its sentences, but more of them cost accuracy on normal text (README,
-"German NER model"); restoring the case first lifts shouted text most (GermEval test upper-cased: PER
+lower- and upper-cased copies of its sentences, but more of them cost accuracy on normal text
+(docs/ner-model.md); restoring the case first lifts shouted text most (GermEval test upper-cased: PER
 F1 0.650 -> 0.715) and leaves normal text alone.  Only the model's copy of the text changes, never its
 length, so every offset the model reports still points into the user's text.
 

@@ -9,7 +9,7 @@ digit fails is only kept next to a context word ("USt-IdNr.: DE123456789"), wher
 holder's number with a typo rather than some other code.
 
 A company's USt-IdNr. is no personal data, a sole trader's is, and the app cannot tell them apart,
-so the default policy masks the type (README, "Entity catalogue").
+so the default policy masks the type (docs/detection.md, "Entity catalogue").
 """
 
 from __future__ import annotations

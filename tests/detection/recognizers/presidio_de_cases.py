@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Why our engine masks something else than Presidio's recognizer (README, "Entity catalogue").
+# Why our engine masks something else than Presidio's recognizer (docs/detection.md, "Entity catalogue").
 NO_CHECK_DIGIT_BSNR = "BSNR: nine digits without a check digit; a bare one needs its label (BSNR, Betriebsstätte)"
 LICENCE_CHECK_FAILS = (
     "Führerschein: the check character fails (weights 9..1, modulo 11; the specimen card's B072RRE2I55 passes), "
