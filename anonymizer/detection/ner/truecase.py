@@ -162,9 +162,10 @@ def _needs_restoring(line: str) -> bool:
 
 
 def _capitalise(word: str) -> str:
-    """``word`` with a capital first letter, only where that keeps its length ("ß" stays)."""
+    """``word`` with a capital first letter, only where that keeps its length ("ß" stays) and is the same
+    letter again in lower case (the micro sign "µ" stays: its capital is the Greek "Μ", whose lower case is "μ")."""
     first = word[0].upper()
-    return first + word[1:] if len(first) == 1 else word
+    return first + word[1:] if len(first) == 1 and first.lower() == word[0].lower() else word
 
 
 def _lower(word: str) -> str:
