@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 import time
 
-from anonymizer.factory import build_engine
+from anonymizer.detection.factory import build_engine
 from anonymizer.masking import mask_with_placeholders
 
 #: Invented data only; every value here must disappear from the masked text.

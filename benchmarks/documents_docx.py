@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import docx
 
+from anonymizer.detection.factory import build_engine
 from anonymizer.documents.docx_reader import read_docx
 from anonymizer.documents.docx_writer import TextReplacement, write_masked_docx
-from anonymizer.factory import build_engine
 
 FIRST = ["Sabine", "Jürgen", "Ayşe", "Dirk", "Marie-Luise", "Hendrik", "Olga", "Till"]
 LAST = ["Kortmann", "Schulze Althoff", "Lütke Wöstmann", "Yılmaz", "ter Horst", "Brüggemann", "Nowak", "Vogel"]

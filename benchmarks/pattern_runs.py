@@ -3,7 +3,7 @@
 A pattern that rescans a run from every position is quadratic: the e-mail pattern took 90 s for
 100,000 "=" before issue 23. This prints, for each character, the slowest rule recognizer on a run of
 ``--length`` characters, and the same for a line of base64 — the figures behind
-``tests/recognizers/test_linear_time.py`` (which only asserts a generous bound of one second).
+``tests/detection/recognizers/test_linear_time.py`` (which only asserts a generous bound of one second).
 
 Run: ``.venv/bin/python benchmarks/pattern_runs.py [--length 100000]``
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from anonymizer.recognizers.registry import RULE_RECOGNIZERS
+from anonymizer.detection.recognizers.registry import RULE_RECOGNIZERS
 
 CHARACTERS = "=*/&#.-_+@!?%$'\"()[]{}<>|\\~^`:;,§€ \n\t0aA"
 

@@ -2,11 +2,11 @@
 
 Three figures for both systems:
 
-1. recall on the positive values of Presidio's own German test tables (``tests/recognizers/
+1. recall on the positive values of Presidio's own German test tables (``tests/detection/recognizers/
    presidio_de_cases.py``: 319 texts, 231 values that Presidio's recognizers return), per test file
    and overall, and over-masking on those texts: the share of the other word tokens that a system
    masks;
-2. over-masking on our county negatives (``tests/recognizers/county_negatives.py``): texts with a
+2. over-masking on our county negatives (``tests/detection/recognizers/county_negatives.py``): texts with a
    false hit, and the share of their tokens masked;
 3. entity recall and over-masking on the public county sample, through its scorer
    (``../shared/eval/score_pii.py``; skipped when the scorer is not there).
@@ -40,14 +40,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from presidio_detect import build_presidio, presidio_spans  # noqa: E402
 
-from anonymizer.factory import build_engine  # noqa: E402
+from anonymizer.detection.factory import build_engine  # noqa: E402
 
 TOKEN = re.compile(r"\w+")
 Spans = list[tuple[int, int]]
 
 
 def _load(name: str) -> ModuleType:
-    path = ROOT / "tests" / "recognizers" / f"{name}.py"
+    path = ROOT / "tests" / "detection" / "recognizers" / f"{name}.py"
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from faker import Faker
 from stdnum.de import idnr
 
-from anonymizer.factory import build_engine
-from anonymizer.normalize import normalize
+from anonymizer.detection.factory import build_engine
+from anonymizer.detection.normalize import normalize
 
 PARAGRAPHS = (
     "Sehr geehrte Frau {last},\nauf Ihren Antrag vom {date} teilen wir mit, dass die Leistung in Höhe von "

@@ -82,7 +82,7 @@ def in_process(runs: int) -> tuple[list[float], float]:
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(10)
-    window.start_engine()
+    window.engine_controller.start_engine()
     wait(window.engine_ready)
     timer.stop()
     stall = max([b - a for a, b in itertools.pairwise(ticks)] or [0.0])
@@ -90,7 +90,7 @@ def in_process(runs: int) -> tuple[list[float], float]:
     for index in range(runs + 1):
         QGuiApplication.clipboard().setText(PAGE + f"Lauf {index}\n")
         started = time.perf_counter()
-        window.paste_action.trigger()
+        window.menus.paste_action.trigger()
         wait(window.findings_updated)
         app.processEvents()
         if index:  # the first paste warms caches

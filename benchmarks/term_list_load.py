@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from anonymizer.detection.policy_rules import policy_recognizers
 from anonymizer.policy import load_policy
-from anonymizer.policy.matching import policy_recognizers
 from anonymizer.policy.terms import _cached_terms, load_term_list
 
 STEMS = ("Falken", "Linden", "Birken", "Mühlen", "Kirch", "Schul", "Garten", "Wiesen", "Eichen", "Buchen")

@@ -11,9 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from anonymizer.resources import resource_path
 from desktop.excepthook import install_excepthook
-from desktop.facade import CoreFacade
+from desktop.facade import CoreFacade, resource_path
 from desktop.i18n import LanguageManager
 from desktop.main_window import MainWindow
 from desktop.qt_binding import binding_problem
@@ -79,5 +78,5 @@ def run_app(argv: list[str] | None = None) -> int:
     if report:
         app.processEvents()
         _report("window_shown")
-    QTimer.singleShot(0, window.start_engine)
+    QTimer.singleShot(0, window.engine_controller.start_engine)
     return int(app.exec())

@@ -13,7 +13,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from anonymizer import entities as e
+from desktop.facade import entities as e
 
 _CONTEXT: Final = "Category"
 

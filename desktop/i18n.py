@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from anonymizer.resources import resource_path
+from desktop.facade import resource_path
 
 log = logging.getLogger(__name__)
 

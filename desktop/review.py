@@ -8,7 +8,8 @@ an edit moves every offset, but "keep Kreis Coesfeld unmasked" must survive it. 
 Besides the decisions themselves this module holds what the window needs to *show* them without
 owning review logic: their undo/redo history (:class:`ReviewHistory`), the summary the review-duty
 dialog asks the clerk to confirm (:func:`summarize`), search hits that "alle Treffer maskieren"
-masks (:func:`term_pattern`), and the next/previous finding for F3 (:func:`neighbour`).
+masks (:func:`term_pattern`), and the next/previous finding for F3 (:func:`neighbour`). The review model
+(:mod:`desktop.review_model`) puts them together for one text.
 """
 
 from __future__ import annotations
@@ -18,9 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from anonymizer.entities import Finding
-from anonymizer.errors import AnonymizerError
-from anonymizer.policy import Policy
+from desktop.facade import AnonymizerError, Finding, Policy
 
 MANUAL_RECOGNIZER = "manuell"
 

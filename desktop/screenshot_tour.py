@@ -23,13 +23,11 @@ import tempfile
 from pathlib import Path
 
 import docx
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from anonymizer.entities import PERSON
-from anonymizer.policy import OwnPattern
-from desktop.facade import CoreFacade, in_memory_sessions
+from desktop.facade import PERSON, CoreFacade, OwnPattern, in_memory_sessions
 from desktop.i18n import LanguageManager
 from desktop.main_window import MainWindow
 from desktop.policy_editor import PolicyEditorWindow
@@ -85,9 +83,9 @@ ANSWER = {
 }
 
 
-def _wait(signal: object, timeout_ms: int = 60_000) -> None:
+def _wait(signal: SignalInstance, timeout_ms: int = 60_000) -> None:
     loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    signal.connect(loop.quit)
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
 
@@ -128,8 +126,8 @@ def _case_folder(root: Path) -> Path:
 def _tour_folder(app: QApplication, window: MainWindow, out_dir: Path, language: str, tmp: Path) -> None:
     """*Datei → Ordner bereinigen …*: the dialog with both folders chosen, then its report."""
     source = _case_folder(tmp)
-    window.folder_action.trigger()
-    dialog = window.folder_dialog
+    window.menus.folder_action.trigger()
+    dialog = window.sessions.folder_dialog
     assert dialog is not None
     dialog.source.setText(str(source))
     dialog.move(190, 140)
@@ -157,7 +155,7 @@ def main(argv: list[str]) -> int:
         screen = app.primaryScreen().geometry()
         window.setGeometry(screen)
         window.show()
-        window.start_engine()
+        window.engine_controller.start_engine()
         if not window.facade.ready:
             _wait(window.engine_ready)
         if only_folder:
@@ -165,15 +163,15 @@ def main(argv: list[str]) -> int:
             window.close()
             return 0
         QGuiApplication.clipboard().setText(LETTER)
-        window.paste_action.trigger()
+        window.menus.paste_action.trigger()
         _wait(window.findings_updated)
-        found = {item.finding.text for item in window.reviewed if item.finding.type == PERSON}
+        found = {item.finding.text for item in window.model.items if item.finding.type == PERSON}
         for name in NAMES:
             if name not in found:
-                window.mask_text(name, PERSON)
-        bic = [item for item in window.reviewed if item.finding.type == "BIC"]
+                window.manual_masks.mask_text(name, PERSON)
+        bic = [item for item in window.model.items if item.finding.type == "BIC"]
         if bic:  # a bank's BIC is no personal data: the clerk keeps it visible (dotted underline, "sichtbar")
-            window.toggle_finding(bic[0])
+            window.review.toggle_finding(bic[0])
         window.findings.setFocus()
         row = window.findings.value_row(PERSON, "Sabine Kortmann")
         if row is not None:
@@ -182,7 +180,7 @@ def main(argv: list[str]) -> int:
         _capture(out_dir / f"main_{language}.png")
 
         window.setGeometry(0, 0, 1024, 700)
-        window.open_find()
+        window.manual_masks.open_find()
         window.find_bar.field.insert("Hoffmeister")
         _settle(app)
         _capture(out_dir / f"main_small_{language}.png", (1024, 700))
@@ -190,15 +188,15 @@ def main(argv: list[str]) -> int:
         window.setGeometry(screen)
         _settle(app)
 
-        dialog = ReviewDutyDialog(window.review_summary(), window)
+        dialog = ReviewDutyDialog(window.model.summary(), window)
         dialog.confirm.setChecked(True)
         dialog.show()
         _settle(app)
         _capture(out_dir / f"review_dialog_{language}.png")
         dialog.close()
 
-        window.confirm_review = lambda summary: True  # type: ignore[method-assign]
-        window.copy_cleaned()
+        window.confirm_review = lambda summary: True  # type: ignore[method-assign]  # the tour shows the dialog itself
+        window.release.copy_cleaned()
         window.tabs.setCurrentIndex(1)
         window.restore_page.answer.setPlainText(ANSWER[language])
         window.restore_page.answer.setFocus()
@@ -225,7 +223,7 @@ def main(argv: list[str]) -> int:
         _wait(editor.live.result_ready)
         _settle(app)
         _capture(out_dir / f"policy_editor_{language}.png")
-        editor.confirm_close = lambda: "discard"  # type: ignore[method-assign]
+        editor.confirm_close = lambda: "discard"  # type: ignore[method-assign]  # an invented sample, never saved
         editor.close()
     return 0
 

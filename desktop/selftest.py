@@ -33,7 +33,7 @@ def run_gui_selftest() -> int:
 
 
 def _cycle() -> int:
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer, SignalInstance
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -50,20 +50,20 @@ def _cycle() -> int:
         return 1
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Anonymisierungshelfer-Selbsttest")
     window = MainWindow(CoreFacade(store_factory=in_memory_sessions), AppSettings(store))
-    window.confirm_review = lambda counts: True  # type: ignore[method-assign]
+    window.confirm_review = lambda summary: True  # type: ignore[method-assign]  # no modal in the selftest
     window.show()
 
-    def wait_for(signal: object, timeout_ms: int = 60_000) -> None:
+    def wait_for(signal: SignalInstance, timeout_ms: int = 60_000) -> None:
         loop = QEventLoop()
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        signal.connect(loop.quit)
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
 
-    window.start_engine()
+    window.engine_controller.start_engine()
     if not window.facade.ready:
         wait_for(window.engine_ready)
     QGuiApplication.clipboard().setText(SAMPLE)
-    window.paste_anywhere()
+    window.files.paste_anywhere()
     if window.runner.busy:
         wait_for(window.findings_updated)
     window.editor.selectAll()
@@ -71,8 +71,8 @@ def _cycle() -> int:
     cursor.setPosition(SAMPLE.index("Rechnung"))
     cursor.setPosition(SAMPLE.index("Rechnung") + len("Rechnung"), cursor.MoveMode.KeepAnchor)
     window.editor.setTextCursor(cursor)
-    window.mask_text("Rechnung", "REFERENCE")
-    copied = window.copy_cleaned()
+    window.manual_masks.mask_text("Rechnung", "REFERENCE")
+    copied = window.release.copy_cleaned()
     cleaned = QGuiApplication.clipboard().text()
     leaked = [v for v in ("DE44 5001 0517 5407 3249 31", "s.kortmann@example.org", "Rechnung") if v in cleaned]
     window.restore_page.answer.setPlainText(cleaned)

@@ -3,20 +3,21 @@
 The core reports through plain callbacks and return values (dangerzone's ``ConvertTask`` pattern);
 these runnables call it on a :class:`QThreadPool` and re-emit the outcome as queued signals. Every
 detection request gets a generation number: a result for an older generation or for a text that
-has changed since is stale and dropped, so a slow run can never overwrite newer findings.
+has changed since is stale and dropped, so a slow run can never overwrite newer findings. The app
+window and the policy editor's live test detect through the same :class:`AnalysisRunner`.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from anonymizer.engine import AnalysisCancelled
-from anonymizer.errors import AnonymizerError
-from desktop.facade import CoreFacade
+from desktop.facade import AnalysisCancelled, AnonymizerError, CoreFacade, Finding
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,15 @@ UNREADABLE = "Die Datei konnte nicht gelesen werden."
 
 #: Shown when a folder run fails for a reason the core did not foresee.
 FOLDER_FAILED = "Beim Bereinigen des Ordners ist ein unerwarteter Fehler aufgetreten."
+
+
+class Analyzer(Protocol):
+    """What :class:`AnalysisRunner` detects with: the app's :class:`CoreFacade` or the live test's tester."""
+
+    @property
+    def ready(self) -> bool: ...
+
+    def analyze(self, text: str, progress: Callable[[float], bool | None] | None = None) -> list[Finding]: ...
 
 
 class _Signals(QObject):
@@ -65,10 +75,10 @@ class _LoadTask(QRunnable):
 
 class _AnalysisTask(QRunnable):
     def __init__(
-        self, facade: CoreFacade, generation: int, text: str, signals: _Signals, cancel: threading.Event
+        self, analyzer: Analyzer, generation: int, text: str, signals: _Signals, cancel: threading.Event
     ) -> None:
         super().__init__()
-        self._facade = facade
+        self._analyzer = analyzer
         self._generation = generation
         self._text = text
         self._signals = signals
@@ -80,7 +90,7 @@ class _AnalysisTask(QRunnable):
 
     def run(self) -> None:
         try:
-            findings = self._facade.analyze(self._text, progress=self._progress)
+            findings = self._analyzer.analyze(self._text, progress=self._progress)
         except AnalysisCancelled:
             self._signals.cancelled.emit(self._generation)
         except AnonymizerError as error:
@@ -191,10 +201,10 @@ class AnalysisRunner(QObject):
     busy_changed = Signal(bool)
 
     def __init__(
-        self, facade: CoreFacade, pool: QThreadPool, debounce_ms: int = 250, parent: QObject | None = None
+        self, analyzer: Analyzer, pool: QThreadPool, debounce_ms: int = 250, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._facade = facade
+        self._analyzer = analyzer
         self._pool = pool
         self._generation = 0
         self._texts: dict[int, str] = {}
@@ -236,7 +246,7 @@ class AnalysisRunner(QObject):
         self.cancelled.emit()
 
     def _launch(self) -> None:
-        if self._pending_text is None or not self._facade.ready:
+        if self._pending_text is None or not self._analyzer.ready:
             return
         self._cancel.set()  # an older run still going is no longer wanted
         self._cancel = threading.Event()
@@ -244,7 +254,7 @@ class AnalysisRunner(QObject):
         text, self._pending_text = self._pending_text, None
         self._texts = {self._generation: text}
         self.started.emit()
-        self._pool.start(_AnalysisTask(self._facade, self._generation, text, self._signals, self._cancel))
+        self._pool.start(_AnalysisTask(self._analyzer, self._generation, text, self._signals, self._cancel))
 
     def _is_current(self, generation: int) -> bool:
         return generation == self._generation and self._pending_text is None

@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from anonymizer.detection.base import AnalysisCancelled
 from anonymizer.documents import LoadedDocument, load_document
 from anonymizer.entities import Finding
 from anonymizer.errors import AnonymizerError
 from anonymizer.policy import Policy
-from anonymizer.progress import AnalysisCancelled
 
 if TYPE_CHECKING:
     from multiprocessing.synchronize import Event
@@ -67,7 +67,7 @@ class EngineSpec:
     with_model: bool = True
 
     def build(self) -> Engine:
-        from anonymizer.factory import build_engine
+        from anonymizer.detection.factory import build_engine
 
         return build_engine(self.policy, with_model=self.with_model)
 

@@ -24,9 +24,9 @@ from pathlib import PurePosixPath
 
 from anonymizer.batch.record import PathKeys, ProgressRecord
 from anonymizer.batch.scan import AS_TEXT
+from anonymizer.detection.overlaps import resolve_overlaps
 from anonymizer.entities import PERSON, Finding
 from anonymizer.masking import MaskingSession
-from anonymizer.overlaps import resolve_overlaps
 
 #: A word of a name in a file name (letters only; digits and "_" separate).
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")

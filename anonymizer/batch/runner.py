@@ -33,11 +33,11 @@ from anonymizer.batch.names import PathMasker, path_text
 from anonymizer.batch.record import DoneFile, PathKeys, ProgressRecord, RecordError, settings_hash
 from anonymizer.batch.report import FAILED, OK, SKIPPED, UNSUPPORTED, ReportRow
 from anonymizer.batch.scan import FolderEntry, scan_folder
+from anonymizer.detection.base import AnalysisCancelled
 from anonymizer.documents.output import write_masked_file
 from anonymizer.errors import AnonymizerError, OutputFileError, PolicyError
 from anonymizer.masking import MaskingSession, new_session_id
 from anonymizer.policy import Policy
-from anonymizer.progress import AnalysisCancelled
 from anonymizer.sessions import SessionStore
 
 #: Seconds between two saves of session and record while files are finished.

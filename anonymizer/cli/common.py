@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from anonymizer.audit import counts_by_type, gate_output
-from anonymizer.engine import AnalyzerEngine
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.factory import build_engine
 from anonymizer.entities import Finding
-from anonymizer.factory import build_engine
 from anonymizer.policy import EffectivePolicy, load_effective_policy
 
 

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from anonymizer.detection.normalize import surrogate_safe
 from anonymizer.documents.files import OLE_SIGNATURE, ZIP_SIGNATURE
 from anonymizer.documents.text import read_text_file
 from anonymizer.errors import InputFileError
-from anonymizer.normalize import surrogate_safe
 
 #: Extensions and the ``kind`` recorded for them (audit log, writers, the GUI's file filter).
 DOCUMENT_KINDS = {".docx": "docx", ".pdf": "pdf", ".eml": "eml", ".msg": "msg", ".odt": "odt"}

@@ -18,11 +18,11 @@ from urllib.parse import quote, unquote
 
 from lxml import etree
 
+from anonymizer.detection.normalize import INVISIBLE
 from anonymizer.documents.docx_reader import ATTRIBUTE, BREAK, TEXT, Segment, append_unit, text_units
 from anonymizer.documents.ooxml import W_NS, local_name, w
-from anonymizer.normalize import INVISIBLE
 
-#: The same invisible characters the engine's working copy drops (one list for both, anonymizer.normalize).
+#: The same invisible characters the engine's working copy drops (one list for both, anonymizer.detection.normalize).
 _INVISIBLE = "".join(sorted(INVISIBLE))
 # Soft hyphen and zero-width (non-)joiners/spaces; "\s" covers NBSP and the narrow spaces. The classes are
 # kept small on purpose: a class reaching up to U+FEFF makes each of hundreds of patterns slow to compile.

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from anonymizer.entities import Finding
-from anonymizer.masking.session import MaskingSession, MaskResult, Replacement, RestoreResult, new_session_id
+from anonymizer.masking.results import MaskResult, Replacement, RestoreResult
+from anonymizer.masking.session import MaskingSession, new_session_id
 from anonymizer.policy import Policy
 
 __all__ = [

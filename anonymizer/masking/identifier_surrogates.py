@@ -19,8 +19,8 @@ from stdnum.eu import vat as eu_vat
 from stdnum.iso7064 import mod_11_10
 
 from anonymizer import entities as E
-from anonymizer.recognizers.driving_license import check_character
-from anonymizer.recognizers.kbv_numbers import lanr_check_digit
+from anonymizer.detection.recognizers.driving_license import check_character
+from anonymizer.detection.recognizers.kbv_numbers import lanr_check_digit
 
 _LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 

@@ -10,11 +10,11 @@ it stands.
 from __future__ import annotations
 
 from anonymizer import entities as E
+from anonymizer.detection.persons.lexicon import spelling_key
+from anonymizer.detection.persons.parsing import PersonName, parse_person
 from anonymizer.entities import Finding
 from anonymizer.masking.names import gender_of_first_name
-from anonymizer.masking.persons import PersonName, parse_person
 from anonymizer.masking.table import EntityRecord
-from anonymizer.persons.lexicon import spelling_key
 
 
 def _specificity(name: PersonName) -> int:

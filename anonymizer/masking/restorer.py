@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from anonymizer import entities as E
+from anonymizer.detection.persons.parsing import SALUTATION_BEFORE
 from anonymizer.masking.answer_scan import CODE_TYPES, AnswerMatch, surface_key
 from anonymizer.masking.mentions import CONTEXT, MIN_FIT, Mention, best_mention, fit
-from anonymizer.masking.persons import SALUTATION_BEFORE
 from anonymizer.masking.table import EntityRecord
 
 _SPACES = re.compile(r"\s+")

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from anonymizer import entities as E
+from anonymizer.detection.persons.lexicon import spelling_key
+from anonymizer.detection.persons.parsing import SALUTATION_BEFORE, PersonName
 from anonymizer.entities import Finding
 from anonymizer.masking.answer_scan import CODE_TYPES, surface_key
 from anonymizer.masking.literals import escaped, first_word, literal_placeholders, surrogate_words
@@ -26,15 +28,13 @@ from anonymizer.masking.mentions import Mention, contexts, mark_for
 from anonymizer.masking.names import SURROGATE_SURNAMES, gender_of_first_name, surrogate_first_names
 from anonymizer.masking.operators import OPERATORS, apply_operator
 from anonymizer.masking.person_entities import PersonEntities
-from anonymizer.masking.persons import SALUTATION_BEFORE, PersonName
 from anonymizer.masking.restore import restore_answer, word_fingerprints
 from anonymizer.masking.results import MaskResult, Replacement, RestoreResult
 from anonymizer.masking.surrogates import _reformat, surrogate_value
 from anonymizer.masking.table import READABLE_VERSIONS, TABLE_VERSION, EntityRecord
-from anonymizer.persons.lexicon import spelling_key
 from anonymizer.policy import OPERATOR_STRENGTH, Policy
 
-__all__ = ["MaskResult", "MaskingSession", "Replacement", "RestoreResult", "new_session_id"]
+__all__ = ["MaskingSession", "new_session_id"]
 
 _MAX_TRIES = 200
 _INITIALS = "BCDFGHKLMNPRSTW"

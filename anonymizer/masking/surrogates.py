@@ -25,10 +25,10 @@ from stdnum.de import idnr, stnr
 from stdnum.iso7064 import mod_11_10
 
 from anonymizer import entities as E
+from anonymizer.detection.recognizers.health_insurance import check_digit as kvnr_check_digit
+from anonymizer.detection.recognizers.social_security import check_digit as rvnr_check_digit
 from anonymizer.masking.identifier_surrogates import GENERATORS as IDENTIFIER_GENERATORS
 from anonymizer.masking.names import SURROGATE_SURNAMES, surrogate_first_names
-from anonymizer.recognizers.health_insurance import check_digit as kvnr_check_digit
-from anonymizer.recognizers.social_security import check_digit as rvnr_check_digit
 
 _UPPER = "ABCDEFGHIJKLMNOPRSTUVWZ"
 _LOWER = _UPPER.lower()

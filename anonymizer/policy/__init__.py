@@ -2,9 +2,9 @@
 
 The built-in default lives in ``resources/policy/default.toml``; a machine-wide policy deployed by
 IT is laid over it and is binding, a user policy may only add protection (``layers``). The file
-format is checked by ``schema`` with German messages that name the line. Matching of term lists
-and own patterns lives in ``anonymizer.policy.matching`` (imported by the engine factory only, to
-keep this package free of engine imports).
+format is checked by ``schema`` with German messages that name the line. This package is data and its
+layering only: it imports nothing of detection. Matching the policy's terms and own patterns in a text is
+detection's work (``anonymizer.detection.policy_rules``), which reads the policy from here.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Reads one policy file into a :class:`PolicyLayer` and checks it against the schema.
 
-The file format is a contract between the app, IT and the data protection officer (README,
-"Richtlinie"). Every problem is collected — not just the first — with the line it is on, so that
+The file format is a contract between the app, IT and the data protection officer (docs/policy.md).
+Every problem is collected — not just the first — with the line it is on, so that
 ``policy validate`` can list them all and the DSB fixes a file in one go. A layer is only ever
 used when it has no problem at all: a policy is never half-applied.
 """

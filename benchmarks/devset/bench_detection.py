@@ -55,12 +55,12 @@ def main() -> None:
     text = document(args.chars)
 
     start = time.perf_counter()
-    from anonymizer.ner import NerRecognizer, load_ner_model
+    from anonymizer.detection.ner import NerRecognizer, load_ner_model
 
     load_ner_model()
     print(f"{'model load':<34} {time.perf_counter() - start:>10.2f} s")
-    from anonymizer.factory import build_engine
-    from anonymizer.persons import PersonRuleRecognizer
+    from anonymizer.detection.factory import build_engine
+    from anonymizer.detection.persons import PersonRuleRecognizer
 
     ner = NerRecognizer()
     rules = PersonRuleRecognizer()

@@ -25,8 +25,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args()
+    from anonymizer.detection.factory import build_engine
     from anonymizer.entities import PERSON
-    from anonymizer.factory import build_engine
 
     lines: list[str] = []
     with lzma.open(args.data / "text_de" / "gesetze_bund.txt.xz", "rt", encoding="utf-8") as handle:

@@ -16,8 +16,7 @@ def run_policy_editor(argv: list[str]) -> int:
     """Open the editor, optionally on the policy file named in ``argv``."""
     from PySide6.QtWidgets import QApplication
 
-    from anonymizer.errors import AnonymizerError
-    from anonymizer.policy.schema import read_policy_source
+    from desktop.facade import AnonymizerError, PolicyFiles
     from desktop.i18n import LanguageManager
     from desktop.settings import APPLICATION, ORGANIZATION, AppSettings
 
@@ -26,7 +25,7 @@ def run_policy_editor(argv: list[str]) -> int:
         # A missing or unreadable file is one clear line on the console before any window exists;
         # a file that only does not validate opens in the editor's repair view.
         try:
-            read_policy_source(files[0])
+            PolicyFiles.read_source(files[0])
         except AnonymizerError as error:
             print(f"Fehler: {error}", file=sys.stderr)
             return 1

@@ -1,20 +1,17 @@
 """The editor's live test: paste a sample, see at once what the policy being edited masks.
 
-Detection runs on a one-thread pool, never on the GUI thread; edits are debounced, and every run
-carries a generation number so a slow, older run cannot overwrite a newer result. The engine is
-rebuilt only when the policy changes (a 50,000-term list is not re-read per keystroke). By default
-the live test detects exactly as the app does, with the language model (loaded by the worker on
-first use); without it, names, places and organisations are missing and the DSB would judge the
-policy on fewer findings than the clerks see. "Erkannt durch" names the source in words.
+It detects and masks exactly as the app does: through the facade (:class:`~desktop.facade.PolicyTester`, the
+app's engine under the edited policy, rebuilt only when the policy changes — a 50,000-term list is not re-read
+per keystroke), on the shared worker (:class:`~desktop.workers.AnalysisRunner`: one thread, never the GUI
+thread, a slow older run cannot overwrite a newer result), and the cleaned text comes from the same review
+model as the app's preview (:class:`~desktop.review_model.ReviewModel`). By default with the language model
+(loaded by the worker on first use); without it, names, places and organisations are missing and the DSB
+would judge the policy on fewer findings than the clerks see. "Erkannt durch" names the source in words.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,26 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anonymizer.engine import AnalyzerEngine
-from anonymizer.entities import Finding
-from anonymizer.errors import AnonymizerError
-from anonymizer.factory import build_engine
-from anonymizer.masking import MaskingSession
-from anonymizer.policy import Policy
-from anonymizer.policy.matching import DENY_RECOGNIZER, TERM_LIST_RECOGNIZER
 from desktop.categories import label as category_label
+from desktop.facade import (
+    DENY_RECOGNIZER,
+    TERM_LIST_RECOGNIZER,
+    EngineFactory,
+    Finding,
+    Policy,
+    PolicyTester,
+    build_policy_engine,
+)
 from desktop.review import MANUAL_RECOGNIZER
+from desktop.review_model import ReviewModel
+from desktop.workers import AnalysisRunner
 
-log = logging.getLogger(__name__)
-
-#: Builds the engine for a policy; ``with_model`` adds the NER model. Tests may pass a cheaper one.
-EngineFactory = Callable[[Policy, bool], AnalyzerEngine]
 DEBOUNCE_MS = 250
-
-
-def default_engine_factory(policy: Policy, with_model: bool) -> AnalyzerEngine:
-    return build_engine(policy, with_model=with_model)
-
 
 #: Recognizers whose internal name means nothing to a DSB, by what they are.
 _MODEL_RECOGNIZERS = frozenset({"ner_model"})
@@ -71,65 +63,20 @@ def origin_label(finding: Finding, policy: Policy | None) -> str:
     return QCoreApplication.translate("LiveTestPanel", "Regel für %1").replace("%1", category_label(finding.type))
 
 
-class _EngineCache:
-    """The last engine built, reused while the policy and the model choice stay the same."""
-
-    def __init__(self, factory: EngineFactory) -> None:
-        self._factory = factory
-        self._lock = threading.Lock()
-        self._key: tuple[Policy, bool] | None = None
-        self._engine: AnalyzerEngine | None = None
-
-    def get(self, policy: Policy, with_model: bool) -> AnalyzerEngine:
-        with self._lock:
-            if self._engine is None or self._key != (policy, with_model):
-                self._engine = self._factory(policy, with_model)
-                self._key = (policy, with_model)
-            return self._engine
-
-
-class _Signals(QObject):
-    finished = Signal(int, object, str)  # generation, findings, masked text
-    failed = Signal(int, str)
-
-
-class _LiveTask(QRunnable):
-    def __init__(
-        self, cache: _EngineCache, generation: int, policy: Policy, text: str, with_model: bool, signals: _Signals
-    ) -> None:
-        super().__init__()
-        self._cache, self._generation, self._policy = cache, generation, policy
-        self._text, self._with_model, self._signals = text, with_model, signals
-
-    def run(self) -> None:
-        try:
-            engine = self._cache.get(self._policy, self._with_model)
-            findings = engine.analyze(self._text)
-            masked = MaskingSession(self._policy).mask(self._text, findings).text
-        except AnonymizerError as error:
-            self._signals.failed.emit(self._generation, str(error))
-        except Exception as error:  # a bug must not kill the editor; never log the sample text
-            log.error("Live-Test fehlgeschlagen: %s", type(error).__name__)
-            self._signals.failed.emit(self._generation, "Beim Live-Test ist ein unerwarteter Fehler aufgetreten.")
-        else:
-            self._signals.finished.emit(self._generation, findings, masked)
-
-
 class LiveTestPanel(QWidget):
     """Sample text in, masked text and the list of findings out."""
 
     #: Emitted on the GUI thread when a run's result is shown (tests wait for it).
     result_ready = Signal()
 
-    def __init__(self, engine_factory: EngineFactory = default_engine_factory, parent: QWidget | None = None) -> None:
+    def __init__(self, engine_factory: EngineFactory = build_policy_engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cache = _EngineCache(engine_factory)
+        self._tester = PolicyTester(engine_factory)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._show_result)
-        self._signals.failed.connect(self._show_failure)
-        self._generation = 0
+        self._runner = AnalysisRunner(self._tester, self._pool, 0, self)
+        self._runner.results.connect(self._show_result)
+        self._runner.failed.connect(self._show_failure)
         self._policy: Policy | None = None
         self._blocked_reason = ""
         self.findings: list[Finding] = []
@@ -192,29 +139,38 @@ class LiveTestPanel(QWidget):
 
     def run_now(self) -> None:
         self._timer.stop()
-        self._generation += 1
         text = self.sample.toPlainText()
         if self._policy is None:
+            self._runner.cancel()  # a run for an earlier policy is no longer wanted
             self.status.setText(self._blocked_reason or self.tr("Die Richtlinie ist noch nicht gültig."))
             self.result_ready.emit()
             return
+        # The tester takes the policy only with a new request, so a result of an earlier run (dropped by the
+        # runner) is never masked under a policy it was not found with.
+        self._tester.policy = self._policy
+        self._tester.with_model = self.with_model.isChecked()
         if not text.strip():
-            self._show_result(self._generation, [], "")
+            self._runner.cancel()
+            self._show_result(text, [])
             return
         self.status.setText(
             self.tr("Prüfe … (beim ersten Mal wird das Sprachmodell geladen)")
             if self.with_model.isChecked()
             else self.tr("Prüfe …")
         )
-        self._pool.start(
-            _LiveTask(self._cache, self._generation, self._policy, text, self.with_model.isChecked(), self._signals)
-        )
+        self._runner.request(text, immediately=True)
 
-    def _show_result(self, generation: int, findings: list[Finding], masked: str) -> None:
-        if generation != self._generation:
-            return
-        self.findings = list(findings)
-        masked_count = sum(1 for f in findings if self._policy is not None and self._policy.is_masked(f.type))
+    def _show_result(self, text: str, found: object) -> None:
+        findings = list(found) if isinstance(found, list) else []
+        masked, masked_count = "", 0
+        facade = self._tester.facade()
+        if facade is not None and text.strip():
+            model = ReviewModel(facade)  # the app's own review of a fresh text: exactly what it would copy
+            model.detected_on(text, findings)
+            masked_count = sum(1 for item in model.refresh(text) if item.masked)
+            outcome = model.preview(text)
+            masked = outcome.text if outcome is not None else ""
+        self.findings = findings
         self.status.setText(self.tr("{0} Fundstellen, davon {1} maskiert.").format(len(findings), masked_count))
         self.masked.setPlainText(masked)
         self.table.setRowCount(len(findings))
@@ -226,10 +182,9 @@ class LiveTestPanel(QWidget):
             self.table.setItem(row, 2, origin)
         self.result_ready.emit()
 
-    def _show_failure(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self.status.setText(message)
-            self.result_ready.emit()
+    def _show_failure(self, message: str) -> None:
+        self.status.setText(message)
+        self.result_ready.emit()
 
     def shutdown(self) -> None:
         """Wait for a running test before the window goes (no thread outlives its widgets)."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from anonymizer.policy import PolicyIssue, check_policy_text
+from desktop.facade import PolicyFiles, PolicyIssue
 
 
 class RepairPanel(QWidget):
@@ -77,7 +77,7 @@ class RepairPanel(QWidget):
     def check(self) -> list[PolicyIssue]:
         """Validate the text; when it is valid, emit :attr:`repaired` with its layer."""
         base_dir = self.path.parent if self.path is not None else Path.cwd()
-        layer, issues = check_policy_text(self.text.toPlainText(), base_dir, self.path)
+        layer, issues = PolicyFiles.check(self.text.toPlainText(), base_dir, self.path)
         self._show_issues(issues)
         if not issues:
             self.repaired.emit(layer)

@@ -32,30 +32,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anonymizer.errors import AnonymizerError
-from anonymizer.policy import (
+from desktop.facade import (
+    AnonymizerError,
+    EngineFactory,
     Policy,
+    PolicyFiles,
     PolicyIssue,
-    check_policy_text,
-    load_default_policy,
-    load_policy,
-    policy_from_layer,
+    PolicyLayer,
+    PolicyValidationError,
+    build_policy_engine,
 )
-from anonymizer.policy.layers import machine_policy_path, user_policy_path
-from anonymizer.policy.schema import PolicyLayer, PolicyValidationError, read_policy_source
-from anonymizer.policy.writer import policy_to_toml, save_policy
-from desktop.policy_editor.live_test import EngineFactory, LiveTestPanel, default_engine_factory
+from desktop.policy_editor.live_test import LiveTestPanel
 from desktop.policy_editor.repair import RepairPanel
 from desktop.policy_editor.sections import (
     CategoriesSection,
     GuidelineSection,
-    PatternsSection,
     ReviewSection,
     Section,
-    TermListsSection,
-    TermsSection,
     policy_from_sections,
 )
+from desktop.policy_editor.term_sections import PatternsSection, TermListsSection, TermsSection
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -73,12 +69,12 @@ class PolicyEditorWindow(QMainWindow):
     def __init__(
         self,
         policy: Policy | None = None,
-        engine_factory: EngineFactory = default_engine_factory,
+        engine_factory: EngineFactory = build_policy_engine,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ready = False
-        self._base = policy or load_default_policy()
+        self._base = policy or PolicyFiles.default()
         self.path: Path | None = None
         self.issues: list[PolicyIssue] = []
         self.valid_policy: Policy | None = None
@@ -184,9 +180,9 @@ class PolicyEditorWindow(QMainWindow):
         """Which policy the file is: the binding machine-wide one, the user's own, or another file."""
         if self.path is None:
             return self.tr("aus den Standardwerten, noch nicht gespeichert")
-        if _same_file(self.path, machine_policy_path()):
+        if _same_file(self.path, PolicyFiles.machine_path()):
             return self.tr("maschinenweite Richtlinie (verbindlich für alle Benutzer dieses Rechners)")
-        if _same_file(self.path, user_policy_path()):
+        if _same_file(self.path, PolicyFiles.user_path()):
             return self.tr("Benutzer-Richtlinie (darf Schutz nur hinzufügen, wenn eine maschinenweite gilt)")
         return self.tr("Richtliniendatei (wirkt erst, wenn IT sie verteilt oder sie mit --policy verwendet wird)")
 
@@ -226,7 +222,7 @@ class PolicyEditorWindow(QMainWindow):
         """Write the edited policy as TOML, check it like ``policy validate``, hand it to the live test."""
         draft = self.current_policy()
         base_dir = self.path.parent if self.path else Path(tempfile.gettempdir())
-        layer, issues = check_policy_text(policy_to_toml(draft, base_dir), base_dir)
+        layer, issues = PolicyFiles.check(PolicyFiles.to_toml(draft, base_dir), base_dir)
         self.issues = issues
         if issues:
             self.valid_policy = None
@@ -236,7 +232,7 @@ class PolicyEditorWindow(QMainWindow):
             self.status.setText(message)
             self.live.set_policy(None, message)
         else:
-            self.valid_policy = policy_from_layer(layer)
+            self.valid_policy = PolicyFiles.from_layer(layer)
             self.status.setText(self.tr("Die Richtlinie ist gültig."))
             self.live.set_policy(self.valid_policy)
         if self._ready:
@@ -249,10 +245,10 @@ class PolicyEditorWindow(QMainWindow):
         Raises :class:`AnonymizerError` when the file cannot be read at all (missing, not UTF-8).
         """
         try:
-            policy = load_policy(path)
+            policy = PolicyFiles.load(path)
         except PolicyValidationError:
-            source = read_policy_source(path)  # readable, only invalid: repair it here
-            _layer, issues = check_policy_text(source, path.parent, path)
+            source = PolicyFiles.read_source(path)  # readable, only invalid: repair it here
+            _layer, issues = PolicyFiles.check(source, path.parent, path)
             self.path = path
             self.repair.show_file(path, source, issues)
             self.pages.setCurrentWidget(self.repair)
@@ -267,13 +263,13 @@ class PolicyEditorWindow(QMainWindow):
 
     def _on_repaired(self, layer: PolicyLayer) -> None:
         self.pages.setCurrentWidget(self.tabs)
-        self.load(policy_from_layer(layer))
+        self.load(PolicyFiles.from_layer(layer))
         self._saved = None  # the file on disk is still the broken one until it is saved
         self.status.setText(self.tr("Übernommen. Speichern schreibt die korrigierte Richtlinie in die Datei."))
         self._update_title()
 
     def save_file(self, path: Path) -> None:
-        save_policy(self.current_policy(), path)
+        PolicyFiles.save(self.current_policy(), path)
         self.path = path
         self._saved = self.current_policy()
         self.status.setText(self.tr("Gespeichert und geprüft: {0}").format(path))

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anonymizer.entities import ALL_TYPES
 from desktop import categories
+from desktop.facade import ALL_TYPES
 from desktop.review import ReviewedFinding
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -300,8 +300,9 @@ class FindingsList(QTreeWidget):
         had_row = self.currentItem() is not None
         super().focusInEvent(event)  # Qt makes the first category row current
         first = self.topLevelItem(0)
-        if not had_row and first is not None and first.childCount():
-            self.setCurrentItem(first.child(0))  # a value, not a whole category, is what Space then toggles
+        value = first.child(0) if first is not None and first.childCount() else None
+        if not had_row and value is not None:
+            self.setCurrentItem(value)  # a value, not a whole category, is what Space then toggles
 
     def _toggle_row(self, row: QTreeWidgetItem) -> bool:
         finding = row.data(0, _ROLE)

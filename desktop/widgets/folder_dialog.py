@@ -35,9 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anonymizer.batch import FAILED, OK, SKIPPED, UNSUPPORTED, FolderError, FolderProgress, FolderResult, check_folders
-from anonymizer.batch.report import write_report
-from anonymizer.errors import AnonymizerError
+from desktop.facade import (
+    FAILED,
+    OK,
+    SKIPPED,
+    UNSUPPORTED,
+    AnonymizerError,
+    CoreFacade,
+    FolderError,
+    FolderProgress,
+    FolderResult,
+)
 from desktop.workers import FolderCleaner
 
 
@@ -55,7 +63,7 @@ class FolderDialog(QDialog):
     def __init__(self, cleaner: FolderCleaner, parent: QWidget | None = None, source: str = "") -> None:
         super().__init__(parent)
         self.cleaner = cleaner
-        self.result: FolderResult | None = None
+        self.folder_result: FolderResult | None = None
         self.setSizeGripEnabled(True)
         self.pages = QStackedWidget(self)
         self._build_choose_page()
@@ -263,8 +271,8 @@ class FolderDialog(QDialog):
         ):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
-        if self.result is not None:
-            self._show_report(self.result)
+        if self.folder_result is not None:
+            self._show_report(self.folder_result)
 
     # -- choose -----------------------------------------------------------------------------------------
     def choose_directory(self, title: str, start: str) -> str:
@@ -293,7 +301,7 @@ class FolderDialog(QDialog):
             self._show_error(self.tr("Bitte einen Eingabe- und einen Ausgabeordner angeben."))
             return
         try:
-            check_folders(Path(source), Path(target))
+            CoreFacade.check_folders(Path(source), Path(target))
         except FolderError as error:
             self._show_error(str(error))
             return
@@ -328,7 +336,7 @@ class FolderDialog(QDialog):
     def _on_finished(self, result: object) -> None:
         if not isinstance(result, FolderResult):
             return
-        self.result = result
+        self.folder_result = result
         self._show_report(result)
         self.show_page(self.report_page)
         self.done_button.setFocus()
@@ -384,14 +392,14 @@ class FolderDialog(QDialog):
         return path
 
     def save_report(self) -> None:
-        if self.result is None:
+        if self.folder_result is None:
             return
         suggestion = str(Path(self.target.text().strip()).with_name(Path(self.target.text().strip()).name + ".csv"))
         chosen = self.choose_report_path(suggestion)
         if not chosen:
             return
         try:
-            write_report(Path(chosen), self.result.rows)
+            CoreFacade.save_folder_report(Path(chosen), self.folder_result.rows)
         except AnonymizerError as error:
             self.session_note.setText(str(error))
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from anonymizer.entities import ALL_TYPES
 from desktop import categories
+from desktop.facade import ALL_TYPES
 
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]\s+(.*)$")
 _BULLET = re.compile(r"^\s*[-•*]\s+(.*)$")

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anonymizer.entities import ALL_TYPES
 from desktop import categories
+from desktop.facade import ALL_TYPES
 from desktop.review import BY_CLERK, BY_POLICY, ReviewSummary
 
 #: Rows a table shows before it scrolls (the dialog grows with the screen, never past it).

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from anonymizer.entities import ALL_TYPES
 from desktop import categories
+from desktop.facade import ALL_TYPES
 from desktop.widgets.find_bar import FindBar
 from desktop.widgets.findings_list import FindingsList
 from desktop.widgets.preview import PreviewView

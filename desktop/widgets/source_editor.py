@@ -21,9 +21,11 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -87,14 +89,14 @@ class _LabelMargin(QWidget):
 
     def event(self, event: QEvent) -> bool:
         """The chip's finding and what a click does, as a tooltip."""
-        if event.type() == QEvent.Type.ToolTip:
-            chip = self._editor.chip_at(event.pos())  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            chip = self._editor.chip_at(event.pos())
             if chip is not None:
-                QToolTip.showText(event.globalPos(), self._editor.describe_chip(chip), self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), self._editor.describe_chip(chip), self)
             else:
-                labels = self._editor.labels_at_height(event.pos().y())  # type: ignore[attr-defined]
+                labels = self._editor.labels_at_height(event.pos().y())
                 if labels:
-                    QToolTip.showText(event.globalPos(), ", ".join(labels), self)  # type: ignore[attr-defined]
+                    QToolTip.showText(event.globalPos(), ", ".join(labels), self)
                 else:
                     QToolTip.hideText()
             return True
@@ -143,8 +145,8 @@ class SourceEditor(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(finding.start)
             cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = self._format(item)  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = self._format(item)
             selections.append(selection)
         self.setExtraSelections(selections)
         self._margin.update()
@@ -200,11 +202,11 @@ class SourceEditor(QPlainTextEdit):
 
     # -- events ------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            position = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos())).position()  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos())).position()
             item = self.item_at(position)
             if item is not None:
-                QToolTip.showText(event.globalPos(), self.describe(item), self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), self.describe(item), self)
             else:
                 QToolTip.hideText()
             return True
@@ -268,7 +270,7 @@ class SourceEditor(QPlainTextEdit):
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:

@@ -4,37 +4,37 @@
 <context>
     <name>CategoriesSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="102"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="104"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="102"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="104"/>
         <source>Maskieren</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="102"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="104"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="108"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="110"/>
         <source>Kategorien und Verfahren</source>
         <translation>Categories and methods</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="114"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="116"/>
         <source>{0} maskieren</source>
         <translation>Mask {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="119"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="121"/>
         <source>Verfahren für {0}</source>
         <translation>Method for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="126"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="128"/>
         <source>Welche Kategorien maskiert werden und wie:</source>
         <translation>Which categories are masked, and how:</translation>
     </message>
@@ -288,6 +288,25 @@
     </message>
 </context>
 <context>
+    <name>EngineController</name>
+    <message>
+        <location filename="../../desktop/window/engine_controller.py" line="43"/>
+        <source>Sprachmodell wird geladen …</source>
+        <extracomment>Why the engine could not be loaded (German), shown in the status line; empty once it is ready.</extracomment>
+        <translation>Loading language model …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/engine_controller.py" line="95"/>
+        <source>Richtlinie wird neu geladen …</source>
+        <translation>Reloading the policy …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/engine_controller.py" line="121"/>
+        <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
+        <translation>The policy editor cannot be started.</translation>
+    </message>
+</context>
+<context>
     <name>ExceptHook</name>
     <message>
         <location filename="../../desktop/excepthook.py" line="37"/>
@@ -298,6 +317,39 @@
         <location filename="../../desktop/excepthook.py" line="39"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihr Text ist nicht betroffen. Der Bericht unten enthält keinen Text aus Ihrem Dokument.</source>
         <translation>An unexpected error occurred. Your text is not affected. The report below contains no text from your document.</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../desktop/window/file_controller.py" line="40"/>
+        <source>Einen neuen Text beginnen und den aktuellen verwerfen?</source>
+        <translation>Start a new text and discard the current one?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/file_controller.py" line="48"/>
+        <source>Die Zwischenablage enthält keinen Text.</source>
+        <translation>The clipboard contains no text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/file_controller.py" line="52"/>
+        <source>Den aktuellen Text durch den Inhalt der Zwischenablage ersetzen?</source>
+        <translation>Replace the current text with the clipboard?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/file_controller.py" line="58"/>
+        <source>Datei öffnen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/file_controller.py" line="60"/>
+        <source>Dokumente (*.txt *.docx *.odt *.pdf *.eml *.msg);;Alle Dateien (*)</source>
+        <translation>Documents (*.txt *.docx *.odt *.pdf *.eml *.msg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/file_controller.py" line="67"/>
+        <source>„%1“ öffnen und den aktuellen Text verwerfen?</source>
+        <translation>Open “%1” and discard the current text?</translation>
     </message>
 </context>
 <context>
@@ -459,272 +511,272 @@
 <context>
     <name>FolderDialog</name>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="199"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="207"/>
         <source>Ordner bereinigen</source>
         <translation>Clean a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="203"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="211"/>
         <source>Jede Datei des Ordners und seiner Unterordner wird in denselben Pfad im Ausgabeordner bereinigt, in einer Sitzung: dieselbe Person bekommt in jeder Datei denselben Platzhalter. Word bleibt Word; PDF- und E-Mail-Dateien werden als Text gespeichert (Name.pdf.txt). Namen in Datei- und Ordnernamen werden ebenfalls maskiert. Andere Dateien werden nur im Bericht aufgeführt, nie kopiert. Ein erneuter Start setzt fort, wo der letzte aufgehört hat.</source>
         <translation>Every file of the folder and its subfolders is cleaned into the same path in the output folder, in one session: the same person gets the same placeholder in every file. Word stays Word; PDF and e-mail files are saved as text (Name.pdf.txt). Names in file and folder names are masked as well. Other files are only listed in the report, never copied. Starting again continues where the last run stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="210"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="218"/>
         <source>&amp;Eingabeordner:</source>
         <translation>&amp;Input folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="211"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="219"/>
         <source>&amp;Ausgabeordner:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="212"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="220"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="213"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="221"/>
         <source>Du&amp;rchsuchen …</source>
         <translation>Bro&amp;wse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="214"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="222"/>
         <source>Alle Dateien &amp;neu bereinigen (auch die schon fertigen)</source>
         <translation>Clean &amp;all files again (also the finished ones)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="215"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="223"/>
         <source>Bereinigung &amp;starten</source>
         <translation>&amp;Start cleaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="216"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="220"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="224"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="228"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="217"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="225"/>
         <source>Der Ordner wird bereinigt …</source>
         <translation>Cleaning the folder …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="218"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="226"/>
         <source>Abbre&amp;chen</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="219"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="227"/>
         <source>Bericht &amp;speichern …</source>
         <translation>&amp;Save report …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="223"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="231"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="224"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="225"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="233"/>
         <source>Fundstellen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="226"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="234"/>
         <source>Gespeichert als</source>
         <translation>Saved as</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="227"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="235"/>
         <source>Meldung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="231"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="239"/>
         <source>Eingabeordner</source>
         <translation>Input folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="231"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="239"/>
         <source>Der Ordner, dessen Dateien bereinigt werden.</source>
         <translation>The folder whose files are cleaned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="232"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="240"/>
         <source>Ausgabeordner</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="232"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="240"/>
         <source>Wohin die bereinigten Dateien geschrieben werden.</source>
         <translation>Where the cleaned files are written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="235"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="275"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="243"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="283"/>
         <source>Eingabeordner wählen</source>
         <translation>Choose input folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="236"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="244"/>
         <source>Öffnet die Ordnerauswahl für den Eingabeordner.</source>
         <translation>Opens the folder chooser for the input folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="240"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="275"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="248"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="283"/>
         <source>Ausgabeordner wählen</source>
         <translation>Choose output folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="241"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="249"/>
         <source>Öffnet die Ordnerauswahl für den Ausgabeordner.</source>
         <translation>Opens the folder chooser for the output folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="245"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="253"/>
         <source>Alle Dateien neu bereinigen</source>
         <translation>Clean all files again</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="246"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="254"/>
         <source>Bereinigt auch die Dateien, die ein früherer Lauf schon fertig geschrieben hat.</source>
         <translation>Also cleans the files an earlier run has already finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="248"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="256"/>
         <source>Bereinigung starten</source>
         <translation>Start cleaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="248"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="256"/>
         <source>Bereinigt alle Dateien des Ordners.</source>
         <translation>Cleans every file of the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="249"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="262"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="257"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="270"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="249"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="257"/>
         <source>Schließt den Dialog, ohne zu bereinigen.</source>
         <translation>Closes the dialog without cleaning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="250"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="258"/>
         <source>Fortschritt der Bereinigung</source>
         <translation>Cleaning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="250"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="258"/>
         <source>Wie weit die Bereinigung des Ordners ist.</source>
         <translation>How far the cleaning of the folder is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="251"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="259"/>
         <source>Bereinigung abbrechen</source>
         <translation>Cancel cleaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="251"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="259"/>
         <source>Hält an; Fertiges bleibt erhalten.</source>
         <translation>Stops; what is finished is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="254"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="262"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="255"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="263"/>
         <source>Eine Zeile je Datei: Status, Fundstellen, bereinigte Datei und Meldung.</source>
         <translation>One row per file: status, findings, cleaned file and message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="259"/>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="382"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="267"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="390"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="260"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="268"/>
         <source>Speichert den Bericht als CSV-Datei ohne personenbezogene Werte.</source>
         <translation>Saves the report as a CSV file without personal values.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="262"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="270"/>
         <source>Schließt den Bericht.</source>
         <translation>Closes the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="284"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="292"/>
         <source>-bereinigt</source>
         <translation>-cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="293"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="301"/>
         <source>Bitte einen Eingabe- und einen Ausgabeordner angeben.</source>
         <translation>Please give an input and an output folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="313"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="321"/>
         <source>Datei %1 von %2</source>
         <translation>File %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="315"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="323"/>
         <source>noch ca. %1</source>
         <translation>about %1 left</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="321"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="329"/>
         <source>Wird angehalten …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="340"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="348"/>
         <source>bereinigt</source>
         <translation>cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="341"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="349"/>
         <source>übersprungen (schon fertig)</source>
         <translation>skipped (already finished)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="342"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="350"/>
         <source>nicht unterstützt</source>
         <translation>not supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="343"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="351"/>
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="350"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="358"/>
         <source>%1 Dateien: %2 bereinigt, %3 übersprungen (schon fertig), %4 nicht unterstützt, %5 mit Fehler.</source>
         <translation>%1 files: %2 cleaned, %3 skipped (already finished), %4 not supported, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="358"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="366"/>
         <source>Abgebrochen; ein erneuter Start setzt fort.</source>
         <translation>Cancelled; starting again continues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="362"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="370"/>
         <source>Die Sitzung dieses Ordners ist jetzt die aktuelle Sitzung: Antworten zu diesen Dateien lassen sich unter „Antwort zurückübersetzen“ wiederherstellen.</source>
         <translation>This folder&apos;s session is now the current session: answers about these files can be restored under “Restore answer”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/folder_dialog.py" line="382"/>
+        <location filename="../../desktop/widgets/folder_dialog.py" line="390"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -732,12 +784,12 @@
 <context>
     <name>GuidelineSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="555"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="214"/>
         <source>Leitlinientext</source>
         <translation>Guideline text</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="558"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="217"/>
         <source>Dieser Text erscheint in der Hilfe der App:</source>
         <translation>This text appears in the app&apos;s help:</translation>
     </message>
@@ -918,124 +970,124 @@
 <context>
     <name>LiveTestPanel</name>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="143"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="90"/>
         <source>Beispieltext hier einfügen – das Ergebnis erscheint sofort.</source>
         <extracomment>Emitted on the GUI thread when a run&apos;s result is shown (tests wait for it).</extracomment>
         <translation>Paste a sample text here – the result appears at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="144"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="91"/>
         <source>Beispieltext für den Live-Test</source>
         <translation>Sample text for the live test</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="60"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="52"/>
         <source>Sprachmodell</source>
-        <extracomment>Builds the engine for a policy; ``with_model`` adds the NER model. Tests may pass a cheaper one. Recognizers whose internal name means nothing to a DSB, by what they are.</extracomment>
+        <extracomment>Recognizers whose internal name means nothing to a DSB, by what they are.</extracomment>
         <translation>Language model</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="62"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="54"/>
         <source>Namensregeln (bekannter Name, Anrede)</source>
         <translation>Name rules (known name, salutation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="64"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="56"/>
         <source>Richtlinie: Immer maskieren</source>
         <translation>Policy: always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="66"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="58"/>
         <source>Richtlinie: Begriffsliste</source>
         <translation>Policy: term list</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="68"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="60"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="70"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="62"/>
         <source>Eigenes Muster „%1“</source>
         <translation>Own pattern “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="71"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="63"/>
         <source>Regel für %1</source>
         <translation>Rule for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="146"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="93"/>
         <source>Sprachmodell &amp;verwenden, wie die App (Namen, Orte, Organisationen)</source>
         <translation>&amp;Use the language model, like the app (names, places, organisations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="149"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="96"/>
         <source>Ohne Sprachmodell ist der Test schneller, findet aber weniger als die App.</source>
         <translation>Without the language model the test is faster but finds less than the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="154"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="101"/>
         <source>Status des Live-Tests</source>
         <translation>Live test status</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="157"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="104"/>
         <source>Maskierter Beispieltext</source>
         <translation>Masked sample text</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="159"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="106"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="159"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="106"/>
         <source>Fundstelle</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="159"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="106"/>
         <source>Erkannt durch</source>
         <translation>Detected by</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="163"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="110"/>
         <source>Sprachmodell, eine Regel der App oder ein Eintrag Ihrer Richtlinie (Muster, Listen).</source>
         <translation>The language model, a rule of the app or an entry of your policy (patterns, lists).</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="173"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="120"/>
         <source>Fundstellen im Beispieltext</source>
         <translation>Findings in the sample text</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="176"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="123"/>
         <source>&lt;b&gt;Live-Test&lt;/b&gt;</source>
         <translation>&lt;b&gt;Live test&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="180"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="127"/>
         <source>So würde der Text kopiert:</source>
         <translation>This is how the text would be copied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="198"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="145"/>
         <source>Die Richtlinie ist noch nicht gültig.</source>
         <translation>The policy is not valid yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="205"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="157"/>
         <source>Prüfe … (beim ersten Mal wird das Sprachmodell geladen)</source>
         <translation>Checking … (the first time the language model is loaded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="207"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="159"/>
         <source>Prüfe …</source>
         <translation>Checking …</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/live_test.py" line="218"/>
+        <location filename="../../desktop/policy_editor/live_test.py" line="174"/>
         <source>{0} Fundstellen, davon {1} maskiert.</source>
         <translation>{0} findings, {1} of them masked.</translation>
     </message>
@@ -1043,496 +1095,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="148"/>
         <source>Anonymisierungshelfer</source>
-        <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs. Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke. The text the shown findings were detected on; None while the current text awaits detection. True once the clerk typed or decided something not yet copied or saved (Ctrl+N/quit ask then).</extracomment>
         <translation>Anonymisierungshelfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303"/>
-        <source>&amp;Text prüfen</source>
-        <translation>Check &amp;text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
-        <source>&amp;Antwort zurückübersetzen</source>
-        <translation>&amp;Restore answer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
-        <location filename="../../desktop/main_window.py" line="308"/>
-        <source>&amp;Hilfe</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="411"/>
-        <source>Den aktuellen Text durch den Inhalt der Zwischenablage ersetzen?</source>
-        <translation>Replace the current text with the clipboard?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
-        <source>Datei öffnen</source>
-        <translation>Open file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Erkennung abbrechen</source>
         <translation>Cancel detection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Bricht die laufende Erkennung ab.</source>
         <translation>Stops the running detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>Fortschritt der Erkennung</source>
         <translation>Detection progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>Wie weit die Erkennung ist.</source>
         <translation>How far detection has got.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="159"/>
         <source>Zustand der Erkennung.</source>
         <translation>State of detection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
-        <source>&amp;Maskieren …</source>
-        <translation>&amp;Mask …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
-        <source>&amp;Nie maskieren</source>
-        <translation>&amp;Never mask</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
-        <source>Bereinigten Text &amp;kopieren</source>
-        <translation>&amp;Copy cleaned text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="163"/>
         <source>Abbre&amp;chen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
-        <source>&amp;Datei</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
-        <source>&amp;Bearbeiten</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
-        <source>&amp;Ansicht</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
-        <source>E&amp;xtras</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
-        <source>Datei &amp;öffnen …</source>
-        <translation>Open fi&amp;le …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="149"/>
         <source>Text &amp;prüfen</source>
         <translation>Check te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="150"/>
         <source>Antwort &amp;zurückübersetzen</source>
         <translation>&amp;Restore answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="151"/>
         <source>H&amp;ilfe</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="153"/>
         <source>Text prüfen, Antwort zurückübersetzen und Hilfe.</source>
         <translation>Check text, restore answer and help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
-        <source>&amp;Einfügen</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
-        <source>&amp;Neuer Text</source>
-        <translation>&amp;New text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
-        <source>Bereinigtes Dokument &amp;speichern …</source>
-        <translation>Save cleaned &amp;document …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
-        <source>&amp;Beenden</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
-        <source>&amp;Suchen …</source>
-        <translation>&amp;Find …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
-        <source>Nächste &amp;Fundstelle</source>
-        <translation>Ne&amp;xt finding</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
-        <source>&amp;Vorherige Fundstelle</source>
-        <translation>Pre&amp;vious finding</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
-        <source>&amp;Immer maskieren</source>
-        <translation>&amp;Always mask</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
-        <source>&amp;Einstellungen …</source>
-        <translation>&amp;Settings …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
-        <source>&amp;Richtlinie bearbeiten …</source>
-        <translation>Edit &amp;policy …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
-        <source>Sitzung &amp;beenden (Zuordnungen vergessen)</source>
-        <translation>&amp;End session (forget placeholder table)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="318"/>
-        <location filename="../../desktop/main_window.py" line="526"/>
-        <source>Sprachmodell wird geladen …</source>
-        <translation>Loading language model …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Text verwerfen?</source>
         <translation>Discard the text?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="174"/>
         <source>Ihre Prüfung dieses Texts (Freigaben, Maskierungen, Änderungen) geht verloren.</source>
         <translation>Your review of this text (unmasked values, masks, edits) will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
-        <location filename="../../desktop/main_window.py" line="885"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>&amp;Abbrechen</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="400"/>
-        <source>Einen neuen Text beginnen und den aktuellen verwerfen?</source>
-        <translation>Start a new text and discard the current one?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
-        <source>Die Zwischenablage enthält keinen Text.</source>
-        <translation>The clipboard contains no text.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="477"/>
-        <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
-        <translation>Detection cancelled – the text has not been fully checked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
-        <source>Dokumente (*.txt *.docx *.odt *.pdf *.eml *.msg);;Alle Dateien (*)</source>
-        <translation>Documents (*.txt *.docx *.odt *.pdf *.eml *.msg);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
-        <source>&amp;Ordner bereinigen …</source>
-        <translation>Clean a &amp;folder …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
-        <source>„%1“ öffnen und den aktuellen Text verwerfen?</source>
-        <translation>Open “%1” and discard the current text?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="492"/>
-        <source>Hier erscheint der bereinigte Text.</source>
-        <translation>The cleaned text appears here.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="494"/>
-        <source>Wird geprüft … Die Vorschau erscheint, sobald die Erkennung fertig ist.</source>
-        <translation>Checking … The preview appears as soon as detection is done.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="496"/>
-        <source>Nicht geprüft: die Erkennung wurde abgebrochen oder ist fehlgeschlagen. Zum Prüfen den Text bearbeiten oder „Kopieren“ wählen.</source>
-        <translation>Not checked: detection was cancelled or failed. To check, edit the text or choose “Copy”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="528"/>
-        <source>Datei wird gelesen …</source>
-        <translation>Reading the file …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="530"/>
-        <source>Erkennung läuft …</source>
-        <translation>Detecting …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="532"/>
-        <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
-        <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="536"/>
-        <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
-        <translation>Ready. %1 findings, %2 of them masked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="560"/>
-        <source>„%1“ sichtbar lassen</source>
-        <translation>keep “%1” visible</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="560"/>
-        <location filename="../../desktop/main_window.py" line="685"/>
-        <source>„%1“ maskieren</source>
-        <translation>mask “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="566"/>
-        <source>alle „%1“ maskieren</source>
-        <translation>mask all “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="566"/>
-        <source>alle „%1“ sichtbar lassen</source>
-        <translation>keep all “%1” visible</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="575"/>
-        <source>&amp;Rückgängig: %1</source>
-        <translation>&amp;Undo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="575"/>
-        <source>&amp;Rückgängig</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="576"/>
-        <source>&amp;Wiederholen: %1</source>
-        <translation>&amp;Redo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="576"/>
-        <source>&amp;Wiederholen</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="588"/>
-        <source>Wiederholt: %1</source>
-        <translation>Redone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="588"/>
-        <source>Rückgängig gemacht: %1</source>
-        <translation>Undone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="614"/>
-        <source>Keine Fundstellen im Text.</source>
-        <translation>No findings in the text.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="634"/>
-        <location filename="../../desktop/main_window.py" line="655"/>
-        <source>„%1“ kommt im Text nicht vor.</source>
-        <translation>“%1” does not occur in the text.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="648"/>
-        <source>Treffer %1 von %2</source>
-        <translation>Hit %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="661"/>
-        <source>%1 Treffer maskiert.</source>
-        <translation>%1 hits masked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="671"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Maskieren</source>
         <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="671"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Kategorie für „%1“:</source>
         <translation>Category for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="678"/>
-        <location filename="../../desktop/main_window.py" line="693"/>
-        <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
-        <translation>Please first select the text to be masked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="685"/>
-        <source>„%1“ immer maskieren</source>
-        <translation>always mask “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="705"/>
-        <source>„%1“ nie maskieren</source>
-        <translation>never mask “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="725"/>
-        <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
-        <translation>The language model is still loading – please wait a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="731"/>
-        <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
-        <translation>Detection is still running – please wait a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="736"/>
-        <source>Nicht kopiert.</source>
-        <translation>Not copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="760"/>
-        <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
-        <translation>Cleaned text copied (%1 places masked).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="762"/>
-        <source>Markierter Teil des bereinigten Texts kopiert.</source>
-        <translation>Selected part of the cleaned text copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="769"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>Bereinigtes Dokument speichern</source>
         <translation>Save cleaned document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="782"/>
-        <source>Der Text wurde bearbeitet; er wird deshalb als Textdatei gespeichert, nicht als Word-Datei.</source>
-        <translation>The text has been edited, so it is saved as a text file, not as a Word file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="786"/>
-        <source>Word-Dokument (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="789"/>
-        <source>Textdatei (*.txt)</source>
-        <translation>Text file (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="791"/>
-        <source>bereinigt</source>
-        <translation>cleaned</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="813"/>
-        <source>Bereinigtes Dokument gespeichert: %1</source>
-        <translation>Cleaned document saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="823"/>
-        <source>Zurückübersetzte Antwort kopiert.</source>
-        <translation>Restored answer copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="826"/>
-        <source>Zwischenablage geleert.</source>
-        <translation>Clipboard cleared.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="849"/>
-        <source>Der Richtlinien-Editor kann nicht gestartet werden.</source>
-        <translation>The policy editor cannot be started.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="871"/>
-        <source>Richtlinie wird neu geladen …</source>
-        <translation>Reloading the policy …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="878"/>
+        <location filename="../../desktop/main_window.py" line="200"/>
         <source>Sitzung beenden?</source>
         <translation>End the session?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="879"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>Alle Zuordnungen der Platzhalter vergessen, auch die aufbewahrte Kopie?</source>
         <translation>Forget every placeholder mapping, the kept copy included?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="881"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>Antworten des Chatbots mit Platzhaltern wie [PERSON_1] lassen sich danach nicht mehr zurückübersetzen; „Immer/Nie maskieren“ gilt nicht mehr. Das lässt sich nicht rückgängig machen.</source>
         <translation>Chatbot answers with placeholders such as [PERSON_1] can no longer be restored afterwards; “Always/Never mask” no longer apply. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="884"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>Sitzung &amp;beenden</source>
         <translation>&amp;End session</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="892"/>
-        <source>Das Sprachmodell wird noch geladen; bitte gleich noch einmal.</source>
-        <translation>The language model is still loading; please try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="904"/>
-        <source>Die Sitzung des bereinigten Ordners ist jetzt die aktuelle Sitzung.</source>
-        <translation>The cleaned folder&apos;s session is now the current session.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="918"/>
-        <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
-        <translation>Session ended: every placeholder mapping has been forgotten.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="932"/>
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>Das Programm beenden und den aktuellen Text verwerfen?</source>
         <translation>Quit and discard the current text?</translation>
+    </message>
+</context>
+<context>
+    <name>ManualMasks</name>
+    <message>
+        <location filename="../../desktop/window/manual_masks.py" line="55"/>
+        <location filename="../../desktop/window/manual_masks.py" line="76"/>
+        <source>„%1“ kommt im Text nicht vor.</source>
+        <translation>“%1” does not occur in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/manual_masks.py" line="69"/>
+        <source>Treffer %1 von %2</source>
+        <translation>Hit %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/manual_masks.py" line="82"/>
+        <source>%1 Treffer maskiert.</source>
+        <translation>%1 hits masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/manual_masks.py" line="89"/>
+        <source>Bitte zuerst den Text markieren, der maskiert werden soll.</source>
+        <translation>Please first select the text to be masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/manual_masks.py" line="101"/>
+        <source>„%1“ immer maskieren</source>
+        <translation>always mask “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/manual_masks.py" line="101"/>
+        <source>„%1“ maskieren</source>
+        <translation>mask “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/manual_masks.py" line="120"/>
+        <source>„%1“ nie maskieren</source>
+        <translation>never mask “%1”</translation>
     </message>
 </context>
 <context>
@@ -1556,88 +1281,88 @@
 <context>
     <name>PatternsSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="272"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="180"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="273"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="181"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="274"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="182"/>
         <source>Suchmuster</source>
         <translation>Search pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="275"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="183"/>
         <source>Kontextwörter (Komma)</source>
         <translation>Context words (commas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="276"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="184"/>
         <source>Vorrang (0–1)</source>
         <translation>Priority (0–1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="280"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="188"/>
         <source>Erscheint im Live-Test unter „Erkannt durch“.</source>
         <translation>Shown in the live test under “Found by”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="284"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="192"/>
         <source>Ein regulärer Ausdruck (Python): \d = Ziffer, {4} = genau viermal, [A-Z] = Großbuchstabe, ? = optional. KITA-\d{4} findet KITA-0815.</source>
         <translation>A regular expression (Python): \d = digit, {4} = exactly four times, [A-Z] = capital letter, ? = optional. KITA-\d{4} finds KITA-0815.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="288"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="196"/>
         <source>Wörter, die in der Nähe stehen (z. B. Kita, Einrichtung); durch Komma getrennt.</source>
         <translation>Words that stand nearby (e.g. Kita, Einrichtung), separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="292"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="200"/>
         <source>Jeder Treffer wird maskiert. Der Vorrang entscheidet nur, wenn sich zwei gleich lange Fundstellen überschneiden; ein Kontextwort in der Nähe erhöht ihn um 0,35.</source>
         <translation>Every hit is masked. The priority only decides when two findings of equal length overlap; a context word nearby raises it by 0.35.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="305"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="213"/>
         <source>Eigene Muster</source>
         <translation>Custom patterns</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="310"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="218"/>
         <source>Prüfung der Muster</source>
         <translation>Pattern check</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="311"/>
-        <location filename="../../desktop/policy_editor/sections.py" line="313"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="219"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="221"/>
         <source>Neues Muster</source>
         <translation>New pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="312"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="220"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="318"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="226"/>
         <source>Eigene Muster finden z. B. Kita- oder Vorgangsnummern. Das &lt;b&gt;Suchmuster&lt;/b&gt; ist ein regulärer Ausdruck: &lt;code&gt;\d&lt;/code&gt; steht für eine Ziffer, &lt;code&gt;{4}&lt;/code&gt; für genau vier davon – &lt;code&gt;KITA-\d{4}&lt;/code&gt; findet „KITA-0815“. Jeder Treffer wird maskiert; der &lt;b&gt;Vorrang&lt;/b&gt; (0–1) entscheidet nur, welche von zwei sich überschneidenden Fundstellen gilt. &lt;b&gt;Kontextwörter&lt;/b&gt; in der Nähe erhöhen ihn.</source>
         <translation>Own patterns find e.g. nursery or case numbers. The &lt;b&gt;search pattern&lt;/b&gt; is a regular expression: &lt;code&gt;\d&lt;/code&gt; stands for a digit, &lt;code&gt;{4}&lt;/code&gt; for exactly four of them – &lt;code&gt;KITA-\d{4}&lt;/code&gt; finds “KITA-0815”. Every hit is masked; the &lt;b&gt;priority&lt;/b&gt; (0–1) only decides which of two overlapping findings wins. &lt;b&gt;Context words&lt;/b&gt; nearby raise it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="345"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="253"/>
         <source>Vorrang</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="346"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="254"/>
         <source>Entscheidet nur bei sich überschneidenden Fundstellen; jeder Treffer wird maskiert.</source>
         <translation>Only decides between overlapping findings; every hit is masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="378"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="286"/>
         <source>Alle Muster sind gültig.</source>
         <translation>All patterns are valid.</translation>
     </message>
@@ -1645,62 +1370,62 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="50"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="52"/>
         <source>Platzhalter [TYP_1]</source>
         <translation>Placeholder [TYPE_1]</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="51"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="53"/>
         <source>Ersatzwert (erfundener Name)</source>
         <translation>Surrogate (invented name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="52"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="54"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="53"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="55"/>
         <source>Schwärzen (█████)</source>
         <translation>Black out (█████)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="54"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="56"/>
         <source>Nicht verändern</source>
         <translation>Leave unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="65"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="67"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="252"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="160"/>
         <source>Der reguläre Ausdruck fehlt.</source>
         <translation>The regular expression is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="256"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="164"/>
         <source>Ungültiger regulärer Ausdruck: {0}</source>
         <translation>Invalid regular expression: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="258"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="166"/>
         <source>Der Ausdruck passt auch auf leeren Text.</source>
         <translation>The expression also matches empty text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="502"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="161"/>
         <source>Bilder und eingebettete Objekte aus gespeicherten Word-Dateien entfernen</source>
         <translation>Remove images and embedded objects from saved Word files</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="507"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="166"/>
         <source>Die App kann Bilder und eingebettete Objekte nicht prüfen; sonst werden sie nur gemeldet.</source>
         <translation>The app cannot check images and embedded objects; otherwise they are only reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="526"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="185"/>
         <source>&lt;b&gt;Word-Dateien&lt;/b&gt;</source>
         <translation>&lt;b&gt;Word files&lt;/b&gt;</translation>
     </message>
@@ -1708,176 +1433,176 @@
 <context>
     <name>PolicyEditorWindow</name>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="106"/>
+        <location filename="../../desktop/policy_editor/window.py" line="102"/>
         <source>&amp;Kategorien</source>
         <extracomment>The policy as last loaded or saved; None while the shown one is nowhere on disk in this form.</extracomment>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="107"/>
+        <location filename="../../desktop/policy_editor/window.py" line="103"/>
         <source>&amp;Begriffe</source>
         <translation>&amp;Terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="108"/>
+        <location filename="../../desktop/policy_editor/window.py" line="104"/>
         <source>&amp;Muster</source>
         <translation>&amp;Patterns</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="110"/>
+        <location filename="../../desktop/policy_editor/window.py" line="106"/>
         <source>&amp;Prüfung und Aufbewahrung</source>
         <translation>&amp;Review and retention</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="111"/>
+        <location filename="../../desktop/policy_editor/window.py" line="107"/>
         <source>&amp;Leitlinie</source>
         <translation>&amp;Guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="126"/>
+        <location filename="../../desktop/policy_editor/window.py" line="122"/>
         <source>Bearbeitete Datei</source>
         <translation>File being edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="130"/>
+        <location filename="../../desktop/policy_editor/window.py" line="126"/>
         <source>Prüfergebnis der Richtlinie</source>
         <translation>Policy check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="168"/>
+        <location filename="../../desktop/policy_editor/window.py" line="164"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="186"/>
+        <location filename="../../desktop/policy_editor/window.py" line="182"/>
         <source>aus den Standardwerten, noch nicht gespeichert</source>
         <translation>from the defaults, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="234"/>
+        <location filename="../../desktop/policy_editor/window.py" line="230"/>
         <source>Die Richtlinie ist noch nicht gültig:</source>
         <translation>The policy is not valid yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="240"/>
+        <location filename="../../desktop/policy_editor/window.py" line="236"/>
         <source>Die Richtlinie ist gültig.</source>
         <translation>The policy is valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="279"/>
+        <location filename="../../desktop/policy_editor/window.py" line="275"/>
         <source>Gespeichert und geprüft: {0}</source>
         <translation>Saved and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="299"/>
-        <location filename="../../desktop/policy_editor/window.py" line="305"/>
+        <location filename="../../desktop/policy_editor/window.py" line="295"/>
+        <location filename="../../desktop/policy_editor/window.py" line="301"/>
         <source>Richtlinie öffnen</source>
         <translation>Open policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="299"/>
+        <location filename="../../desktop/policy_editor/window.py" line="295"/>
         <source>Richtlinien (*.toml);;Alle Dateien (*)</source>
         <translation>Policies (*.toml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="291"/>
-        <location filename="../../desktop/policy_editor/window.py" line="309"/>
-        <location filename="../../desktop/policy_editor/window.py" line="316"/>
+        <location filename="../../desktop/policy_editor/window.py" line="287"/>
+        <location filename="../../desktop/policy_editor/window.py" line="305"/>
+        <location filename="../../desktop/policy_editor/window.py" line="312"/>
         <source>Richtlinie speichern</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="109"/>
+        <location filename="../../desktop/policy_editor/window.py" line="105"/>
         <source>Begriffsl&amp;isten</source>
         <translation>Term l&amp;ists</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="131"/>
-        <location filename="../../desktop/policy_editor/window.py" line="156"/>
+        <location filename="../../desktop/policy_editor/window.py" line="127"/>
+        <location filename="../../desktop/policy_editor/window.py" line="152"/>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="132"/>
-        <location filename="../../desktop/policy_editor/window.py" line="159"/>
-        <location filename="../../desktop/policy_editor/window.py" line="332"/>
+        <location filename="../../desktop/policy_editor/window.py" line="128"/>
+        <location filename="../../desktop/policy_editor/window.py" line="155"/>
+        <location filename="../../desktop/policy_editor/window.py" line="328"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="133"/>
-        <location filename="../../desktop/policy_editor/window.py" line="162"/>
+        <location filename="../../desktop/policy_editor/window.py" line="129"/>
+        <location filename="../../desktop/policy_editor/window.py" line="158"/>
         <source>Speichern &amp;unter …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="165"/>
+        <location filename="../../desktop/policy_editor/window.py" line="161"/>
         <source>S&amp;chließen</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="188"/>
+        <location filename="../../desktop/policy_editor/window.py" line="184"/>
         <source>maschinenweite Richtlinie (verbindlich für alle Benutzer dieses Rechners)</source>
         <translation>machine-wide policy (binding for every user of this computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="190"/>
+        <location filename="../../desktop/policy_editor/window.py" line="186"/>
         <source>Benutzer-Richtlinie (darf Schutz nur hinzufügen, wenn eine maschinenweite gilt)</source>
         <translation>user policy (may only add protection when a machine-wide policy applies)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="191"/>
+        <location filename="../../desktop/policy_editor/window.py" line="187"/>
         <source>Richtliniendatei (wirkt erst, wenn IT sie verteilt oder sie mit --policy verwendet wird)</source>
         <translation>policy file (takes effect once IT deploys it or it is used with --policy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="198"/>
-        <location filename="../../desktop/policy_editor/window.py" line="327"/>
+        <location filename="../../desktop/policy_editor/window.py" line="194"/>
+        <location filename="../../desktop/policy_editor/window.py" line="323"/>
         <source>Neue Richtlinie</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="199"/>
+        <location filename="../../desktop/policy_editor/window.py" line="195"/>
         <source>Richtlinien-Editor – %1 [*]</source>
         <translation>Policy editor – %1 [*]</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="202"/>
+        <location filename="../../desktop/policy_editor/window.py" line="198"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="259"/>
+        <location filename="../../desktop/policy_editor/window.py" line="255"/>
         <source>Die Datei enthält %1 Fehler.</source>
         <translation>The file contains %1 errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="272"/>
+        <location filename="../../desktop/policy_editor/window.py" line="268"/>
         <source>Übernommen. Speichern schreibt die korrigierte Richtlinie in die Datei.</source>
         <translation>Applied. Saving writes the corrected policy to the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="309"/>
+        <location filename="../../desktop/policy_editor/window.py" line="305"/>
         <source>Richtlinien (*.toml)</source>
         <translation>Policies (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="325"/>
+        <location filename="../../desktop/policy_editor/window.py" line="321"/>
         <source>Änderungen speichern?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="326"/>
+        <location filename="../../desktop/policy_editor/window.py" line="322"/>
         <source>Die Richtlinie „%1“ wurde geändert. Änderungen speichern?</source>
         <translation>The policy “%1” has been changed. Save the changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="333"/>
+        <location filename="../../desktop/policy_editor/window.py" line="329"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/window.py" line="334"/>
+        <location filename="../../desktop/policy_editor/window.py" line="330"/>
         <source>&amp;Abbrechen</source>
         <translation>C&amp;ancel</translation>
     </message>
@@ -1893,6 +1618,69 @@
         <location filename="../../desktop/widgets/preview.py" line="69"/>
         <source>&amp;Alles auswählen</source>
         <translation>Select &amp;all</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseController</name>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="38"/>
+        <source>Das Sprachmodell wird noch geladen – bitte einen Moment warten.</source>
+        <translation>The language model is still loading – please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="43"/>
+        <source>Die Erkennung läuft noch – bitte einen Moment warten.</source>
+        <translation>Detection is still running – please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="45"/>
+        <source>Nicht kopiert.</source>
+        <translation>Not copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="63"/>
+        <source>Bereinigter Text kopiert (%1 Stellen maskiert).</source>
+        <translation>Cleaned text copied (%1 places masked).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="65"/>
+        <source>Markierter Teil des bereinigten Texts kopiert.</source>
+        <translation>Selected part of the cleaned text copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="76"/>
+        <source>Der Text wurde bearbeitet; er wird deshalb als Textdatei gespeichert, nicht als Word-Datei.</source>
+        <translation>The text has been edited, so it is saved as a text file, not as a Word file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="79"/>
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="79"/>
+        <source>Textdatei (*.txt)</source>
+        <translation>Text file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="80"/>
+        <source>bereinigt</source>
+        <translation>cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="96"/>
+        <source>Bereinigtes Dokument gespeichert: %1</source>
+        <translation>Cleaned document saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="107"/>
+        <source>Zurückübersetzte Antwort kopiert.</source>
+        <translation>Restored answer copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/release_controller.py" line="110"/>
+        <source>Zwischenablage geleert.</source>
+        <translation>Clipboard cleared.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +1807,110 @@
         <location filename="../../desktop/widgets/restore_page.py" line="152"/>
         <source>Maskiert, aber in der Antwort nicht erwähnt: %1</source>
         <translation>Masked, but not mentioned in the answer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="114"/>
+        <source>Erkennung abgebrochen – der Text ist nicht vollständig geprüft.</source>
+        <extracomment>Texts longer than this show a progress bar and a cancel button while detection runs. Above this length the highlights and the preview are redrawn once typing pauses, not per keystroke.</extracomment>
+        <translation>Detection cancelled – the text has not been fully checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="132"/>
+        <source>Hier erscheint der bereinigte Text.</source>
+        <translation>The cleaned text appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="134"/>
+        <source>Wird geprüft … Die Vorschau erscheint, sobald die Erkennung fertig ist.</source>
+        <translation>Checking … The preview appears as soon as detection is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="136"/>
+        <source>Nicht geprüft: die Erkennung wurde abgebrochen oder ist fehlgeschlagen. Zum Prüfen den Text bearbeiten oder „Kopieren“ wählen.</source>
+        <translation>Not checked: detection was cancelled or failed. To check, edit the text or choose “Copy”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="166"/>
+        <source>Sprachmodell wird geladen …</source>
+        <translation>Loading language model …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="168"/>
+        <source>Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="170"/>
+        <source>Erkennung läuft …</source>
+        <translation>Detecting …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="172"/>
+        <source>Bereit. Text einfügen (Strg+V), tippen oder Datei öffnen.</source>
+        <translation>Ready. Paste text (Ctrl+V), type or open a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="177"/>
+        <source>Bereit. %1 Fundstellen, davon %2 maskiert.</source>
+        <translation>Ready. %1 findings, %2 of them masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="199"/>
+        <source>„%1“ sichtbar lassen</source>
+        <translation>keep “%1” visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="199"/>
+        <source>„%1“ maskieren</source>
+        <translation>mask “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="205"/>
+        <source>alle „%1“ maskieren</source>
+        <translation>mask all “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="205"/>
+        <source>alle „%1“ sichtbar lassen</source>
+        <translation>keep all “%1” visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="213"/>
+        <source>&amp;Rückgängig: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="213"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="215"/>
+        <source>&amp;Wiederholen: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="215"/>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="226"/>
+        <source>Wiederholt: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="226"/>
+        <source>Rückgängig gemacht: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/review_controller.py" line="253"/>
+        <source>Keine Fundstellen im Text.</source>
+        <translation>No findings in the text.</translation>
     </message>
 </context>
 <context>
@@ -2257,74 +2149,93 @@
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="489"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="148"/>
         <source>Vor dem Kopieren Bestätigung verlangen</source>
         <translation>Require confirmation before copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="490"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="149"/>
         <source>Sachbearbeitende dürfen Fundstellen freigeben (nicht maskieren)</source>
         <translation>Clerks may release findings (leave them unmasked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="493"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="152"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="494"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="153"/>
         <source>nur im Speicher (0)</source>
         <translation>in memory only (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="495"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="154"/>
         <source>Sitzungen aufbewahren</source>
         <translation>Keep sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="496"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="155"/>
         <source>Nutzungsprotokoll führen (ohne personenbezogene Daten)</source>
         <translation>Keep a usage log (without personal data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="497"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="156"/>
         <source>Benutzerkonto als gesalzenen Hashwert protokollieren</source>
         <translation>Log the user account as a salted hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="499"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="158"/>
         <source>Standard: Datenordner des Benutzers</source>
         <translation>Default: the user&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="500"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="159"/>
         <source>Ordner des Nutzungsprotokolls</source>
         <translation>Usage log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="517"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="176"/>
         <source>&lt;b&gt;Prüfung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Review&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="520"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="179"/>
         <source>&lt;b&gt;Aufbewahrung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Retention&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="521"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="180"/>
         <source>Sitzungen aufbewahren:</source>
         <translation>Keep sessions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="522"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="181"/>
         <source>&lt;b&gt;Nutzungsprotokoll&lt;/b&gt;</source>
         <translation>&lt;b&gt;Usage log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="525"/>
+        <location filename="../../desktop/policy_editor/sections.py" line="184"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../desktop/window/session_controller.py" line="37"/>
+        <source>Sitzung beendet: alle Zuordnungen wurden vergessen.</source>
+        <extracomment>The open folder dialog (window-modal), None when none is open.</extracomment>
+        <translation>Session ended: every placeholder mapping has been forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/session_controller.py" line="44"/>
+        <source>Das Sprachmodell wird noch geladen; bitte gleich noch einmal.</source>
+        <translation>The language model is still loading; please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/session_controller.py" line="59"/>
+        <source>Die Sitzung des bereinigten Ordners ist jetzt die aktuelle Sitzung.</source>
+        <translation>The cleaned folder&apos;s session is now the current session.</translation>
     </message>
 </context>
 <context>
@@ -2388,80 +2299,80 @@
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="184"/>
-        <location filename="../../desktop/widgets/source_editor.py" line="394"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="186"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="396"/>
         <source>wird maskiert</source>
         <extracomment>Width of the label margin in &quot;M&quot; widths of the editor font. The margin&apos;s labels are drawn this much smaller than the text, so a label fits into one text line. Called with ``redo`` on Ctrl+Z / Ctrl+Shift+Z; returns True when it undid a review decision.</extracomment>
         <translation>will be masked</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="184"/>
-        <location filename="../../desktop/widgets/source_editor.py" line="394"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="186"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="396"/>
         <source>bleibt sichtbar</source>
         <translation>stays visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="185"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="187"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="185"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="187"/>
         <source>erkannt</source>
         <translation>detected</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="187"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="189"/>
         <source>%1 – %2 (%3). Umschalten: Markierung am Rand anklicken oder Kontextmenü.</source>
         <translation>%1 – %2 (%3). To toggle: click its label in the margin or use the context menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="236"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="238"/>
         <source>Fundstelle &amp;sichtbar lassen</source>
         <translation>Keep finding &amp;visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="236"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="238"/>
         <source>&amp;Fundstelle maskieren</source>
         <translation>Mask this &amp;finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="241"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="243"/>
         <source>A&amp;lle „%1“ maskieren</source>
         <translation>Mask a&amp;ll “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="245"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="247"/>
         <source>Alle „%1“ sich&amp;tbar lassen</source>
         <translation>Keep all “%1” visi&amp;ble</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="389"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="391"/>
         <source>%1 weitere Fundstellen in dieser Zeile – klicken für eine Auswahl.</source>
         <translation>%1 more findings on this line – click to choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="393"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="395"/>
         <source>Klicken: sichtbar lassen</source>
         <translation>Click: keep visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="393"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="395"/>
         <source>Klicken: maskieren</source>
         <translation>Click: mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="249"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="251"/>
         <source>&amp;Maskieren …</source>
         <translation>&amp;Mask …</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="252"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="254"/>
         <source>&amp;Immer maskieren</source>
         <translation>&amp;Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/source_editor.py" line="254"/>
+        <location filename="../../desktop/widgets/source_editor.py" line="256"/>
         <source>&amp;Nie maskieren</source>
         <translation>&amp;Never mask</translation>
     </message>
@@ -2469,52 +2380,52 @@
 <context>
     <name>TermListsSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="319"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="319"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="319"/>
         <source>CSV-Spalte</source>
         <translation>CSV column</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="411"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="319"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="416"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="324"/>
         <source>Begriffslisten</source>
         <translation>Term lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="418"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="326"/>
         <source>Begriffsliste importieren …</source>
         <translation>Import term list …</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="419"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="327"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="426"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="334"/>
         <source>Ein Begriff je Zeile (UTF-8 oder Latin-1) oder eine CSV-Datei mit Kopfzeile. Die Datei wird neben der Richtlinie abgelegt.</source>
         <translation>One term per line (UTF-8 or Latin-1) or a CSV file with a header row. The file is stored next to the policy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="436"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="344"/>
         <source>Begriffsliste importieren</source>
         <translation>Import term list</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="436"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="344"/>
         <source>Begriffslisten (*.txt *.csv);;Alle Dateien (*)</source>
         <translation>Term lists (*.txt *.csv);;All files (*)</translation>
     </message>
@@ -2522,66 +2433,185 @@
 <context>
     <name>TermsSection</name>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="147"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="55"/>
         <source>Nie maskieren</source>
         <translation>Never mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="149"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="57"/>
         <source>z. B. Kreis Coesfeld</source>
         <translation>e.g. Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="150"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="58"/>
         <source>Neuer Begriff für „Nie maskieren“</source>
         <translation>New term for “Never mask”</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="151"/>
-        <location filename="../../desktop/policy_editor/sections.py" line="168"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="59"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="76"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="152"/>
-        <location filename="../../desktop/policy_editor/sections.py" line="169"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="60"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="77"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="158"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="66"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="158"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="66"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="162"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="70"/>
         <source>Immer maskieren</source>
         <translation>Always mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="165"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="73"/>
         <source>z. B. Falkenhorst</source>
         <translation>e.g. Falkenhorst</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="166"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="74"/>
         <source>Neuer Begriff für „Immer maskieren“</source>
         <translation>New term for “Always mask”</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="176"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="84"/>
         <source>Nie maskieren (Erlaubt-Liste)</source>
         <translation>Never mask (allow list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policy_editor/sections.py" line="185"/>
+        <location filename="../../desktop/policy_editor/term_sections.py" line="93"/>
         <source>Immer maskieren (Sperrliste: ganzes Wort, auch mit -s/-es/-n)</source>
         <translation>Always mask (deny list: whole word, also with -s/-es/-n)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="75"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="76"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="77"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="78"/>
+        <source>E&amp;xtras</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="79"/>
+        <location filename="../../desktop/window/menus.py" line="99"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="81"/>
+        <source>Datei &amp;öffnen …</source>
+        <translation>Open fi&amp;le …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="82"/>
+        <source>&amp;Einfügen</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="83"/>
+        <source>&amp;Neuer Text</source>
+        <translation>&amp;New text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="84"/>
+        <source>Bereinigtes Dokument &amp;speichern …</source>
+        <translation>Save cleaned &amp;document …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="85"/>
+        <source>&amp;Ordner bereinigen …</source>
+        <translation>Clean a &amp;folder …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="86"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="87"/>
+        <source>&amp;Suchen …</source>
+        <translation>&amp;Find …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="88"/>
+        <source>Nächste &amp;Fundstelle</source>
+        <translation>Ne&amp;xt finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="89"/>
+        <source>&amp;Vorherige Fundstelle</source>
+        <translation>Pre&amp;vious finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="90"/>
+        <source>&amp;Maskieren …</source>
+        <translation>&amp;Mask …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="91"/>
+        <source>&amp;Immer maskieren</source>
+        <translation>&amp;Always mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="92"/>
+        <source>&amp;Nie maskieren</source>
+        <translation>&amp;Never mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="93"/>
+        <source>Bereinigten Text &amp;kopieren</source>
+        <translation>&amp;Copy cleaned text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="94"/>
+        <source>&amp;Text prüfen</source>
+        <translation>Check &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="95"/>
+        <source>&amp;Antwort zurückübersetzen</source>
+        <translation>&amp;Restore answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="96"/>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="97"/>
+        <source>&amp;Richtlinie bearbeiten …</source>
+        <translation>Edit &amp;policy …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/menus.py" line="98"/>
+        <source>Sitzung &amp;beenden (Zuordnungen vergessen)</source>
+        <translation>&amp;End session (forget placeholder table)</translation>
     </message>
 </context>
 </TS>

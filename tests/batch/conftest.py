@@ -9,8 +9,8 @@ import pytest
 from folder_helpers import NAMES, RunFolder
 
 from anonymizer.batch import FolderJob, FolderResult, InProcessDetector, run_folder
-from anonymizer.engine import AnalyzerEngine
-from anonymizer.factory import build_engine
+from anonymizer.detection.engine import AnalyzerEngine
+from anonymizer.detection.factory import build_engine
 from anonymizer.policy import DenyTerm, Policy, load_default_policy
 from anonymizer.sessions import MemorySessionStore
 

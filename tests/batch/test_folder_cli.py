@@ -78,7 +78,7 @@ import os, signal, sys
 from pathlib import Path
 import anonymizer.batch.runner as runner
 from anonymizer.batch import FolderJob, InProcessDetector, run_folder
-from anonymizer.factory import build_engine
+from anonymizer.detection.factory import build_engine
 from anonymizer.policy import load_effective_policy
 from anonymizer.sessions import persistent_session_store
 
@@ -129,7 +129,7 @@ class CrashingSpec:
         self.policy = policy
 
     def build(self) -> object:
-        from anonymizer.factory import build_engine
+        from anonymizer.detection.factory import build_engine
 
         engine = build_engine(self.policy, with_model=False)
         analyze = engine.analyze

@@ -83,7 +83,7 @@ def make_window(qtbot, settings: AppSettings, languages: LanguageManager):  # ty
         window.show()
         if load:
             with qtbot.waitSignal(window.engine_ready, timeout=10_000):
-                window.start_engine()
+                window.engine_controller.start_engine()
         return window
 
     yield make

@@ -45,7 +45,7 @@ class FakeEngine:
             if self.gate is not None:
                 self.gate.wait(30)
             if progress is not None and progress(0.5):
-                from anonymizer.engine import AnalysisCancelled
+                from anonymizer.detection.base import AnalysisCancelled
 
                 raise AnalysisCancelled()
         finally:

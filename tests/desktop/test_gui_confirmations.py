@@ -12,7 +12,7 @@ from desktop.widgets.confirm import question_box
 
 def _load(qtbot, window, text: str = SAMPLE) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(text)
+        window.review.set_text(text)
 
 
 def _asking(window, monkeypatch, answer: bool) -> list[str]:  # type: ignore[no-untyped-def]
@@ -22,32 +22,32 @@ def _asking(window, monkeypatch, answer: bool) -> list[str]:  # type: ignore[no-
 
 
 def _unmask_kortmann(window) -> None:  # type: ignore[no-untyped-def]
-    window.toggle_finding(next(item for item in window.reviewed if item.finding.text == "Sabine Kortmann"))
+    window.review.toggle_finding(next(item for item in window.model.items if item.finding.text == "Sabine Kortmann"))
 
 
 def test_ctrl_n_asks_before_discarding_a_reviewed_text(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _load(qtbot, window)
     _unmask_kortmann(window)
     asked = _asking(window, monkeypatch, False)
-    window.new_action.trigger()
+    window.menus.new_action.trigger()
     assert asked == ["Einen neuen Text beginnen und den aktuellen verwerfen?"]
     assert window.editor.toPlainText() == SAMPLE  # "Abbrechen": nothing lost
     assert "Sabine Kortmann" in window.preview.toPlainText()
     asked = _asking(window, monkeypatch, True)
-    window.new_action.trigger()
+    window.menus.new_action.trigger()
     assert window.editor.toPlainText() == ""
 
 
 def test_no_question_when_nothing_would_be_lost(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked = _asking(window, monkeypatch, False)
     _load(qtbot, window)  # pasted, not worked on: the original is still in the clipboard or file
-    window.new_action.trigger()
+    window.menus.new_action.trigger()
     assert window.editor.toPlainText() == ""
     _load(qtbot, window)
     _unmask_kortmann(window)
     monkeypatch.setattr(window, "confirm_review", lambda summary: True)
-    assert window.copy_cleaned()  # the reviewed text was copied: nothing lost either
-    window.new_action.trigger()
+    assert window.release.copy_cleaned()  # the reviewed text was copied: nothing lost either
+    window.menus.new_action.trigger()
     assert window.editor.toPlainText() == ""
     assert asked == []
 
@@ -58,18 +58,18 @@ def test_typing_counts_as_work(qtbot, window, monkeypatch) -> None:  # type: ign
     asked = _asking(window, monkeypatch, False)
     QGuiApplication.clipboard().setText("Etwas anderes")
     window.findings.setFocus()
-    window.paste_anywhere()  # Ctrl+V outside the editor would replace the typed text
+    window.files.paste_anywhere()  # Ctrl+V outside the editor would replace the typed text
     assert asked == ["Den aktuellen Text durch den Inhalt der Zwischenablage ersetzen?"]
     assert window.editor.toPlainText() == "Vermerk zu Herrn Jens Terhorst"
 
 
 def test_opening_a_file_and_closing_the_window_ask(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _load(qtbot, window)
-    window.mask_text("Rechnungsstelle", PERSON)
+    window.manual_masks.mask_text("Rechnungsstelle", PERSON)
     asked = _asking(window, monkeypatch, False)
     document = tmp_path / "brief.txt"
     document.write_text("Anderer Brief.", encoding="utf-8")
-    window.open_path(document)
+    window.files.open_path(document)
     assert not window.opener.busy  # not even read
     assert not window.close()  # closing is refused as well
     assert window.isVisible()
@@ -82,12 +82,12 @@ def test_opening_a_file_and_closing_the_window_ask(qtbot, window, monkeypatch, t
 def test_ending_the_session_asks_when_there_is_one(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[bool] = []
     monkeypatch.setattr(window, "confirm_end_session", lambda: asked.append(True) or False)
-    window.end_session_action.trigger()  # nothing copied yet: nothing to forget, nothing to ask
+    window.menus.end_session_action.trigger()  # nothing copied yet: nothing to forget, nothing to ask
     assert asked == []
     _load(qtbot, window)
     monkeypatch.setattr(window, "confirm_review", lambda summary: True)
-    window.copy_cleaned()
-    window.end_session_action.trigger()
+    window.release.copy_cleaned()
+    window.menus.end_session_action.trigger()
     assert asked == [True]
     window.restore_page.answer.setPlainText("An [PERSON_1].")
     assert window.restore_page.result.toPlainText() == "An Sabine Kortmann."  # "Abbrechen" kept the mapping

@@ -16,11 +16,11 @@ from desktop.main_window import MainWindow
 
 def _load(qtbot, window: MainWindow, text: str = SAMPLE) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(text)
+        window.review.set_text(text)
 
 
 def _masked(window: MainWindow) -> set[str]:
-    return {item.finding.text for item in window.reviewed if item.masked}
+    return {item.finding.text for item in window.model.items if item.masked}
 
 
 def _click_text(qtbot, window: MainWindow, offset: int) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +43,7 @@ def test_a_plain_click_only_places_the_cursor(qtbot, window) -> None:  # type: i
         assert window.editor.textCursor().position() in range(SAMPLE.index(value), SAMPLE.index(value) + 6)
     assert _masked(window) == before
     assert "Sabine Kortmann" not in window.preview.toPlainText()
-    assert window.history.undo_label(SAMPLE) is None  # no decision was taken
+    assert window.model.history.undo_label(SAMPLE) is None  # no decision was taken
 
 
 def test_a_click_on_the_label_in_the_margin_toggles_that_finding(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -97,7 +97,7 @@ def test_list_check_box_space_del_and_enter(qtbot, window) -> None:  # type: ign
     findings.setFocus()
     findings.setCurrentItem(findings.category_row(PERSON))
     qtbot.keyClick(findings, Qt.Key.Key_Space)  # partly masked -> all masked
-    assert {PERSON} <= {i.finding.type for i in window.reviewed if i.masked}
+    assert {PERSON} <= {i.finding.type for i in window.model.items if i.masked}
     assert "Jens Terhorst" not in window.preview.toPlainText()
     findings.setCurrentItem(findings.category_row(PERSON))
     qtbot.keyClick(findings, Qt.Key.Key_Delete)
@@ -119,7 +119,7 @@ def test_ctrl_z_undoes_review_decisions_while_the_text_is_unchanged(qtbot, windo
     _click_chip(qtbot, window, "Sabine Kortmann")
     _click_chip(qtbot, window, "Coesfeld")
     assert "Sabine Kortmann" in window.preview.toPlainText() and "Coesfeld" not in window.preview.toPlainText()
-    assert window.undo_action.text() == "&Rückgängig: „Coesfeld“ maskieren"
+    assert window.menus.undo_action.text() == "&Rückgängig: „Coesfeld“ maskieren"
     window.editor.setFocus()
     ctrl = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, ctrl)
@@ -130,7 +130,7 @@ def test_ctrl_z_undoes_review_decisions_while_the_text_is_unchanged(qtbot, windo
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, ctrl)
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, ctrl)
     assert "Sabine Kortmann" not in window.preview.toPlainText()
-    assert window.undo_action.text() == "&Rückgängig"
+    assert window.menus.undo_action.text() == "&Rückgängig"
 
 
 def test_typing_and_decisions_are_undone_in_the_order_they_were_made(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -175,7 +175,7 @@ def test_search_and_mask_every_hit(qtbot, window, monkeypatch) -> None:  # type:
     preview = window.preview.toPlainText()
     assert preview.count("[REFERENCE_1]") == 3 and "Falkenhorstweg" in preview
     assert window.status_label.text() == "3 Treffer maskiert."
-    window.undo(False)
+    window.review.undo(False)
     assert "[REFERENCE_1]" not in window.preview.toPlainText()
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
@@ -201,7 +201,7 @@ def test_f3_walks_through_the_findings_and_the_list_follows(qtbot, window) -> No
     assert current is not None and current.finding.text == "Sabine Kortmann"
     qtbot.keyClick(window.editor, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert window.editor.textCursor().selectedText() == "Jens Terhorst"
-    assert window.editor.toPlainText() == SAMPLE and window.history.undo_label(SAMPLE) is None
+    assert window.editor.toPlainText() == SAMPLE and window.model.history.undo_label(SAMPLE) is None
 
 
 def test_the_colour_key(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from desktop.excepthook import install_excepthook
 
 def _load(qtbot, window, text: str = SAMPLE) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(text)
+        window.review.set_text(text)
 
 
 @pytest.mark.parametrize(
@@ -86,25 +86,25 @@ def test_help_shows_the_policy_guideline(qtbot, make_window) -> None:  # type: i
 def test_end_session_forgets_the_restore_table(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _load(qtbot, window)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
-    window.copy_cleaned()
+    window.release.copy_cleaned()
     window.restore_page.answer.setPlainText("An [PERSON_1].")
     assert window.restore_page.result.toPlainText() == "An Sabine Kortmann."
     monkeypatch.setattr(window, "confirm_end_session", lambda: False)
-    window.end_session_action.trigger()  # "Abbrechen": the mapping stays
+    window.menus.end_session_action.trigger()  # "Abbrechen": the mapping stays
     window.restore_page.answer.setPlainText("An [PERSON_1]. ")
     assert window.restore_page.result.toPlainText() == "An Sabine Kortmann. "
     monkeypatch.setattr(window, "confirm_end_session", lambda: True)
-    window.end_session_action.trigger()
+    window.menus.end_session_action.trigger()
     assert window.restore_page.result.toPlainText() == "An [PERSON_1]. "
 
 
 def test_second_text_keeps_the_numbering_of_the_session(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
     _load(qtbot, window, "Brief an Jens Terhorst.")
-    window.copy_cleaned()
+    window.release.copy_cleaned()
     _load(qtbot, window, "Sabine Kortmann und Jens Terhorst.")
     assert window.preview.toPlainText() == "[PERSON_2] und [PERSON_1]."
-    window.copy_cleaned()
+    window.release.copy_cleaned()
     window.restore_page.answer.setPlainText("[PERSON_1] schreibt an [PERSON_2].")
     assert window.restore_page.result.toPlainText() == "Jens Terhorst schreibt an Sabine Kortmann."
 
@@ -139,9 +139,9 @@ def test_system_locale_chooses_the_language(monkeypatch, system: str, expected: 
 def test_manual_mask_needs_a_selection(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _load(qtbot, window)
     monkeypatch.setattr(window, "choose_category", lambda text: pytest.fail("asked without a selection"))
-    window.mask_action.trigger()
+    window.menus.mask_action.trigger()
     assert window.message_bar.text == "Bitte zuerst den Text markieren, der maskiert werden soll."
-    assert PERSON in {item.finding.type for item in window.reviewed}
+    assert PERSON in {item.finding.type for item in window.model.items}
 
 
 def test_policy_editor_starts_as_its_own_process(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -151,10 +151,10 @@ def test_policy_editor_starts_as_its_own_process(qtbot, window, monkeypatch) -> 
 
     started: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append((program, args)) or (True, 1))
-    window.policy_action.trigger()
+    window.menus.policy_action.trigger()
     assert started == [(sys.executable, [str(Path(__file__).resolve().parents[2] / "main.py"), "policy-editor"])]
     monkeypatch.setattr(QProcess, "startDetached", lambda program, args: (False, 0))
-    window.open_policy_editor()
+    window.engine_controller.open_policy_editor()
     assert window.message_bar.text == "Der Richtlinien-Editor kann nicht gestartet werden."
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QGuiApplication
 
-from anonymizer.factory import build_engine
+from anonymizer.detection.factory import build_engine
 from desktop.facade import CoreFacade
 from desktop.main_window import MainWindow
 from desktop.selftest import run_gui_selftest
@@ -23,12 +23,12 @@ def test_real_engine_paste_copy_restore(qtbot, settings, languages, monkeypatch)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.engine_ready, timeout=60_000):
-        window.start_engine()
+        window.engine_controller.start_engine()
     QGuiApplication.clipboard().setText(LETTER)
     with qtbot.waitSignal(window.findings_updated, timeout=60_000):
-        window.paste_action.trigger()
+        window.menus.paste_action.trigger()
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
-    assert window.copy_cleaned()
+    assert window.release.copy_cleaned()
     cleaned = QGuiApplication.clipboard().text()
     for value in ("DE44 5001 0517 5407 3249 31", "h.wiesmann@example.org", "02541 / 18-1234"):
         assert value not in cleaned
@@ -46,7 +46,7 @@ def _real_window(qtbot, settings, languages) -> MainWindow:  # type: ignore[no-u
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.engine_ready, timeout=60_000):
-        window.start_engine()
+        window.engine_controller.start_engine()
     return window
 
 
@@ -56,10 +56,10 @@ def test_invalid_machine_policy_blocks_copying(qtbot, settings, languages, isola
     window = _real_window(qtbot, settings, languages)
     assert "Kopieren ist gesperrt" in window.message_bar.text
     with qtbot.waitSignal(window.findings_updated, timeout=60_000):
-        window.set_text(LETTER)
+        window.review.set_text(LETTER)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
     QGuiApplication.clipboard().setText("vorher")
-    assert not window.copy_cleaned()
+    assert not window.release.copy_cleaned()
     assert QGuiApplication.clipboard().text() == "vorher"
     assert "Kopieren ist gesperrt" in window.message_bar.text
 
@@ -70,9 +70,9 @@ def test_copy_writes_an_audit_line_without_text(qtbot, settings, languages, isol
     machine.write_text(f'[audit]\nenabled = true\npath = "{log.as_posix()}"\n', encoding="utf-8")
     window = _real_window(qtbot, settings, languages)
     with qtbot.waitSignal(window.findings_updated, timeout=60_000):
-        window.set_text(LETTER)
+        window.review.set_text(LETTER)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
-    assert window.copy_cleaned()
+    assert window.release.copy_cleaned()
     line = log.read_text(encoding="utf-8")
     assert '"action": "copy"' in line and '"input": "paste"' in line and '"IBAN": 1' in line
     for value in ("DE44", "wiesmann", "02541", "[IBAN_1]"):
@@ -82,7 +82,7 @@ def test_copy_writes_an_audit_line_without_text(qtbot, settings, languages, isol
 def test_a_saved_user_policy_applies_without_restart(qtbot, settings, languages, isolated_dirs) -> None:  # type: ignore[no-untyped-def]
     window = _real_window(qtbot, settings, languages)
     with qtbot.waitSignal(window.findings_updated, timeout=60_000):
-        window.set_text(LETTER)
+        window.review.set_text(LETTER)
     assert "h.wiesmann@example.org" not in window.preview.toPlainText()
     user_policy = isolated_dirs / "no-user-policy.toml"
     with qtbot.waitSignal(window.engine_ready, timeout=30_000):

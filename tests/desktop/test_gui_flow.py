@@ -13,7 +13,7 @@ from desktop.main_window import MainWindow
 def _paste(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication.clipboard().setText(text)
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.paste_action.trigger()
+        window.menus.paste_action.trigger()
 
 
 def _click_at(qtbot, window: MainWindow, offset: int) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +41,7 @@ def test_full_cycle(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ig
 
     # highlighted and labelled: one extra selection per finding, category labels in margin and list
     assert window.editor.toPlainText() == SAMPLE
-    types = [item.finding.type for item in window.reviewed]
+    types = [item.finding.type for item in window.model.items]
     assert types == [PERSON, IBAN, LOCATION, EMAIL, PERSON]
     assert len(window.editor.extraSelections()) == 5
     rows = dict(window.findings.findings_rows())
@@ -90,7 +90,7 @@ def test_full_cycle(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ig
         assert value not in cleaned
 
     # restore: the answer gets the originals back, unknown placeholders are listed
-    window.restore_tab_action.trigger()
+    window.menus.restore_tab_action.trigger()
     answer = "Bitte schreiben Sie [PERSON_1] und [PERSON_2]; die IBAN [IBAN_1] stimmt. [PERSON_9] ist unbekannt."
     window.restore_page.answer.setPlainText(answer)
     restored = window.restore_page.result.toPlainText()
@@ -107,7 +107,7 @@ def test_full_cycle(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ig
 def test_paste_anywhere_goes_to_the_restore_page_when_it_is_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.tabs.setCurrentIndex(1)
     QGuiApplication.clipboard().setText("Antwort an [PERSON_1]")
-    window.paste_action.trigger()
+    window.menus.paste_action.trigger()
     assert window.restore_page.answer.toPlainText() == "Antwort an [PERSON_1]"
     assert window.editor.toPlainText() == ""
 
@@ -116,8 +116,8 @@ def test_always_and_never_mask_hold_for_the_next_text(qtbot, window: MainWindow,
     _paste(qtbot, window, SAMPLE)
     monkeypatch.setattr(window, "choose_category", lambda text: PERSON)
     monkeypatch.setattr(window, "confirm_discard", lambda question: True)
-    window.always_mask_text("Rechnungsstelle")
-    window.never_mask_text("Jens Terhorst")
+    window.manual_masks.always_mask_text("Rechnungsstelle")
+    window.manual_masks.never_mask_text("Jens Terhorst")
     _paste(qtbot, window, "Neue Rechnungsstelle für Jens Terhorst und Kortmann.")
     preview = window.preview.toPlainText()
     assert "Rechnungsstelle" not in preview
@@ -133,7 +133,7 @@ def test_typing_shifts_highlights_and_redetects(qtbot, window: MainWindow) -> No
     window.editor.setFocus()
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
         qtbot.keyClicks(window.editor, "Hallo ")
-    first = window.reviewed[0].finding
+    first = window.model.items[0].finding
     assert window.editor.toPlainText()[first.start : first.end] == "Sabine Kortmann"
 
 
@@ -141,10 +141,10 @@ def test_open_file_and_error_message(qtbot, window: MainWindow, tmp_path) -> Non
     document = tmp_path / "brief.txt"
     document.write_text(SAMPLE, encoding="utf-8")
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.open_path(document)
+        window.files.open_path(document)
     assert window.editor.toPlainText() == SAMPLE
     with qtbot.waitSignal(window.opener.failed, timeout=10_000):
-        window.open_path(tmp_path / "fehlt.txt")
+        window.files.open_path(tmp_path / "fehlt.txt")
     assert window.message_bar.isVisible()
     assert "fehlt.txt" in window.message_bar.text
     assert window.editor.toPlainText() == SAMPLE  # the old text stays
@@ -167,6 +167,6 @@ def test_windows_line_ends_and_nbsp_are_detected(qtbot, window: MainWindow, tmp_
         SAMPLE.replace("Sabine Kortmann", "Sabine\u00a0Kortmann").replace("\n", "\r\n").encode("cp1252")
     )
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.open_path(document)
+        window.files.open_path(document)
     assert "Kortmann" not in window.preview.toPlainText()
     assert window.copy_button.isEnabled()

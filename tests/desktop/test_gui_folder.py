@@ -27,8 +27,8 @@ def case_folder(root: Path, letters: int = 1) -> Path:
 
 
 def open_dialog(window) -> FolderDialog:  # type: ignore[no-untyped-def]
-    window.folder_action.trigger()
-    dialog = window.folder_dialog
+    window.menus.folder_action.trigger()
+    dialog = window.sessions.folder_dialog
     assert isinstance(dialog, FolderDialog) and dialog.isVisible() and dialog.isModal()
     return dialog
 
@@ -59,7 +59,7 @@ def test_a_folder_is_cleaned_and_its_session_becomes_the_apps(qtbot, window, tmp
     outcome = window.facade.restore("Antwort an [PERSON_1] zu [IBAN_1]")
     assert outcome.text.startswith("Antwort an ") and outcome.text.endswith("Kortmann zu DE44 5001 0517 5407 3249 31")
     dialog.done_button.click()
-    assert window.folder_dialog is None
+    assert window.sessions.folder_dialog is None
 
 
 def test_cancel_stops_the_run_and_shows_what_is_done(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -76,7 +76,7 @@ def test_cancel_stops_the_run_and_shows_what_is_done(qtbot, make_window, tmp_pat
         dialog.reject()  # Esc during the run cancels instead of closing
         assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
         gate.set()
-    assert dialog.result is not None and dialog.result.cancelled
+    assert dialog.folder_result is not None and dialog.folder_result.cancelled
     assert dialog.summary.text().startswith("Abgebrochen; ein erneuter Start setzt fort.")
     assert dialog.table.rowCount() < 6
 
@@ -116,12 +116,12 @@ def test_folders_that_do_not_fit_are_refused_in_the_dialog(qtbot, window, tmp_pa
     assert dialog.pages.currentWidget() is dialog.choose_page and "ist nicht leer" in dialog.error.text()
     assert sorted(p.name for p in other.iterdir()) == ["Liste.txt"]
     dialog.close_button.click()
-    assert window.folder_dialog is None
+    assert window.sessions.folder_dialog is None
 
 
 def test_the_dialog_speaks_english_and_every_control_is_named(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.set_language("en")
-    assert window.folder_action.text() == "Clean a &folder …"
+    assert window.menus.folder_action.text() == "Clean a &folder …"
     dialog = open_dialog(window)
     assert dialog.windowTitle() == "Clean a folder" and dialog.start_button.text() == "&Start cleaning"
     unnamed = [

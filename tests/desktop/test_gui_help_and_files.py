@@ -77,7 +77,7 @@ def test_help_has_a_colour_key_for_every_category(qtbot, window) -> None:  # typ
 def test_open_dialog_offers_odt(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     filters: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: filters.append(args[3]) or ("", ""))
-    window.open_file()
+    window.files.open_file()
     assert "*.odt" in filters[0] and "*.docx" in filters[0]
 
 

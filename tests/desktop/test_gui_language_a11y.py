@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _load(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(SAMPLE)
+        window.review.set_text(SAMPLE)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ def test_language_switch_retranslates_the_window(qtbot, window, language, tab, m
     _load(qtbot, window)
     assert window.set_language(language) == language
     assert window.tabs.tabText(0) == tab
-    assert window.file_menu.title() == menu
+    assert window.menus.file_menu.title() == menu
     assert window.copy_button.text() == copy
     assert category_row in dict(window.findings.findings_rows())
     window.set_language("de")
@@ -76,8 +76,9 @@ def test_update_scans_the_policy_editor(monkeypatch: pytest.MonkeyPatch) -> None
     assert calls
     for command in calls:
         scanned = {Path(argument).as_posix() for argument in command}
-        assert {"desktop/policy_editor/window.py", "desktop/policy_editor/sections.py"} <= scanned
-        assert "desktop/policy_editor/live_test.py" in scanned and "desktop/main_window.py" in scanned
+        editor = {"window.py", "sections.py", "term_sections.py", "live_test.py"}
+        assert {f"desktop/policy_editor/{name}" for name in editor} <= scanned
+        assert {"desktop/main_window.py", "desktop/window/review_controller.py"} <= scanned
 
 
 def test_every_visible_string_goes_through_tr() -> None:
@@ -122,7 +123,8 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, window) -> None: 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_mnemonics_are_unique_per_page(qtbot, window, language: str) -> None:  # type: ignore[no-untyped-def]
     window.set_language(language)
-    menus = [window.file_menu, window.edit_menu, window.view_menu, window.extras_menu, window.help_menu]
+    bar = window.menus
+    menus = [bar.file_menu, bar.edit_menu, bar.view_menu, bar.extras_menu, bar.help_menu]
     for menu in menus:  # within each menu, too (Alt+I was "Immer" and "Nie maskieren")
         menu_keys = [a.text().split("&")[1][0].lower() for a in menu.actions() if "&" in a.text()]
         assert len(menu_keys) == len(set(menu_keys)), [a.text() for a in menu.actions()]

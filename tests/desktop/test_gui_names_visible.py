@@ -28,9 +28,9 @@ def _needed_height(findings: FindingsList, row: QTreeWidgetItem) -> int:
 def test_every_name_in_the_list_is_shown_whole(qtbot, window, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     window.resize(*size)
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(LETTER)
+        window.review.set_text(LETTER)
     for name in FAMILY:
-        window.mask_text(name, PERSON)
+        window.manual_masks.mask_text(name, PERSON)
     third = size[0] // 6  # a narrow list, as at 1024 px or after dragging the splitter
     window.review_page.splitter.setSizes([size[0] - 3 * third, third, 2 * third])
     qtbot.wait(50)  # the delayed item layout after the resize
@@ -63,8 +63,8 @@ def test_every_margin_label_fits_the_margin(qtbot, window, language: str) -> Non
 def test_margin_chips_are_not_shortened_and_name_their_finding(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.resize(1024, 700)
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text("Versichertennummer von Sabine Kortmann\n")
-    window.mask_text("Versichertennummer", "HEALTH_INSURANCE")
+        window.review.set_text("Versichertennummer von Sabine Kortmann\n")
+    window.manual_masks.mask_text("Versichertennummer", "HEALTH_INSURANCE")
     metrics = QFontMetrics(window.editor.chip_font())
     chips = window.editor.chips()
     assert [chip.text for chip in chips] == ["KV-Nr.", "Person"]

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from anonymizer.detection.factory import build_engine
 from anonymizer.entities import Finding
-from anonymizer.factory import build_engine
 from anonymizer.policy import OwnPattern, Policy, load_default_policy, validate_policy_file
 from anonymizer.policy.layers import machine_policy_path, user_policy_path
 from desktop.policy_editor import PolicyEditorWindow, run_policy_editor
@@ -133,11 +133,12 @@ def _check_mnemonics(editor: PolicyEditorWindow) -> None:
 
 
 def test_main_window_menus_have_unique_mnemonics(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    for menu in (window.file_menu, window.edit_menu, window.view_menu, window.extras_menu, window.help_menu):
+    menus = window.menus
+    for menu in (menus.file_menu, menus.edit_menu, menus.view_menu, menus.extras_menu, menus.help_menu):
         texts = [action.text() for action in menu.actions() if action.text()]
         keys = [key for key in map(_mnemonic, texts) if key]
         assert len(keys) == len(set(keys)), texts
-    edit = [action.text() for action in window.edit_menu.actions()]
+    edit = [action.text() for action in window.menus.edit_menu.actions()]
     assert "&Immer maskieren" in edit and "&Nie maskieren" in edit  # Alt+I was twice
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from anonymizer.factory import build_engine
+from anonymizer.detection.factory import build_engine
 from anonymizer.policy import Policy
 from desktop import i18n
 from desktop.i18n import LanguageManager

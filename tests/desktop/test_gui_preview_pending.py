@@ -52,7 +52,7 @@ def test_paste_shows_nothing_until_its_findings_are_in(qtbot, gated, gate) -> No
     window = gated
     sampler = PreviewSampler(window)
     QGuiApplication.clipboard().setText(SAMPLE)
-    window.paste_action.trigger()
+    window.menus.paste_action.trigger()
     qtbot.wait(300)  # detection is running (blocked) meanwhile
     assert window.runner.busy
     assert window.preview.toPlainText() == ""
@@ -72,9 +72,9 @@ def test_after_ctrl_n_a_paste_into_the_editor_is_not_shown_raw(qtbot, gated, gat
     monkeypatch.setattr(window, "confirm_discard", lambda question: True)
     gate.set()
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text("Erster Brief an Jens Terhorst.")
+        window.review.set_text("Erster Brief an Jens Terhorst.")
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.new_action.trigger()  # Ctrl+N: the empty text is detected at once
+        window.menus.new_action.trigger()  # Ctrl+N: the empty text is detected at once
     assert window.editor.toPlainText() == ""
     gate.clear()
     sampler = PreviewSampler(window)
@@ -100,7 +100,7 @@ def test_typing_a_name_never_shows_it_in_the_preview(qtbot, gated, gate) -> None
     window = gated
     gate.set()
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text("Sehr geehrte Damen und Herren,\n")
+        window.review.set_text("Sehr geehrte Damen und Herren,\n")
     assert window.preview.toPlainText() == "Sehr geehrte Damen und Herren,\n"
     gate.clear()
     sampler = PreviewSampler(window)
@@ -117,7 +117,7 @@ def test_typing_a_name_never_shows_it_in_the_preview(qtbot, gated, gate) -> None
 
 def test_copy_from_the_preview_goes_through_the_review_duty(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(SAMPLE)
+        window.review.set_text(SAMPLE)
     assert not window.preview.createMimeDataFromSelection().hasText()  # no drag, no Qt copy of its own
     asked: list[object] = []
     monkeypatch.setattr(window, "confirm_review", lambda summary: asked.append(summary) or False)

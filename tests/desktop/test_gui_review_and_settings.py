@@ -19,7 +19,7 @@ from desktop.widgets.review_dialog import ReviewDutyDialog
 
 def _load(qtbot, window, text: str = SAMPLE) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(text)
+        window.review.set_text(text)
 
 
 @pytest.mark.parametrize(
@@ -36,16 +36,16 @@ def test_review_duty_dialog_guards_the_first_copy(qtbot, window, monkeypatch, an
         return int(answer.value)
 
     monkeypatch.setattr(ReviewDutyDialog, "exec", fake_exec)
-    assert window.copy_cleaned() is copied
+    assert window.release.copy_cleaned() is copied
     assert len(shown) == 1
     table = shown[0].masked_table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows == {"Person": "2", "IBAN": "1", "E-Mail": "1"}
     visible = shown[0].visible_table  # what goes out unmasked is listed too: the place the policy only shows
     assert [[visible.item(0, c).text() for c in range(3)]] == [["Ort", "laut Richtlinie nicht maskiert", "Coesfeld"]]
-    assert QGuiApplication.clipboard().text() == (window.cleaned_text if copied else "vorher")
+    assert QGuiApplication.clipboard().text() == (window.model.outcome.text if copied else "vorher")
     # the second copy of the same cleaned text does not ask again; a changed text does
-    window.copy_cleaned()
+    window.release.copy_cleaned()
     assert len(shown) == (1 if copied else 2)
 
 
@@ -64,7 +64,7 @@ def test_no_dialog_when_the_policy_does_not_require_it(qtbot, make_window, monke
     window = make_window(FakeEngine(policy=policy))
     _load(qtbot, window)
     monkeypatch.setattr(ReviewDutyDialog, "exec", lambda self: pytest.fail("dialog shown"))
-    assert window.copy_cleaned()
+    assert window.release.copy_cleaned()
     assert "[IBAN_1]" in QGuiApplication.clipboard().text()
 
 
@@ -72,8 +72,8 @@ def test_policy_forbidding_unmask_keeps_findings_masked(qtbot, make_window) -> N
     policy = replace(load_default_policy(), allow_unmask=False)
     window = make_window(FakeEngine(policy=policy))
     _load(qtbot, window)
-    iban = next(item for item in window.reviewed if item.finding.type == IBAN)
-    window.toggle_finding(iban)
+    iban = next(item for item in window.model.items if item.finding.type == IBAN)
+    window.review.toggle_finding(iban)
     assert "erlaubt nicht" in window.message_bar.text
     assert "DE44" not in window.preview.toPlainText()
 
@@ -82,8 +82,8 @@ def test_clipboard_is_cleared_after_the_timeout(qtbot, window, monkeypatch) -> N
     window.settings.clipboard_clear_seconds = 1
     _load(qtbot, window)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
-    assert window.copy_cleaned()
-    assert QGuiApplication.clipboard().text() == window.cleaned_text
+    assert window.release.copy_cleaned()
+    assert QGuiApplication.clipboard().text() == window.model.outcome.text
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=5_000)
 
 
@@ -92,7 +92,7 @@ def test_settings_hold_no_text(qtbot, window, monkeypatch, settings, tmp_path: P
     settings.clipboard_clear_seconds = 30
     _load(qtbot, window)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
-    window.copy_cleaned()
+    window.release.copy_cleaned()
     window.close()
     assert sorted(settings.keys()) == ["clipboard/clear_seconds", "ui/language"]
     stored = (tmp_path / "settings.ini").read_text(encoding="utf-8")

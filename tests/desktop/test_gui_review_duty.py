@@ -72,13 +72,13 @@ def test_nothing_masked_and_nothing_visible_say_so(qtbot) -> None:  # type: igno
 
 def test_the_window_hands_the_dialog_what_the_clerk_left_visible(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(SAMPLE)
-    terhorst = next(item for item in window.reviewed if item.finding.text == "Jens Terhorst")
-    window.toggle_finding(terhorst)
-    window.never_mask_text("s.kortmann@example.org")
+        window.review.set_text(SAMPLE)
+    terhorst = next(item for item in window.model.items if item.finding.text == "Jens Terhorst")
+    window.review.toggle_finding(terhorst)
+    window.manual_masks.never_mask_text("s.kortmann@example.org")
     shown: list[ReviewSummary] = []
     monkeypatch.setattr(window, "confirm_review", lambda summary: shown.append(summary) or True)
-    assert window.copy_cleaned()
+    assert window.release.copy_cleaned()
     (summary,) = shown
     assert summary.masked == {PERSON: 1, IBAN: 1}
     assert {(v.text, v.reason) for v in summary.visible} == {

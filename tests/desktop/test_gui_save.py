@@ -21,14 +21,14 @@ def _word_file(path: Path) -> Path:
 
 def _open(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.open_path(path)
+        window.files.open_path(path)
 
 
 def _save(window, monkeypatch, target: Path) -> bool:  # type: ignore[no-untyped-def]
     asked: list[str] = []
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
     monkeypatch.setattr(window, "choose_save_path", lambda suggestion, filters: asked.append(filters) or target)
-    result = window.save_cleaned()
+    result = window.release.save_cleaned()
     window._asked = asked
     return bool(result)
 
@@ -59,7 +59,7 @@ def test_other_texts_are_saved_as_text(qtbot, window, monkeypatch, tmp_path, edi
             window.editor.appendPlainText("Nachtrag für Jens Terhorst.")
     else:
         with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-            window.set_text(SAMPLE)
+            window.review.set_text(SAMPLE)
     target = tmp_path / "bereinigt"
     assert _save(window, monkeypatch, target)
     assert window._asked == ["Textdatei (*.txt)"]
@@ -71,7 +71,7 @@ def test_other_texts_are_saved_as_text(qtbot, window, monkeypatch, tmp_path, edi
 
 def test_nothing_is_saved_when_the_dialog_is_cancelled(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(SAMPLE)
+        window.review.set_text(SAMPLE)
     monkeypatch.setattr(window, "choose_save_path", lambda suggestion, filters: None)
-    assert not window.save_cleaned()
+    assert not window.release.save_cleaned()
     assert list(tmp_path.iterdir()) == []

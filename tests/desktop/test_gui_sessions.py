@@ -21,9 +21,9 @@ def memory_keyring(monkeypatch):  # type: ignore[no-untyped-def]
 
 def _copy(qtbot, window, monkeypatch, text: str = SAMPLE) -> str:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text(text)
+        window.review.set_text(text)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
-    assert window.copy_cleaned()
+    assert window.release.copy_cleaned()
     return QGuiApplication.clipboard().text()
 
 
@@ -45,7 +45,7 @@ def test_answer_can_be_restored_after_a_restart(qtbot, make_window, memory_keyri
 
     asked: list[bool] = []
     monkeypatch.setattr(second, "confirm_end_session", lambda: asked.append(True) or True)
-    second.end_session_action.trigger()
+    second.menus.end_session_action.trigger()
     assert asked == [True]  # forgetting every placeholder is asked first
     assert list((isolated_dirs / "data").rglob("*.session")) == []
     third = make_window(FakeEngine())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 from anonymizer.entities import PERSON
-from desktop.main_window import LONG_TEXT
+from desktop.window.review_controller import LONG_TEXT
 from desktop.workers import UNEXPECTED
 
 
@@ -18,7 +18,7 @@ def test_event_loop_keeps_running_while_detection_blocks(qtbot, make_window) -> 
     engine = FakeEngine(gate=gate)
     window = make_window(engine)
     try:
-        window.set_text("Brief an Sabine Kortmann")
+        window.review.set_text("Brief an Sabine Kortmann")
         qtbot.waitUntil(engine.entered.is_set, timeout=10_000)
         # the worker is stuck inside analyze(); the GUI thread still runs timers and takes typing
         ticks: list[int] = []
@@ -37,7 +37,7 @@ def test_event_loop_keeps_running_while_detection_blocks(qtbot, make_window) -> 
         gate.set()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
     # only the newest text's findings are shown; the result for the first text was discarded
-    assert [item.finding.text for item in window.reviewed] == ["Sabine Kortmann", "Jens Terhorst"]
+    assert [item.finding.text for item in window.model.items] == ["Sabine Kortmann", "Jens Terhorst"]
     assert engine.calls[0] == "Brief an Sabine Kortmann"
     assert engine.calls[-1] == "Brief an Sabine Kortmann und Jens Terhorst"
     assert engine.max_active == 1  # the engine is never entered from two threads at once
@@ -54,20 +54,20 @@ def test_window_is_usable_before_the_model_is_loaded(qtbot, make_window) -> None
 
     window.facade._engine_factory = slow_factory
     try:
-        window.start_engine()
+        window.engine_controller.start_engine()
         assert window.isVisible()
         assert window.status_label.text() == "Sprachmodell wird geladen …"
         QGuiApplication.clipboard().setText(SAMPLE)
-        window.paste_action.trigger()
+        window.menus.paste_action.trigger()
         assert window.editor.toPlainText() == SAMPLE
         assert window.preview.toPlainText() == ""  # nothing that looks cleaned before detection ran
         assert "Erkennung" in window.preview.placeholderText()
-        assert not window.copy_cleaned()
+        assert not window.release.copy_cleaned()
         assert "Sprachmodell" in window.message_bar.text
     finally:
         with qtbot.waitSignal(window.findings_updated, timeout=10_000):
             gate.set()
-    assert PERSON in {item.finding.type for item in window.reviewed}
+    assert PERSON in {item.finding.type for item in window.model.items}
     assert window.status_label.text().startswith("Bereit.")
 
 
@@ -76,7 +76,7 @@ def test_cancel_a_long_document(qtbot, make_window) -> None:  # type: ignore[no-
     engine = FakeEngine(gate=gate)
     window = make_window(engine)
     long_text = ("Sabine Kortmann wohnt in Coesfeld. " * (LONG_TEXT // 30))[: LONG_TEXT + 100]
-    window.set_text(long_text)
+    window.review.set_text(long_text)
     qtbot.waitUntil(engine.entered.is_set, timeout=10_000)
     assert window.cancel_button.isVisibleTo(window)
     assert window.progress.isVisibleTo(window)
@@ -87,13 +87,13 @@ def test_cancel_a_long_document(qtbot, make_window) -> None:  # type: ignore[no-
     assert "abgebrochen" in window.status_label.text()
     assert not window.cancel_button.isVisibleTo(window)
     qtbot.waitUntil(lambda: window.analysis_pool.activeThreadCount() == 0, timeout=10_000)
-    assert window.reviewed == []  # nothing from the cancelled run is shown
+    assert window.model.items == []  # nothing from the cancelled run is shown
 
 
 def test_unexpected_engine_error_is_a_german_message_without_text(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(BrokenEngine())
     with qtbot.waitSignal(window.runner.failed, timeout=10_000):
-        window.set_text("Geheim: Sabine Kortmann")
+        window.review.set_text("Geheim: Sabine Kortmann")
     assert window.message_bar.text == UNEXPECTED
     assert "Kortmann" not in window.message_bar.text
 
@@ -108,7 +108,7 @@ def test_engine_load_failure_is_shown(qtbot, make_window) -> None:  # type: igno
 
     window.facade._engine_factory = failing
     with qtbot.waitSignal(window.loader.failed, timeout=10_000):
-        window.start_engine()
+        window.engine_controller.start_engine()
     assert window.message_bar.text == "Das Sprachmodell fehlt in der Installation."
     assert window.status_label.text() == "Das Sprachmodell fehlt in der Installation."
 
@@ -126,7 +126,7 @@ def test_reading_a_file_runs_in_the_background_and_can_be_cancelled(qtbot, make_
     window.facade._document_loader = slow_loader
     document = tmp_path / "lang.txt"
     document.write_text(SAMPLE, encoding="utf-8")
-    window.open_path(document)
+    window.files.open_path(document)
     assert window.opener.busy
     assert window.cancel_button.isVisibleTo(window)
     assert window.status_label.text() == "Datei wird gelesen …"
@@ -151,7 +151,7 @@ def test_dropping_a_file_opens_it(qtbot, window, tmp_path) -> None:  # type: ign
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
         window.editor.dropEvent(event)
     assert window.editor.toPlainText() == SAMPLE
-    assert window._input_kind == "txt"
+    assert window.model.input_kind == "txt"
 
 
 def test_no_copy_after_a_cancelled_detection(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -159,13 +159,13 @@ def test_no_copy_after_a_cancelled_detection(qtbot, make_window, monkeypatch) ->
     engine = FakeEngine(gate=gate)
     window = make_window(engine)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
-    window.set_text(SAMPLE)
+    window.review.set_text(SAMPLE)
     qtbot.waitUntil(engine.entered.is_set, timeout=10_000)
     window.runner.cancel()
     gate.set()
     QGuiApplication.clipboard().setText("vorher")
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        assert not window.copy_cleaned()  # refused, and detection is started again
+        assert not window.release.copy_cleaned()  # refused, and detection is started again
     assert QGuiApplication.clipboard().text() == "vorher"
-    assert window.copy_cleaned()
+    assert window.release.copy_cleaned()
     assert "Sabine Kortmann" not in QGuiApplication.clipboard().text()

@@ -32,7 +32,7 @@ def test_thousands_of_void_qt_calls_keep_none_alive(qapp: QApplication) -> None:
 def test_a_window_redrawing_while_typing_keeps_none_alive(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """The crash the clerk met: typing into a pasted letter (each keystroke redraws highlights and preview)."""
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.set_text("Sehr geehrte Frau Sabine Kortmann,\nbitte melden Sie sich.\n")
+        window.review.set_text("Sehr geehrte Frau Sabine Kortmann,\nbitte melden Sie sich.\n")
     if none_references_lost(calls=200) > TOLERANCE:  # typing on would free None and abort the test run
         pytest.fail("the PySide6 release leaks references to None (see pyproject.toml)")
     window.editor.setFocus()

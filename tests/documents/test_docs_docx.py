@@ -15,11 +15,11 @@ from documents_helpers import EMAIL, IBAN, NAME, ORIGINALS, PHONE, SURNAME, WIND
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from anonymizer.detection.factory import build_engine
 from anonymizer.documents import load_document
 from anonymizer.documents.docx_reader import TEXT, read_docx
 from anonymizer.documents.docx_writer import TextReplacement, write_masked_docx
 from anonymizer.errors import OutputFileError
-from anonymizer.factory import build_engine
 
 PLACEHOLDERS = {"PERSON": "[PERSON_1]", "IBAN": "[IBAN_1]", "EMAIL": "[EMAIL_1]", "PHONE": "[PHONE_1]"}
 

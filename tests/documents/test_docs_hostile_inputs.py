@@ -12,9 +12,9 @@ import pytest
 from pdf_builder import build_pdf_with_to_unicode
 
 from anonymizer.cli import main
+from anonymizer.detection.normalize import normalize, surrogate_safe
 from anonymizer.documents import load_document
 from anonymizer.documents.eml_reader import MAX_NESTED_PARTS, comment_depth
-from anonymizer.normalize import normalize, surrogate_safe
 
 LINE = "Kontoinhaber DE44 5001 0517 5407 3249 31 AB"
 
@@ -47,7 +47,7 @@ def test_a_pdf_with_a_lone_surrogate_is_anonymized_without_traceback(
 @pytest.mark.model
 def test_the_engine_keeps_lone_surrogates_away_from_the_model() -> None:
     """A pasted text can hold one too (the GUI does not go through load_document)."""
-    from anonymizer.factory import build_engine
+    from anonymizer.detection.factory import build_engine
     from anonymizer.policy import load_default_policy
 
     text = "Sehr geehrte Frau Sabine Kortmann, \ud800 Ihre IBAN DE44 5001 0517 5407 3249 31."

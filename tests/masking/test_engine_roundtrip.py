@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.factory import build_engine
+from anonymizer.detection.factory import build_engine
 from anonymizer.masking import MaskingSession
 from anonymizer.policy import load_default_policy
 

@@ -11,12 +11,12 @@ from stdnum.de import vat as de_vat
 from stdnum.eu import vat as eu_vat
 
 from anonymizer import entities as E
-from anonymizer.factory import build_engine
+from anonymizer.detection.factory import build_engine
+from anonymizer.detection.recognizers.driving_license import is_valid as is_valid_licence
+from anonymizer.detection.recognizers.kbv_numbers import is_valid_lanr
 from anonymizer.masking import MaskingSession
 from anonymizer.masking import surrogates as S
 from anonymizer.policy import load_default_policy
-from anonymizer.recognizers.driving_license import is_valid as is_valid_licence
-from anonymizer.recognizers.kbv_numbers import is_valid_lanr
 
 SEEDS = range(25)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.masking.persons import parse_person
+from anonymizer.detection.persons.parsing import parse_person
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pytestqt.qtbot import QtBot
 
-from anonymizer.factory import build_engine
+from anonymizer.detection.factory import build_engine
 from anonymizer.policy import OwnPattern, Policy, TermListRef, load_policy, validate_policy_file
 from desktop.policy_editor import PolicyEditorWindow
 

@@ -266,7 +266,7 @@ first_names_extra.tsv, surnames_extra.txt
   surnames frequent in Germany (Turkish, Arabic, Kurdish, Bosnian/Croatian/Serbian, Albanian,
   Eritrean, Afghan, Ukrainian passport spellings;
   Westphalian surnames) that Faker's locales lack, compiled from common knowledge. No dataset
-  was copied. Not generated; the loader (anonymizer/persons/lexicon.py) reads them in addition.
+  was copied. Not generated; the loader (anonymizer/detection/persons/lexicon.py) reads them in addition.
 """,
         encoding="utf-8",
     )

@@ -1,7 +1,7 @@
 """``python -m training.ner [--data DIR] STEP [options]``: one entry point for every step of the recipe.
 
     python -m training.ner train --with-dev --seed 1     # the shipped model 2.1 (all steps, then package)
-    python -m training.ner evaluate                      # GermEval 2014 test, the README's table
+    python -m training.ner evaluate                      # GermEval 2014 test, the table of docs/ner-model.md
     python -m training.ner package training/ner/runs/de_ner/model-last --with-dev
     python -m training.ner STEP --help                   # the options of one step
 
@@ -20,7 +20,7 @@ from training.corpora import DATA_ENV
 #: Step name → what it does (its module is ``training.ner.<name>``).
 STEPS = {
     "train": "the whole recipe: lexicon, vectors, truecase, convert, pretrain, spacy train, package",
-    "evaluate": "score a model on GermEval 2014 (test by default) and print the README's table",
+    "evaluate": "score a model on GermEval 2014 (test by default) and print the table of docs/ner-model.md",
     "package": "copy a trained pipeline and its casing table into resources/models/de_ner",
     "convert": "GermEval (and optional corpora) → spaCy DocBins with case copies",
     "lexicon": "the word-list table the model's tok2vec reads",

@@ -8,7 +8,7 @@ OTH and the ``deriv``/``part`` labels are not names themselves.
 Chat-style county texts are often all lower-case or shouted in capitals; a
 model that only saw well-formed newspaper text misses names there.  The app
 restores the capitals of such lines before the model reads them
-(anonymizer/ner/truecase.py), and 3 % of the training sentences are added again as
+(anonymizer/detection/ner/truecase.py), and 3 % of the training sentences are added again as
 the model then sees them: lower-cased, then truecased (``--truecased``; the labels stay,
 only the token text changes).  ``--lower``/``--upper`` add plain lower-/upper-cased
 copies instead (model 2.0: 8 % / 2 %).  ``--with-dev`` adds the dev split to the
@@ -37,8 +37,8 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import iob_to_biluo
 
-from anonymizer.ner.lexicon_features import codes_in, load_lexicon_lookups, table_arrays
-from anonymizer.ner.truecase import CasingTable, Truecaser, word_list_truecaser
+from anonymizer.detection.ner.lexicon_features import codes_in, load_lexicon_lookups, table_arrays
+from anonymizer.detection.ner.truecase import CasingTable, Truecaser, word_list_truecaser
 from training.corpora import data_dir
 from training.ner.paths import CASING_TABLE, CORPUS, LEXICON
 
@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--data", type=Path, default=data_dir())
     parser.add_argument("--out", type=Path, default=CORPUS)
-    parser.add_argument("--with-ler", action="store_true", help="add LER train (licence caution, see README)")
+    parser.add_argument("--with-ler", action="store_true", help="add LER train (licence: docs/ner-model.md)")
     parser.add_argument("--with-enp", action="store_true", help="add the enp_DE newspapers (CC0, noisy OCR)")
     parser.add_argument("--ler-fraction", type=float, default=0.5, help="share of LER sentences used")
     parser.add_argument("--lower", type=float, default=0.0, help="share of sentences added lower-cased")

@@ -10,7 +10,7 @@ Usage::
     python -m training.ner --data /path/to/data evaluate   # corpora elsewhere than ../shared/data
 
 The sentences reach the model as they reach it in the app: through the truecaser
-(anonymizer/ner/truecase.py), which restores the capitals of all-lower-case and shouted lines and of
+(anonymizer/detection/ner/truecase.py), which restores the capitals of all-lower-case and shouted lines and of
 lower-case names in other lines (13 of the 2,200 dev sentences, 26 of the 5,100 test sentences as
 written; every one with ``--case``), with
 the model's casing table (``truecase.npz`` in the model directory, else the recipe's
@@ -34,22 +34,22 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import filter_spans
 
-import anonymizer.ner.lexicon_features  # noqa: F401  registers the model's embedding layer
-from anonymizer.ner.truecase import CASING_FILE, Truecaser, model_truecaser
+import anonymizer.detection.ner.lexicon_features  # noqa: F401  registers the model's embedding layer
+from anonymizer.detection.ner.truecase import CASING_FILE, Truecaser, model_truecaser
 from training.ner.convert import read_germeval_tsv, to_doc, truecased
 from training.ner.paths import CASING_TABLE, TARGET, corpus_file
 
 if TYPE_CHECKING:
-    from anonymizer.engine import AnalyzerEngine
+    from anonymizer.detection.engine import AnalyzerEngine
 
 
 @functools.cache
 def app_engine(model: Path) -> AnalyzerEngine:
-    """The app's person detection (model + rules + propagation, as anonymizer.factory builds it), once."""
-    from anonymizer.engine import AnalyzerEngine
-    from anonymizer.factory import model_postprocessors
-    from anonymizer.ner import NerRecognizer
-    from anonymizer.persons import PersonRuleRecognizer
+    """The app's person detection (model + rules + propagation, as anonymizer.detection.factory builds it), once."""
+    from anonymizer.detection.engine import AnalyzerEngine
+    from anonymizer.detection.factory import model_postprocessors
+    from anonymizer.detection.ner import NerRecognizer
+    from anonymizer.detection.persons import PersonRuleRecognizer
     from anonymizer.policy import load_default_policy
 
     return AnalyzerEngine([NerRecognizer(model), PersonRuleRecognizer()], load_default_policy(), model_postprocessors())
@@ -84,7 +84,7 @@ def truecaser_for(nlp: Language, model: Path) -> Truecaser | None:
 
 
 def print_scores(scores: dict[str, Any]) -> None:
-    """spaCy's entity scores as the README's Markdown table: PER, LOC, ORG and overall."""
+    """spaCy's entity scores as the Markdown table of docs/ner-model.md: PER, LOC, ORG and overall."""
     per_type = scores["ents_per_type"] or {}
     print("| type | precision | recall | F1 |")
     print("|---|---:|---:|---:|")

@@ -1,6 +1,6 @@
 """Build the word-list table that the NER model embeds as one more token feature.
 
-Why: see ``anonymizer/ner/lexicon_features.py``.  The table maps a lower-cased word to a small code:
+Why: see ``anonymizer/detection/ner/lexicon_features.py``.  The table maps a lower-cased word to a small code:
 bits for common noun / first name / surname / place / other proper name, and its rounded Zipf
 frequency.  Sources, all installable offline-once and licence-checked (listed in the model's
 ATTRIBUTION by the package step):
@@ -34,7 +34,7 @@ from types import ModuleType
 
 import srsly
 
-from anonymizer.ner.lexicon_features import (
+from anonymizer.detection.ner.lexicon_features import (
     COMMON_NOUN,
     FIRST_NAME,
     FREQUENCY_SHIFT,

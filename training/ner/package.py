@@ -18,7 +18,7 @@ import shutil
 from importlib.metadata import version
 from pathlib import Path
 
-from anonymizer.ner.truecase import CASING_FILE
+from anonymizer.detection.ner.truecase import CASING_FILE
 from training.corpora import ROOT
 from training.ner.paths import CASING_TABLE, TARGET
 
@@ -32,7 +32,7 @@ A spaCy {spacy_version} pipeline (CNN tok2vec + transition-based NER, labels PER
 trained by the recipe in training/ner/ (python -m training.ner train). It contains four kinds
 of derived data: weights learned from labelled corpora, floret subword vectors learned from
 unlabelled text, a word-list table (one small code per word, inside the tok2vec weights, see
-anonymizer/ner/lexicon_features.py), and truecase.npz, the casing table of the app's truecaser
+anonymizer/detection/ner/lexicon_features.py), and truecase.npz, the casing table of the app's truecaser
 (hashes of words usually written with or without a capital in the unlabelled text below;
 training/ner/truecase.py).
 
@@ -91,7 +91,7 @@ def package(model_dir: Path, with_ler: bool, with_dev: bool, copies: str) -> Non
     """Copy a trained pipeline and the truecaser's casing table into resources/ and write its ATTRIBUTION."""
     import spacy
 
-    import anonymizer.ner.lexicon_features as lexicon_features
+    import anonymizer.detection.ner.lexicon_features as lexicon_features
 
     if TARGET.exists():
         shutil.rmtree(TARGET)

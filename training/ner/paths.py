@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from anonymizer.ner.truecase import CASING_FILE
+from anonymizer.detection.ner.truecase import CASING_FILE
 from training.corpora import DATA_ENV, ROOT, data_dir
 
 HERE = Path(__file__).resolve().parent

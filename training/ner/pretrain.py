@@ -28,7 +28,7 @@ from spacy.training.initialize import load_vectors_into_model
 from spacy.training.pretrain import pretrain
 from spacy.util import load_config, registry
 
-from anonymizer.ner.lexicon_features import load_lexicon_lookups
+from anonymizer.detection.ner.lexicon_features import load_lexicon_lookups
 from training.ner.paths import CONFIG, LEXICON, PRETRAIN, VECTORS
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-import anonymizer.ner.lexicon_features  # noqa: F401  registers the model's embedding layer
+import anonymizer.detection.ner.lexicon_features  # noqa: F401  registers the model's embedding layer
 from training.ner.convert import KEEP
 
 

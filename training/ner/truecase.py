@@ -1,4 +1,4 @@
-"""Build the casing table the app's truecaser uses (anonymizer/ner/truecase.py).
+"""Build the casing table the app's truecaser uses (anonymizer/detection/ner/truecase.py).
 
 Why from the vectors corpus: it is 20 M words of edited German (federal law, the GermEval *train*
 text, enp_DE newspapers; no dev or test text), so how often a word is written with a capital there
@@ -20,7 +20,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from anonymizer.ner.truecase import CasingTable
+from anonymizer.detection.ner.truecase import CasingTable
 from training.ner.paths import CASING_TABLE, VECTORS
 
 #: Tokens after which the next word's capital is the sentence's, not the word's.
