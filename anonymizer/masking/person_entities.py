@@ -61,7 +61,7 @@ class PersonEntities:
         for finding in findings:
             parsed = parse_person(text[finding.start : finding.end])
             if parsed and not parsed.suffix:
-                known.add(parsed.surname.casefold())
+                known.add(spelling_key(parsed.surname))
         surnames = frozenset(known)
         parsed_findings: list[tuple[Finding, PersonName]] = []
         for finding in findings:

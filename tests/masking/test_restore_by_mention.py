@@ -241,3 +241,15 @@ def test_spellings_of_one_surname_get_one_surrogate(policy: Policy, marked: str,
     surnames = [word for word in SURROGATE_SURNAMES if word in masked]
     assert len(set(surnames)) == 1, masked
     assert restored == original
+
+
+@pytest.mark.parametrize("later", ["Krögers Antrag liegt vor.", "Kroegers Antrag liegt vor."])
+def test_genitive_of_a_surname_with_umlaut_from_an_earlier_text(policy: Policy, later: str) -> None:
+    """The session files surnames by spelling key; the genitive check must look them up the same way,
+    or "Krögers" in a later text of the session became a new person."""
+    session = MaskingSession(policy, seed=3)
+    session.mask("Sabine Kröger kam.", spans("{PERSON:Sabine Kröger} kam."))
+    name = later.split()[0]
+    masked = session.mask(later, [Finding(0, len(name), "PERSON", name, 0.9, "test")]).text
+    assert masked == "[PERSON_1]s Antrag liegt vor."
+    assert session.restore(masked).text == later

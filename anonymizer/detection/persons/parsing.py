@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from anonymizer.detection.persons.lexicon import spelling_key
 from anonymizer.detection.persons.vocabulary import PARTICLES, SALUTATION_GENDERS, WRITTEN_OUT_TITLES
 from anonymizer.detection.persons.vocabulary import TITLES as NAME_TITLES
 
@@ -85,6 +86,8 @@ def parse_person(text: str, known_surnames: frozenset[str] = frozenset()) -> Per
 
     A trailing "s" is read as genitive only when the surname without it is known from elsewhere in
     the session ("Kortmanns" next to "Kortmann"), so surnames such as "Hans" or "Jacobs" stay whole.
+    ``known_surnames`` holds :func:`spelling_key` forms, as the session files its surnames by them
+    ("Krögers" next to "Kröger" or "Kroeger").
     A name broken by a hyphenated line end is read whole: "Ma-⏎rianne" as "Marianne", "Müller-⏎Lüdenscheidt"
     (a capital after the break: the hyphen is the name's) as "Müller-Lüdenscheidt".
     """
@@ -108,7 +111,7 @@ def parse_person(text: str, known_surnames: frozenset[str] = frozenset()) -> Per
     for ending in ("’s", "'s", "s", "'", "’"):
         if surname.endswith(ending) and len(surname) > len(ending) + 1:
             base = surname[: -len(ending)]
-            if base.casefold() in known_surnames or ending in ("'", "’"):
+            if spelling_key(base) in known_surnames or ending in ("'", "’"):
                 surname, suffix = base, ending
                 break
     return PersonName(tuple(prefix), tuple(words), surname, suffix, gender)
