@@ -10,8 +10,9 @@ here, and only this package imports :mod:`anonymizer` (``tests/core/test_archite
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from anonymizer import entities
-from anonymizer.batch import FAILED, OK, SKIPPED, UNSUPPORTED, FolderError, FolderProgress, FolderResult, ReportRow
 from anonymizer.detection.base import AnalysisCancelled
 from anonymizer.detection.policy_rules import DENY_RECOGNIZER, TERM_LIST_RECOGNIZER
 from anonymizer.documents import LoadedDocument
@@ -32,6 +33,24 @@ from anonymizer.policy import (
 from anonymizer.resources import resource_path
 from desktop.facade.core import CoreFacade, Engine, EngineNotReadyError, MaskOutcome, RestoreOutcome, in_memory_sessions
 from desktop.facade.policy import EngineFactory, PolicyFiles, PolicyTester, build_policy_engine
+
+if TYPE_CHECKING:
+    from anonymizer.batch import FAILED, OK, SKIPPED, UNSUPPORTED, FolderError, FolderProgress, FolderResult, ReportRow
+
+#: The folder run's names, handed out on first use: :mod:`anonymizer.batch` pulls in masking, sessions and
+#: keyring (~0.2 s), which the window must not wait for at start-up (the engine loads them on its worker).
+_BATCH_NAMES = frozenset(
+    {"FAILED", "OK", "SKIPPED", "UNSUPPORTED", "FolderError", "FolderProgress", "FolderResult", "ReportRow"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BATCH_NAMES:
+        import anonymizer.batch
+
+        return getattr(anonymizer.batch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ALL_TYPES",

@@ -72,10 +72,9 @@ class ReviewController(QObject):
             self.editor.setPlainText(text)
         finally:
             self._setting_text = False
-        self.model.work_since_release = False
-        # Detect on the text as the editor holds it (Qt turns CRLF into LF and NBSP into a space).
+        # setPlainText has refreshed the page (textChanged, also for an unchanged text). Detect on the
+        # text as the editor holds it (Qt turns CRLF into LF and NBSP into a space).
         self._window.runner.request(self.editor.toPlainText(), immediately=True)
-        self.refresh()
         self._window.tabs.setCurrentIndex(0)
 
     def cancel_work(self) -> None:
@@ -90,7 +89,7 @@ class ReviewController(QObject):
         self.model.text_changed(by_clerk=not self._setting_text)
         text = self.editor.toPlainText()
         self._window.runner.request(text)
-        if len(text) > DEFERRED_REFRESH:
+        if len(text) > DEFERRED_REFRESH and not self._setting_text:
             self.show_preview(text)  # never a moment of stale or raw text in the preview
             self.update_status()
             self._refresh_timer.start()  # keep typing in a long document smooth

@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop.widgets.folder_dialog import FolderDialog
-
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
+    from desktop.widgets.folder_dialog import FolderDialog
 
 
 class SessionController(QObject):
@@ -44,6 +43,8 @@ class SessionController(QObject):
                 self.tr("Das Sprachmodell wird noch geladen; bitte gleich noch einmal.")
             )
             return
+        from desktop.widgets.folder_dialog import FolderDialog  # the folder run's core loads when first asked for
+
         dialog = FolderDialog(window.folder_cleaner, window)
         dialog.session_ready.connect(self._adopt_folder_session)
         dialog.finished.connect(self._folder_dialog_closed)
