@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
-import re
 import subprocess
 import sys
 import tempfile
@@ -28,20 +26,12 @@ sys.path.insert(0, str(ROOT))
 
 def make_folder(folder: Path, files: int, chars: int) -> int:
     """``files`` letters of about ``chars`` characters in three subfolders; returns the characters written."""
-    from benchmarks.devset.make_devset import TEMPLATES, People
+    from benchmarks.devset.make_devset import joined, plain_texts
 
-    rng = random.Random(21)
-    people = People(rng, 21)
-    names = list(TEMPLATES)
+    texts = plain_texts(21)
     total = 0
     for number in range(files):
-        parts: list[str] = []
-        size = 0
-        while size < chars:
-            text = re.sub(r"\{\??[A-Z]+\|(.*?)\}", r"\1", TEMPLATES[rng.choice(names)](people, rng))
-            parts.append(text)
-            size += len(text) + 2
-        letter = "\n\n".join(parts)[:chars]
+        letter = joined(texts, chars)
         target = folder / f"Akte{number % 3}" / f"Brief_{number:03d}.txt"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(letter, encoding="utf-8")

@@ -36,11 +36,9 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from presidio_detect import build_presidio, presidio_spans  # noqa: E402
 
 from anonymizer.detection.factory import build_engine  # noqa: E402
+from benchmarks.presidio_detect import build_presidio, presidio_spans  # noqa: E402
 
 TOKEN = re.compile(r"\w+")
 Spans = list[tuple[int, int]]

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
-import re
 import resource
 import sys
 import time
@@ -27,18 +25,9 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 def document(chars: int) -> str:
-    from benchmarks.devset.make_devset import TEMPLATES, People
+    from benchmarks.devset.make_devset import joined, plain_texts
 
-    rng = random.Random(3)
-    people = People(rng, 3)
-    parts: list[str] = []
-    size = 0
-    names = list(TEMPLATES)
-    while size < chars:
-        text = re.sub(r"\{\??[A-Z]+\|(.*?)\}", r"\1", TEMPLATES[rng.choice(names)](people, rng))
-        parts.append(text)
-        size += len(text) + 2
-    return "\n\n".join(parts)[:chars]
+    return joined(plain_texts(3), chars)
 
 
 def rate(label: str, chars: int, run: object) -> None:

@@ -22,8 +22,10 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
+    from training.corpora import data_dir
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=data_dir(), help="the corpora folder, as for training.ner")
     args = parser.parse_args()
     from anonymizer.detection.factory import build_engine
     from anonymizer.entities import PERSON

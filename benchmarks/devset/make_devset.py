@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from faker import Faker
@@ -200,6 +200,26 @@ TEMPLATES: dict[str, Callable[[People, random.Random], str]] = {
     "bericht": t_report,
     "ohne_personen": t_none,
 }
+
+
+def plain_texts(seed: int) -> Iterator[str]:
+    """Texts of the dev set without markup, drawn one after the other from one generator seeded with ``seed``."""
+    rng = random.Random(seed)
+    people = People(rng, seed)
+    names = list(TEMPLATES)
+    while True:
+        yield re.sub(r"\{\??[A-Z]+\|(.*?)\}", r"\1", TEMPLATES[rng.choice(names)](people, rng))
+
+
+def joined(texts: Iterator[str], chars: int) -> str:
+    """The next texts of ``texts``, separated by blank lines, until ``chars`` characters, cut there."""
+    parts: list[str] = []
+    size = 0
+    while size < chars:
+        text = next(texts)
+        parts.append(text)
+        size += len(text) + 2
+    return "\n\n".join(parts)[:chars]
 
 
 def lower_person_names(text: str) -> str:

@@ -1,4 +1,5 @@
-"""A small fake detector for GUI tests: fixed patterns, optional blocking, records its calls.
+"""A small fake detector for GUI tests: fixed patterns, optional blocking, records its calls; and
+the steps many GUI tests take (load a text and wait for its findings, click into the text or on a chip).
 
 The GUI is what is under test here; the real engine has its own tests (and one end-to-end test
 in this folder uses it).
@@ -10,8 +11,12 @@ import re
 import threading
 from collections.abc import Callable
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
 from anonymizer.entities import EMAIL, IBAN, LOCATION, PERSON, Finding
 from anonymizer.policy import Policy, load_default_policy
+from desktop.main_window import MainWindow
 
 PATTERNS = (
     (PERSON, re.compile(r"\b(?:Sabine )?Kortmann\b|\bJens Terhorst\b")),
@@ -73,3 +78,23 @@ SAMPLE = (
     "bitte überweisen Sie an DE44 5001 0517 5407 3249 31. Rechnungsstelle Coesfeld.\n"
     "Rückfragen an s.kortmann@example.org oder an Jens Terhorst.\n"
 )
+
+
+def load_text(qtbot, window: MainWindow, text: str = SAMPLE) -> None:  # type: ignore[no-untyped-def]
+    """Put ``text`` into the editor and wait until its findings are shown."""
+    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
+        window.review.set_text(text)
+
+
+def click_text(qtbot, window: MainWindow, offset: int) -> None:  # type: ignore[no-untyped-def]
+    """A plain left click into the editor's text at ``offset``."""
+    cursor = QTextCursor(window.editor.document())
+    cursor.setPosition(offset)
+    rect = window.editor.cursorRect(cursor)
+    qtbot.mouseClick(window.editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 2, rect.center().y()))
+
+
+def click_chip(qtbot, window: MainWindow, value: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the margin label of the finding ``value``."""
+    chip = next(chip for chip in window.editor.chips() if chip.items[0].finding.text == value)
+    qtbot.mouseClick(window.editor.margin, Qt.MouseButton.LeftButton, pos=chip.rect.center())

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from gui_fakes import SAMPLE
+from gui_fakes import SAMPLE, load_text
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from anonymizer.entities import PERSON
 from desktop.widgets.confirm import question_box
-
-
-def _load(qtbot, window, text: str = SAMPLE) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(text)
 
 
 def _asking(window, monkeypatch, answer: bool) -> list[str]:  # type: ignore[no-untyped-def]
@@ -26,7 +21,7 @@ def _unmask_kortmann(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_ctrl_n_asks_before_discarding_a_reviewed_text(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     _unmask_kortmann(window)
     asked = _asking(window, monkeypatch, False)
     window.menus.new_action.trigger()
@@ -40,10 +35,10 @@ def test_ctrl_n_asks_before_discarding_a_reviewed_text(qtbot, window, monkeypatc
 
 def test_no_question_when_nothing_would_be_lost(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked = _asking(window, monkeypatch, False)
-    _load(qtbot, window)  # pasted, not worked on: the original is still in the clipboard or file
+    load_text(qtbot, window)  # pasted, not worked on: the original is still in the clipboard or file
     window.menus.new_action.trigger()
     assert window.editor.toPlainText() == ""
-    _load(qtbot, window)
+    load_text(qtbot, window)
     _unmask_kortmann(window)
     monkeypatch.setattr(window, "confirm_review", lambda summary: True)
     assert window.release.copy_cleaned()  # the reviewed text was copied: nothing lost either
@@ -64,7 +59,7 @@ def test_typing_counts_as_work(qtbot, window, monkeypatch) -> None:  # type: ign
 
 
 def test_opening_a_file_and_closing_the_window_ask(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     window.manual_masks.mask_text("Rechnungsstelle", PERSON)
     asked = _asking(window, monkeypatch, False)
     document = tmp_path / "brief.txt"
@@ -84,7 +79,7 @@ def test_ending_the_session_asks_when_there_is_one(qtbot, window, monkeypatch) -
     monkeypatch.setattr(window, "confirm_end_session", lambda: asked.append(True) or False)
     window.menus.end_session_action.trigger()  # nothing copied yet: nothing to forget, nothing to ask
     assert asked == []
-    _load(qtbot, window)
+    load_text(qtbot, window)
     monkeypatch.setattr(window, "confirm_review", lambda summary: True)
     window.release.copy_cleaned()
     window.menus.end_session_action.trigger()

@@ -6,40 +6,23 @@ at once, F3 / Shift+F3 through the findings, and a colour key.
 
 from __future__ import annotations
 
-from gui_fakes import SAMPLE
-from PySide6.QtCore import QPoint, Qt
+from gui_fakes import SAMPLE, click_chip, click_text, load_text
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from anonymizer.entities import EMAIL, IBAN, LOCATION, PERSON, REFERENCE
 from desktop.main_window import MainWindow
 
 
-def _load(qtbot, window: MainWindow, text: str = SAMPLE) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(text)
-
-
 def _masked(window: MainWindow) -> set[str]:
     return {item.finding.text for item in window.model.items if item.masked}
 
 
-def _click_text(qtbot, window: MainWindow, offset: int) -> None:  # type: ignore[no-untyped-def]
-    cursor = QTextCursor(window.editor.document())
-    cursor.setPosition(offset)
-    rect = window.editor.cursorRect(cursor)
-    qtbot.mouseClick(window.editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 2, rect.center().y()))
-
-
-def _click_chip(qtbot, window: MainWindow, value: str) -> None:  # type: ignore[no-untyped-def]
-    chip = next(chip for chip in window.editor.chips() if chip.items[0].finding.text == value)
-    qtbot.mouseClick(window.editor.margin, Qt.MouseButton.LeftButton, pos=chip.rect.center())
-
-
 def test_a_plain_click_only_places_the_cursor(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     before = _masked(window)
     for value in ("Sabine Kortmann", "DE44 5001", "Coesfeld"):
-        _click_text(qtbot, window, SAMPLE.index(value) + 3)
+        click_text(qtbot, window, SAMPLE.index(value) + 3)
         assert window.editor.textCursor().position() in range(SAMPLE.index(value), SAMPLE.index(value) + 6)
     assert _masked(window) == before
     assert "Sabine Kortmann" not in window.preview.toPlainText()
@@ -47,7 +30,7 @@ def test_a_plain_click_only_places_the_cursor(qtbot, window) -> None:  # type: i
 
 
 def test_a_click_on_the_label_in_the_margin_toggles_that_finding(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     labels = [(chip.text, chip.items[0].finding.text) for chip in window.editor.chips()]
     assert labels == [
         ("Person", "Sabine Kortmann"),
@@ -56,17 +39,17 @@ def test_a_click_on_the_label_in_the_margin_toggles_that_finding(qtbot, window) 
         ("E-Mail", "s.kortmann@example.org"),
         ("Person", "Jens Terhorst"),
     ]
-    _click_chip(qtbot, window, "Sabine Kortmann")
+    click_chip(qtbot, window, "Sabine Kortmann")
     assert "Sabine Kortmann" in window.preview.toPlainText()
     assert window.editor.chips()[0].text == "(Person)"  # the label says "visible" now
-    _click_chip(qtbot, window, "Sabine Kortmann")
+    click_chip(qtbot, window, "Sabine Kortmann")
     assert "Sabine Kortmann" not in window.preview.toPlainText()
 
 
 def test_a_crowded_line_offers_the_rest_in_a_menu(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.resize(1600, 800)
     line = "Kortmann in Coesfeld, Kortmann, Coesfeld, Kortmann."
-    _load(qtbot, window, line)
+    load_text(qtbot, window, line)
     assert window.editor.document().firstBlock().layout().lineCount() == 1
     chips = window.editor.chips()
     assert chips[-1].text.startswith("+")  # five findings on one line do not fit the margin
@@ -79,7 +62,7 @@ def test_a_crowded_line_offers_the_rest_in_a_menu(qtbot, window) -> None:  # typ
 
 
 def test_list_check_box_space_del_and_enter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     findings = window.findings
     row = findings.value_row(PERSON, "Jens Terhorst")
     assert row is not None and row.checkState(0) == Qt.CheckState.Checked
@@ -105,7 +88,7 @@ def test_list_check_box_space_del_and_enter(qtbot, window) -> None:  # type: ign
 
 
 def test_tab_into_the_list_lands_on_a_row(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     assert window.findings.currentItem() is None
     window.mask_button.setFocus()
     qtbot.keyClick(window.mask_button, Qt.Key.Key_Tab)
@@ -115,9 +98,9 @@ def test_tab_into_the_list_lands_on_a_row(qtbot, window) -> None:  # type: ignor
 
 
 def test_ctrl_z_undoes_review_decisions_while_the_text_is_unchanged(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
-    _click_chip(qtbot, window, "Sabine Kortmann")
-    _click_chip(qtbot, window, "Coesfeld")
+    load_text(qtbot, window)
+    click_chip(qtbot, window, "Sabine Kortmann")
+    click_chip(qtbot, window, "Coesfeld")
     assert "Sabine Kortmann" in window.preview.toPlainText() and "Coesfeld" not in window.preview.toPlainText()
     assert window.menus.undo_action.text() == "&Rückgängig: „Coesfeld“ maskieren"
     window.editor.setFocus()
@@ -134,8 +117,8 @@ def test_ctrl_z_undoes_review_decisions_while_the_text_is_unchanged(qtbot, windo
 
 
 def test_typing_and_decisions_are_undone_in_the_order_they_were_made(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
-    _click_chip(qtbot, window, "Jens Terhorst")  # decision on the text as loaded
+    load_text(qtbot, window)
+    click_chip(qtbot, window, "Jens Terhorst")  # decision on the text as loaded
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     window.editor.setFocus()
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
@@ -151,7 +134,7 @@ def test_typing_and_decisions_are_undone_in_the_order_they_were_made(qtbot, wind
 
 
 def test_ctrl_z_outside_the_editor_undoes_the_last_decision(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     window.findings.select_value(EMAIL, "s.kortmann@example.org")
     window.findings.setFocus()
     qtbot.keyClick(window.findings, Qt.Key.Key_Space)
@@ -162,7 +145,7 @@ def test_ctrl_z_outside_the_editor_undoes_the_last_decision(qtbot, window) -> No
 
 def test_search_and_mask_every_hit(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     text = "Projekt Falkenhorst: Falkenhorst startet, falkenhorst endet. Falkenhorstweg bleibt."
-    _load(qtbot, window, text)
+    load_text(qtbot, window, text)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
     qtbot.keyClicks(window.find_bar.field, "Falkenhorst")
@@ -182,7 +165,7 @@ def test_search_and_mask_every_hit(qtbot, window, monkeypatch) -> None:  # type:
 
 
 def test_f3_walks_through_the_findings_and_the_list_follows(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     window.editor.setFocus()
     window.editor.moveCursor(QTextCursor.MoveOperation.Start)
     seen = []
@@ -205,7 +188,7 @@ def test_f3_walks_through_the_findings_and_the_list_follows(qtbot, window) -> No
 
 
 def test_the_colour_key(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     legend = window.review_page.legend
     assert "wird maskiert" in legend.text() and "bleibt sichtbar" in legend.text()
     assert all(name in legend.accessibleDescription() for name in ("Person", "IBAN", "Ort", "E-Mail"))

@@ -6,7 +6,7 @@ import sys
 from dataclasses import replace
 
 import pytest
-from gui_fakes import SAMPLE, FakeEngine
+from gui_fakes import SAMPLE, FakeEngine, load_text
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
@@ -15,11 +15,6 @@ from anonymizer.entities import PERSON
 from anonymizer.policy import load_default_policy
 from desktop import i18n
 from desktop.excepthook import install_excepthook
-
-
-def _load(qtbot, window, text: str = SAMPLE) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(text)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def test_ctrl_v_anywhere(qtbot, window, monkeypatch, focus: str, expected: str) 
 
 
 def test_context_menu_offers_review_actions(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     position = SAMPLE.index("Kortmann")
     menu = QMenu()
     window.editor.add_review_actions(menu, position)
@@ -73,7 +68,7 @@ def test_context_menu_offers_review_actions(qtbot, window, monkeypatch) -> None:
     assert next(a.text() for a in menu.actions() if a.text()) == "&Fundstelle maskieren"
     never = next(a for a in menu.actions() if a.text() == "&Nie maskieren")
     never.trigger()
-    _load(qtbot, window, "Noch einmal Sabine Kortmann.")
+    load_text(qtbot, window, "Noch einmal Sabine Kortmann.")
     assert "Sabine Kortmann" in window.preview.toPlainText()
 
 
@@ -84,7 +79,7 @@ def test_help_shows_the_policy_guideline(qtbot, make_window) -> None:  # type: i
 
 
 def test_end_session_forgets_the_restore_table(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
     window.release.copy_cleaned()
     window.restore_page.answer.setPlainText("An [PERSON_1].")
@@ -100,9 +95,9 @@ def test_end_session_forgets_the_restore_table(qtbot, window, monkeypatch) -> No
 
 def test_second_text_keeps_the_numbering_of_the_session(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
-    _load(qtbot, window, "Brief an Jens Terhorst.")
+    load_text(qtbot, window, "Brief an Jens Terhorst.")
     window.release.copy_cleaned()
-    _load(qtbot, window, "Sabine Kortmann und Jens Terhorst.")
+    load_text(qtbot, window, "Sabine Kortmann und Jens Terhorst.")
     assert window.preview.toPlainText() == "[PERSON_2] und [PERSON_1]."
     window.release.copy_cleaned()
     window.restore_page.answer.setPlainText("[PERSON_1] schreibt an [PERSON_2].")
@@ -137,7 +132,7 @@ def test_system_locale_chooses_the_language(monkeypatch, system: str, expected: 
 
 
 def test_manual_mask_needs_a_selection(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     monkeypatch.setattr(window, "choose_category", lambda text: pytest.fail("asked without a selection"))
     window.menus.mask_action.trigger()
     assert window.message_bar.text == "Bitte zuerst den Text markieren, der maskiert werden soll."

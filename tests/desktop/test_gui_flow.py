@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gui_fakes import SAMPLE
-from PySide6.QtCore import QPoint, Qt
+from gui_fakes import SAMPLE, click_chip, click_text
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from anonymizer.entities import EMAIL, IBAN, LOCATION, PERSON, REFERENCE
@@ -14,19 +14,6 @@ def _paste(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-unt
     QGuiApplication.clipboard().setText(text)
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
         window.menus.paste_action.trigger()
-
-
-def _click_at(qtbot, window: MainWindow, offset: int) -> None:  # type: ignore[no-untyped-def]
-    cursor = QTextCursor(window.editor.document())
-    cursor.setPosition(offset)
-    rect = window.editor.cursorRect(cursor)
-    qtbot.mouseClick(window.editor.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 2, rect.center().y()))
-
-
-def _click_chip(qtbot, window: MainWindow, value: str) -> None:  # type: ignore[no-untyped-def]
-    """Click the margin label of the finding ``value``."""
-    chip = next(chip for chip in window.editor.chips() if chip.items[0].finding.text == value)
-    qtbot.mouseClick(window.editor.margin, Qt.MouseButton.LeftButton, pos=chip.rect.center())
 
 
 def _select(window: MainWindow, start: int, end: int) -> None:
@@ -64,9 +51,9 @@ def test_full_cycle(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ig
     assert "Jens Terhorst" not in window.preview.toPlainText()
 
     # a plain click into the place only moves the cursor; a click on its label in the margin masks it
-    _click_at(qtbot, window, SAMPLE.index("Coesfeld") + 2)
+    click_text(qtbot, window, SAMPLE.index("Coesfeld") + 2)
     assert "Coesfeld" in window.preview.toPlainText()
-    _click_chip(qtbot, window, "Coesfeld")
+    click_chip(qtbot, window, "Coesfeld")
     assert "Coesfeld" not in window.preview.toPlainText()
     assert "[LOCATION_1]" in window.preview.toPlainText()
 

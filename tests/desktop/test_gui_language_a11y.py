@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from gui_fakes import SAMPLE
+from gui_fakes import load_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
@@ -17,11 +17,6 @@ from desktop.i18n import effective_language, system_language
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(SAMPLE)
-
-
 @pytest.mark.parametrize(
     ("language", "tab", "menu", "copy", "category_row"),
     [
@@ -30,7 +25,7 @@ def _load(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_language_switch_retranslates_the_window(qtbot, window, language, tab, menu, copy, category_row) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     assert window.set_language(language) == language
     assert window.tabs.tabText(0) == tab
     assert window.menus.file_menu.title() == menu
@@ -41,7 +36,7 @@ def test_language_switch_retranslates_the_window(qtbot, window, language, tab, m
 
 
 def test_english_translates_categories_and_status(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     window.set_language("en")
     rows = dict(window.findings.findings_rows())
     assert "E-mail (1)" in rows and "Place (1)" in rows
@@ -101,7 +96,7 @@ def test_effective_language(choice: str, expected: str) -> None:
 
 
 def test_every_focusable_control_has_an_accessible_name(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     missing = []
     for page in range(window.tabs.count()):
         window.tabs.setCurrentIndex(page)
@@ -162,7 +157,7 @@ def test_window_works_with_a_200_percent_font(qtbot, make_window, engine) -> Non
     app.setFont(big)
     try:
         window = make_window(engine)
-        _load(qtbot, window)
+        load_text(qtbot, window)
         assert window.editor.margin_width() >= 2 * 10 * 5  # the label margin grows with the font
         hint = window.minimumSizeHint()
         assert hint.width() <= 1920 and hint.height() <= 1080
@@ -178,7 +173,7 @@ def test_highlights_stay_readable_in_a_dark_high_contrast_palette(qtbot, window)
     palette.setColor(QPalette.ColorRole.Base, QColor("#000000"))
     palette.setColor(QPalette.ColorRole.Text, QColor("#ffffff"))
     window.editor.setPalette(palette)
-    _load(qtbot, window)
+    load_text(qtbot, window)
     selections = window.editor.extraSelections()
     formats = [QTextCharFormat(selection.format) for selection in selections]
     masked = [f for f in formats if f.background().style() != Qt.BrushStyle.NoBrush]
@@ -199,7 +194,7 @@ def test_tab_order_of_the_review_page(qtbot, window) -> None:  # type: ignore[no
         window.preview,
         window.copy_button,
     ]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     order = []
     widget = window.editor
     for _ in range(60):

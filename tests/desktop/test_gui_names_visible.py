@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_fakes import SAMPLE
+from gui_fakes import SAMPLE, load_text
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidgetItem
 
@@ -27,8 +27,7 @@ def _needed_height(findings: FindingsList, row: QTreeWidgetItem) -> int:
 @pytest.mark.parametrize("size", [(1024, 700), (1600, 1000)])
 def test_every_name_in_the_list_is_shown_whole(qtbot, window, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     window.resize(*size)
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(LETTER)
+    load_text(qtbot, window, LETTER)
     for name in FAMILY:
         window.manual_masks.mask_text(name, PERSON)
     third = size[0] // 6  # a narrow list, as at 1024 px or after dragging the splitter
@@ -62,8 +61,7 @@ def test_every_margin_label_fits_the_margin(qtbot, window, language: str) -> Non
 
 def test_margin_chips_are_not_shortened_and_name_their_finding(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.resize(1024, 700)
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text("Versichertennummer von Sabine Kortmann\n")
+    load_text(qtbot, window, "Versichertennummer von Sabine Kortmann\n")
     window.manual_masks.mask_text("Versichertennummer", "HEALTH_INSURANCE")
     metrics = QFontMetrics(window.editor.chip_font())
     chips = window.editor.chips()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from gui_fakes import SAMPLE, FakeEngine
+from gui_fakes import SAMPLE, FakeEngine, load_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
@@ -71,8 +71,7 @@ def test_after_ctrl_n_a_paste_into_the_editor_is_not_shown_raw(qtbot, gated, gat
     window = gated
     monkeypatch.setattr(window, "confirm_discard", lambda question: True)
     gate.set()
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text("Erster Brief an Jens Terhorst.")
+    load_text(qtbot, window, "Erster Brief an Jens Terhorst.")
     with qtbot.waitSignal(window.findings_updated, timeout=10_000):
         window.menus.new_action.trigger()  # Ctrl+N: the empty text is detected at once
     assert window.editor.toPlainText() == ""
@@ -99,8 +98,7 @@ def test_after_ctrl_n_a_paste_into_the_editor_is_not_shown_raw(qtbot, gated, gat
 def test_typing_a_name_never_shows_it_in_the_preview(qtbot, gated, gate) -> None:  # type: ignore[no-untyped-def]
     window = gated
     gate.set()
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text("Sehr geehrte Damen und Herren,\n")
+    load_text(qtbot, window, "Sehr geehrte Damen und Herren,\n")
     assert window.preview.toPlainText() == "Sehr geehrte Damen und Herren,\n"
     gate.clear()
     sampler = PreviewSampler(window)
@@ -116,8 +114,7 @@ def test_typing_a_name_never_shows_it_in_the_preview(qtbot, gated, gate) -> None
 
 
 def test_copy_from_the_preview_goes_through_the_review_duty(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(SAMPLE)
+    load_text(qtbot, window)
     assert not window.preview.createMimeDataFromSelection().hasText()  # no drag, no Qt copy of its own
     asked: list[object] = []
     monkeypatch.setattr(window, "confirm_review", lambda summary: asked.append(summary) or False)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from gui_fakes import SAMPLE, FakeEngine
+from gui_fakes import FakeEngine, load_text
 from PySide6.QtGui import QGuiApplication
 
 from anonymizer.entities import EMAIL, IBAN, LOCATION, PERSON
@@ -17,17 +17,12 @@ from desktop.review import ReviewSummary
 from desktop.widgets.review_dialog import ReviewDutyDialog
 
 
-def _load(qtbot, window, text: str = SAMPLE) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(text)
-
-
 @pytest.mark.parametrize(
     ("answer", "copied"),
     [(ReviewDutyDialog.DialogCode.Accepted, True), (ReviewDutyDialog.DialogCode.Rejected, False)],
 )
 def test_review_duty_dialog_guards_the_first_copy(qtbot, window, monkeypatch, answer, copied) -> None:  # type: ignore[no-untyped-def]
-    _load(qtbot, window)
+    load_text(qtbot, window)
     QGuiApplication.clipboard().setText("vorher")
     shown: list[ReviewDutyDialog] = []
 
@@ -62,7 +57,7 @@ def test_review_dialog_needs_the_checkbox(qtbot) -> None:  # type: ignore[no-unt
 def test_no_dialog_when_the_policy_does_not_require_it(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     policy = replace(load_default_policy(), confirm_before_copy=False)
     window = make_window(FakeEngine(policy=policy))
-    _load(qtbot, window)
+    load_text(qtbot, window)
     monkeypatch.setattr(ReviewDutyDialog, "exec", lambda self: pytest.fail("dialog shown"))
     assert window.release.copy_cleaned()
     assert "[IBAN_1]" in QGuiApplication.clipboard().text()
@@ -71,7 +66,7 @@ def test_no_dialog_when_the_policy_does_not_require_it(qtbot, make_window, monke
 def test_policy_forbidding_unmask_keeps_findings_masked(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     policy = replace(load_default_policy(), allow_unmask=False)
     window = make_window(FakeEngine(policy=policy))
-    _load(qtbot, window)
+    load_text(qtbot, window)
     iban = next(item for item in window.model.items if item.finding.type == IBAN)
     window.review.toggle_finding(iban)
     assert "erlaubt nicht" in window.message_bar.text
@@ -80,7 +75,7 @@ def test_policy_forbidding_unmask_keeps_findings_masked(qtbot, make_window) -> N
 
 def test_clipboard_is_cleared_after_the_timeout(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window.settings.clipboard_clear_seconds = 1
-    _load(qtbot, window)
+    load_text(qtbot, window)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
     assert window.release.copy_cleaned()
     assert QGuiApplication.clipboard().text() == window.model.outcome.text
@@ -90,7 +85,7 @@ def test_clipboard_is_cleared_after_the_timeout(qtbot, window, monkeypatch) -> N
 def test_settings_hold_no_text(qtbot, window, monkeypatch, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     settings.language = "en"
     settings.clipboard_clear_seconds = 30
-    _load(qtbot, window)
+    load_text(qtbot, window)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
     window.release.copy_cleaned()
     window.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui_fakes import SAMPLE
+from gui_fakes import load_text
 from PySide6.QtWidgets import QTableWidget
 
 from anonymizer.entities import (
@@ -71,8 +71,7 @@ def test_nothing_masked_and_nothing_visible_say_so(qtbot) -> None:  # type: igno
 
 
 def test_the_window_hands_the_dialog_what_the_clerk_left_visible(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(SAMPLE)
+    load_text(qtbot, window)
     terhorst = next(item for item in window.model.items if item.finding.text == "Jens Terhorst")
     window.review.toggle_finding(terhorst)
     window.manual_masks.never_mask_text("s.kortmann@example.org")

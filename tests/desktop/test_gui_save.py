@@ -7,7 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from gui_fakes import SAMPLE
+from gui_fakes import SAMPLE, load_text
 
 
 def _word_file(path: Path) -> Path:
@@ -58,8 +58,7 @@ def test_other_texts_are_saved_as_text(qtbot, window, monkeypatch, tmp_path, edi
         with qtbot.waitSignal(window.findings_updated, timeout=10_000):
             window.editor.appendPlainText("Nachtrag für Jens Terhorst.")
     else:
-        with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-            window.review.set_text(SAMPLE)
+        load_text(qtbot, window)
     target = tmp_path / "bereinigt"
     assert _save(window, monkeypatch, target)
     assert window._asked == ["Textdatei (*.txt)"]
@@ -70,8 +69,7 @@ def test_other_texts_are_saved_as_text(qtbot, window, monkeypatch, tmp_path, edi
 
 
 def test_nothing_is_saved_when_the_dialog_is_cancelled(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(SAMPLE)
+    load_text(qtbot, window)
     monkeypatch.setattr(window, "choose_save_path", lambda suggestion, filters: None)
     assert not window.release.save_cleaned()
     assert list(tmp_path.iterdir()) == []

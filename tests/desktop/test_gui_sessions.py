@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keyring
 import pytest
-from gui_fakes import SAMPLE, FakeEngine
+from gui_fakes import SAMPLE, FakeEngine, load_text
 from memory_keyring import MemoryKeyring
 from PySide6.QtGui import QGuiApplication
 
@@ -20,8 +20,7 @@ def memory_keyring(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def _copy(qtbot, window, monkeypatch, text: str = SAMPLE) -> str:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.findings_updated, timeout=10_000):
-        window.review.set_text(text)
+    load_text(qtbot, window, text)
     monkeypatch.setattr(window, "confirm_review", lambda counts: True)
     assert window.release.copy_cleaned()
     return QGuiApplication.clipboard().text()

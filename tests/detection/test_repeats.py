@@ -15,13 +15,11 @@ from anonymizer.detection.repeats import RepeatPostProcessor
 from anonymizer.entities import DATE_OF_BIRTH, IBAN, PHONE, REFERENCE, TAX_ID, Finding
 from anonymizer.masking import mask_with_placeholders
 
-#: The rule engine as the app builds it without the model (persons are the person post-processor's).
-_ENGINE = build_engine(with_model=False)
-
 
 @pytest.fixture(scope="module")
 def engine() -> AnalyzerEngine:
-    return _ENGINE
+    """The rule engine as the app builds it without the model (persons are the person post-processor's)."""
+    return build_engine(with_model=False)
 
 
 @pytest.mark.parametrize(
@@ -147,8 +145,8 @@ def letters_with_repeats(draw: st.DrawFn) -> str:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=letters_with_repeats())
-def test_no_detected_value_is_left_in_the_masked_output(text: str) -> None:
-    findings = _ENGINE.analyze(text, masked_only=True)
+def test_no_detected_value_is_left_in_the_masked_output(engine: AnalyzerEngine, text: str) -> None:
+    findings = engine.analyze(text, masked_only=True)
     masked = mask_with_placeholders(text, findings)
     for finding in findings:
         assert finding.text not in masked, (finding, masked)

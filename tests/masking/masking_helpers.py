@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from anonymizer.entities import Finding
 
@@ -26,3 +27,20 @@ def find_all(text: str, spans: list[tuple[str, str]]) -> list[Finding]:
                 findings.append(Finding(start, end, entity_type, value, 0.9, "test"))
                 taken.append((start, end))
     return sorted(findings, key=lambda f: f.start)
+
+
+#: The ways a chatbot rewrites a placeholder ``[TYPE_N]``, as functions of type and number.
+Drift = Callable[[str, str], str]
+DRIFTS: tuple[Drift, ...] = (
+    lambda t, n: f"[{t}_{n}]",
+    lambda t, n: f"{t}_{n}",
+    lambda t, n: f"{t} {n}",  # "EMAIL 3", "IBAN 2", "PERSON 1": upper case type and number
+    lambda t, n: f"({t}_{n})",
+    lambda t, n: f"[{t.title()}_{n}]",
+    lambda t, n: f"[{t.lower()} {n}]".replace("_", " "),
+    lambda t, n: f"[{t}-{n}]",
+    lambda t, n: "\\[" + t.replace("_", "\\_") + f"\\_{n}\\]",
+    lambda t, n: f"[{t}_\n{n}]",
+    lambda t, n: f"{{{t}_{n}}}",
+    lambda t, n: f"[{t}_{n}",  # the closing bracket lost
+)

@@ -12,7 +12,7 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from masking_helpers import find_all
+from masking_helpers import DRIFTS, find_all
 from stdnum import iban as stdnum_iban
 
 from anonymizer import entities as E
@@ -101,19 +101,6 @@ def test_restore_of_masked_text_is_the_original(
     assert session.restore(masked.text).unresolved == []
     # the same session, a second pass over the same text: same result, same numbering
     assert session.mask(text, findings, operator=operator).text == masked.text
-
-
-DRIFTS = (
-    lambda t, n: f"[{t}_{n}]",
-    lambda t, n: f"{t}_{n}",
-    lambda t, n: f"({t}_{n})",
-    lambda t, n: f"[{t.title()}_{n}]",
-    lambda t, n: f"[{t.lower()} {n}]".replace("_", " "),
-    lambda t, n: f"[{t}-{n}]",
-    lambda t, n: "\\[" + t.replace("_", "\\_") + f"\\_{n}\\]",
-    lambda t, n: f"[{t}_\n{n}]",
-    lambda t, n: f"{{{t}_{n}}}",
-)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from masking_helpers import DRIFTS
 
 from anonymizer import entities as E
 from anonymizer.entities import Finding
@@ -197,20 +197,6 @@ def test_one_session_many_texts_one_answer(texts: list[Letter], operator: str | 
     assert again.restore("\n\n".join(masked)).text == "\n\n".join(letter.text for letter in texts)
 
 
-Drift = Callable[[str, str], str]
-DRIFTS: tuple[Drift, ...] = (
-    lambda t, n: f"[{t}_{n}]",
-    lambda t, n: f"{t}_{n}",
-    lambda t, n: f"{t} {n}",  # "EMAIL 3", "IBAN 2", "PERSON 1": upper case type and number
-    lambda t, n: f"({t}_{n})",
-    lambda t, n: f"[{t.title()}_{n}]",
-    lambda t, n: f"[{t.lower()} {n}]".replace("_", " "),
-    lambda t, n: f"[{t}-{n}]",
-    lambda t, n: "\\[" + t.replace("_", "\\_") + f"\\_{n}\\]",
-    lambda t, n: f"[{t}_\n{n}]",
-    lambda t, n: f"{{{t}_{n}}}",
-    lambda t, n: f"[{t}_{n}",  # the closing bracket lost
-)
 #: A real placeholder: not one escaped as a literal ("⟦[PERSON_1]⟧").
 _PLACEHOLDER = re.compile(r"(?<!⟦)\[(?P<type>[A-Z_]+?)_(?P<number>\d+)\]")
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import tomllib
 from pathlib import Path
 
@@ -32,12 +30,9 @@ def test_presidio_analyzer_is_a_bounded_benchmark_extra_only() -> None:
 def test_presidio_comparison_still_works_with_the_installed_release() -> None:
     """Guards the API the benchmark uses; runs where the bench extra is installed."""
     pytest.importorskip("presidio_analyzer")
-    spec = importlib.util.spec_from_file_location("presidio_detect", ROOT / "benchmarks" / "presidio_detect.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["presidio_detect"] = module
-    spec.loader.exec_module(module)
-    analyzer = module.build_presidio()
-    found = module.presidio_spans(analyzer, "USt-IdNr. DE136695976, Server fe80::1")
+    from benchmarks import presidio_detect
+
+    analyzer = presidio_detect.build_presidio()
+    found = presidio_detect.presidio_spans(analyzer, "USt-IdNr. DE136695976, Server fe80::1")
     assert (10, 21, "DE_VAT_ID", 1.0) in found
     assert any(entity == "IP_ADDRESS" for _start, _end, entity, _score in found)

@@ -1,4 +1,5 @@
-"""An in-memory keyring for the session-store tests: no real OS keyring is needed in CI."""
+"""Fixtures for the session-store tests: the default policy, and an in-memory keyring (no real OS keyring
+is needed in CI) or none at all."""
 
 from __future__ import annotations
 
@@ -7,6 +8,13 @@ from collections.abc import Iterator
 import keyring
 import pytest
 from memory_keyring import MemoryKeyring
+
+from anonymizer.policy import Policy, load_default_policy
+
+
+@pytest.fixture
+def policy() -> Policy:
+    return load_default_policy()
 
 
 @pytest.fixture

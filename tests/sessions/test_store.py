@@ -12,7 +12,7 @@ from memory_keyring import MemoryKeyring
 from anonymizer import entities as E
 from anonymizer.entities import Finding
 from anonymizer.masking import MaskingSession
-from anonymizer.policy import Policy, load_default_policy
+from anonymizer.policy import Policy
 from anonymizer.sessions import (
     NO_KEYRING_MESSAGE,
     EncryptedSessionStore,
@@ -38,11 +38,6 @@ def _session(policy: Policy, session_id: str = "akte-1", operator: str = "placeh
     session = MaskingSession(policy, session_id)
     session.mask(TEXT, findings, operator=operator)
     return session
-
-
-@pytest.fixture
-def policy() -> Policy:
-    return load_default_policy()
 
 
 @pytest.mark.parametrize("operator", ["placeholder", "surrogate"])

@@ -23,7 +23,7 @@ from anonymizer import entities as E
 from anonymizer.cli import main
 from anonymizer.entities import Finding
 from anonymizer.masking import MaskingSession
-from anonymizer.policy import Policy, load_default_policy
+from anonymizer.policy import Policy
 from anonymizer.sessions import (
     DamagedKeyError,
     EncryptedSessionStore,
@@ -40,11 +40,6 @@ from anonymizer.sessions.store import MAGIC
 ROOT = Path(__file__).resolve().parents[2]
 IBAN_A = "DE44 5001 0517 5407 3249 31"
 IBAN_B = "DE89 3704 0044 0532 0130 00"
-
-
-@pytest.fixture
-def policy() -> Policy:
-    return load_default_policy()
 
 
 def _session(policy: Policy, session_id: str) -> MaskingSession:

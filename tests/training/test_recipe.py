@@ -1,10 +1,10 @@
-"""The NER training recipe as a package (``python -m training.ner``): every step is reachable, the steps find
-the corpora where they are told to, and the recipe never reaches the app."""
+"""The NER training recipe as a package (``python -m training.ner``): every step is reachable and the steps find
+the corpora where they are told to. That the app never imports the recipe is an architecture rule
+(``tests/core/test_architecture.py``)."""
 
 from __future__ import annotations
 
 import importlib
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +16,6 @@ from training.ner.__main__ import STEPS
 from training.ner.paths import corpus_file
 
 ROOT = Path(__file__).resolve().parents[2]
-TRAINING_IMPORT = re.compile(r"^\s*(from|import)\s+training\b", re.M)
 
 
 @pytest.mark.parametrize("step", sorted(STEPS))
@@ -51,13 +50,3 @@ def test_a_missing_corpus_stops_with_one_line_that_says_how_to_name_the_folder(
     (tmp_path / "germeval2014").mkdir()
     (tmp_path / "germeval2014" / "NER-de-test.tsv").write_text("", encoding="utf-8")
     assert corpus_file("germeval2014", "NER-de-test.tsv") == tmp_path / "germeval2014" / "NER-de-test.tsv"
-
-
-def test_the_app_never_imports_the_recipe() -> None:
-    offenders = [
-        str(path.relative_to(ROOT))
-        for folder in ("anonymizer", "desktop")
-        for path in (ROOT / folder).rglob("*.py")
-        if TRAINING_IMPORT.search(path.read_text(encoding="utf-8"))
-    ]
-    assert offenders == []

@@ -76,7 +76,6 @@ def main(argv: list[str] | None = None) -> None:
         help="train on GermEval train + dev for a fixed number of steps and package model-last (no dev figure)",
     )
     parser.add_argument("--no-pretrain", action="store_true", help="start the tok2vec from random weights")
-    parser.add_argument("--gpu-id", type=int, default=-1)
     args = parser.parse_args(argv)
 
     run(step("lexicon", "--out", str(LEXICON)))
@@ -93,7 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     convert += ["--with-dev"] if args.with_dev else []
     run(convert + (["--keep-other"] if args.keep_other else []))
     code = str(Path(__file__).with_name("train_code.py"))
-    train = [sys.executable, "-m", "spacy", "train", str(args.config), "--code", code, "--gpu-id", str(args.gpu_id)]
+    train = [sys.executable, "-m", "spacy", "train", str(args.config), "--code", code]
     train += ["--paths.lexicon", str(LEXICON)]
     train += ["--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy")]
     if not args.no_vectors:

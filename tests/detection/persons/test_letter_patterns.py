@@ -19,11 +19,9 @@ from anonymizer.entities import IBAN, PERSON, Finding
 from anonymizer.masking import MaskingSession
 from anonymizer.policy import load_default_policy
 
+from .person_helpers import person_spans
+
 pytestmark = pytest.mark.model
-
-
-def person_spans(engine: AnalyzerEngine, text: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in engine.analyze(text) if f.type == PERSON]
 
 
 def occurrences(text: str, word: str) -> list[tuple[int, int]]:

@@ -12,13 +12,10 @@ import pytest
 
 from anonymizer.detection.engine import AnalyzerEngine
 from anonymizer.detection.persons import PersonRuleRecognizer
-from anonymizer.entities import PERSON
+
+from .person_helpers import person_spans
 
 pytestmark = pytest.mark.model
-
-
-def person_spans(engine: AnalyzerEngine, text: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in engine.analyze(text) if f.type == PERSON]
 
 
 def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
