@@ -60,7 +60,7 @@ class FolderDialog(QDialog):
 
     session_ready = Signal(object)  # MaskingSession
 
-    def __init__(self, cleaner: FolderCleaner, parent: QWidget | None = None, source: str = "") -> None:
+    def __init__(self, cleaner: FolderCleaner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cleaner = cleaner
         self.folder_result: FolderResult | None = None
@@ -74,7 +74,6 @@ class FolderDialog(QDialog):
         cleaner.progress.connect(self._on_progress)
         cleaner.finished.connect(self._on_finished)
         cleaner.failed.connect(self._on_failed)
-        self.source.setText(source)
         self.retranslate()
         self.show_page(self.choose_page)
 
