@@ -14,7 +14,6 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -404,15 +403,9 @@ class FolderDialog(QDialog):
 
     # -- closing ----------------------------------------------------------------------------------------
     def reject(self) -> None:
-        """Esc or the window's close button: during a run it cancels (the report follows), else it closes."""
+        """Esc or the window's close button (QDialog.closeEvent calls this): during a run it cancels (the
+        report follows), else it closes."""
         if self.cleaner.busy:
             self.cancel()
             return
         super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.cleaner.busy:
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
