@@ -15,20 +15,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -45,6 +42,7 @@ from desktop.facade import (
     FolderProgress,
     FolderResult,
 )
+from desktop.widgets.tables import report_table
 from desktop.workers import FolderCleaner
 
 
@@ -162,24 +160,7 @@ class FolderDialog(QDialog):
         self.summary.setWordWrap(True)
         self.session_note = QLabel(page)
         self.session_note.setWordWrap(True)
-        self.table = QTableWidget(0, 5, page)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        # Rows follow their content whenever the columns change (a long message wraps instead of being cut).
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        for column, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
-            )
-        ):
-            header.setSectionResizeMode(column, mode)
+        self.table = report_table(5, page, stretch=4)
         self.save_button, self.done_button = QPushButton(page), QPushButton(page)
         self.save_button.clicked.connect(self.save_report)
         self.done_button.clicked.connect(self.accept)
