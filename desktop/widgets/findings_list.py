@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import categories
-from desktop.facade import ALL_TYPES
 from desktop.review import ReviewedFinding
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -166,9 +165,8 @@ class FindingsList(QTreeWidget):
             groups: dict[str, dict[str, list[ReviewedFinding]]] = {}
             for item in self._items:
                 groups.setdefault(item.finding.type, {}).setdefault(item.key[1], []).append(item)
-            order = {name: index for index, name in enumerate(ALL_TYPES)}
             icon_size = self.fontMetrics().height() - 2
-            for entity_type in sorted(groups, key=lambda t: order.get(t, len(order))):
+            for entity_type in sorted(groups, key=categories.order):
                 values = groups[entity_type]
                 count = sum(len(v) for v in values.values())
                 masked = sum(1 for v in values.values() for i in v if i.masked)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import categories
-from desktop.facade import ALL_TYPES
 from desktop.review import BY_CLERK, BY_POLICY, ReviewSummary
 from desktop.widgets.tables import report_table
 
@@ -58,7 +57,6 @@ class ReviewDutyDialog(QDialog):
         heading = self.tr("Text vor dem Kopieren prüfen")
         self.setWindowTitle(heading)
         self.setSizeGripEnabled(True)
-        order = {name: index for index, name in enumerate(ALL_TYPES)}
 
         title = QLabel(f"<b>{html.escape(heading)}</b>", self)
         intro = QLabel(
@@ -71,7 +69,7 @@ class ReviewDutyDialog(QDialog):
         intro.setWordWrap(True)
 
         self.masked_label = QLabel(self)
-        masked_rows = sorted(((t, n) for t, n in summary.masked.items() if n), key=lambda row: order.get(row[0], 99))
+        masked_rows = sorted(((t, n) for t, n in summary.masked.items() if n), key=lambda row: categories.order(row[0]))
         self.masked_table = report_table(2, self, stretch=0)
         self.masked_table.setHorizontalHeaderLabels([self.tr("Kategorie"), self.tr("Anzahl")])
         self.masked_table.setRowCount(len(masked_rows))
@@ -93,7 +91,7 @@ class ReviewDutyDialog(QDialog):
 
         self.visible_label = QLabel(self)
         self.visible_label.setWordWrap(True)
-        visible = sorted(summary.visible, key=lambda value: (order.get(value.type, len(order)), value.text.casefold()))
+        visible = sorted(summary.visible, key=lambda value: (categories.order(value.type), value.text.casefold()))
         self.visible_table = report_table(3, self, stretch=2)
         self.visible_table.setHorizontalHeaderLabels(
             [self.tr("Kategorie"), self.tr("Grund"), self.tr("Wert (bleibt sichtbar)")]
