@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import categories
-from desktop.review import ReviewedFinding
+from desktop.review import ReviewedFinding, value_key
 
 _ROLE = Qt.ItemDataRole.UserRole
 _TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -254,7 +254,7 @@ class FindingsList(QTreeWidget):
         return [(top.text(0), [child.text(0) for child in children]) for top, children in self._children()]
 
     def value_row(self, entity_type: str, text: str) -> QTreeWidgetItem | None:
-        wanted = (entity_type, " ".join(text.split()).casefold())
+        wanted = (entity_type, value_key(text))
         for _top, children in self._children():
             for child in children:
                 finding = child.data(0, _ROLE)
