@@ -108,6 +108,9 @@ _COLOURS: Final[dict[str, str]] = {
 }
 _FALLBACK_COLOUR: Final = "#ffec99"
 
+#: Each category's place in lists: the order of ``ALL_TYPES``.
+_ORDER: Final[dict[str, int]] = {name: index for index, name in enumerate(e.ALL_TYPES)}
+
 #: The text colour drawn on every highlight.
 HIGHLIGHT_TEXT: Final = QColor("#000000")
 
@@ -122,6 +125,11 @@ def short_label(entity_type: str) -> str:
     """The category's short label for the margin (unknown types: their full label)."""
     source = SHORT_LABELS.get(entity_type)
     return QCoreApplication.translate("CategoryShort", source) if source else label(entity_type)
+
+
+def order(entity_type: str) -> int:
+    """The sort key of a category in lists and tables: the order of ``ALL_TYPES``, unknown types after them."""
+    return _ORDER.get(entity_type, len(_ORDER))
 
 
 def colour(entity_type: str) -> QColor:

@@ -96,18 +96,11 @@ class ReviewState:
         self.never = set(snapshot.never)
         self._terms = dict(snapshot.terms)
 
-    def has_text_decisions(self) -> bool:
-        """True when the clerk decided something that a new text would discard."""
-        return bool(self.unmasked or self.forced or self.manual)
-
-    def set_category(self, entity_type: str, masked: bool, items: Sequence[ReviewedFinding], policy: Policy) -> int:
-        """Mask (or keep visible) every value of one category in ``items``; return how many changed."""
-        changed = 0
+    def set_category(self, entity_type: str, masked: bool, items: Sequence[ReviewedFinding], policy: Policy) -> None:
+        """Mask (or keep visible) every value of one category in ``items``."""
         for item in _distinct(items):
             if item.finding.type == entity_type and item.masked != masked:
                 self.toggle(item, policy)
-                changed += 1
-        return changed
 
     def toggle(self, item: ReviewedFinding, policy: Policy) -> bool:
         """Flip whether ``item`` is masked; return the new state. Unmasking needs the policy's consent."""

@@ -122,26 +122,40 @@ class _OpenTask(QRunnable):
             self._signals.opened.emit(self._ticket, document)
 
 
-class DocumentOpener(QObject):
+class _BusyWorker(QObject):
+    """A worker that is busy while its work waits or runs; ``busy_changed`` tells when that flips."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        """True while work is waiting (a detection's debounce) or running."""
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+
+class DocumentOpener(_BusyWorker):
     """Reads a file on the pool (a long PDF must not freeze the window); cancel drops the result."""
 
     opened = Signal(object)  # LoadedDocument
     failed = Signal(str)
-    busy_changed = Signal(bool)
 
     def __init__(self, facade: CoreFacade, pool: QThreadPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._facade = facade
         self._pool = pool
         self._ticket = 0
-        self._busy = False
         self._signals = _Signals(self)
         self._signals.opened.connect(self._on_opened)
         self._signals.open_failed.connect(self._on_failed)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
 
     def open(self, path: Path) -> None:
         self._ticket += 1
@@ -162,11 +176,6 @@ class DocumentOpener(QObject):
             self._set_busy(False)
             self.failed.emit(message)
 
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busy_changed.emit(busy)
-
 
 class EngineLoader(QObject):
     """Loads the engine on the pool; ``ready`` or ``failed(message)`` arrive on the GUI thread."""
@@ -186,7 +195,7 @@ class EngineLoader(QObject):
         self._pool.start(_LoadTask(self._facade, self._signals))
 
 
-class AnalysisRunner(QObject):
+class AnalysisRunner(_BusyWorker):
     """Debounced detection of the current text on the pool.
 
     ``request(text)`` after every edit restarts the debounce timer; when it fires the text is
@@ -198,7 +207,6 @@ class AnalysisRunner(QObject):
     failed = Signal(str)
     cancelled = Signal()
     progress = Signal(float)
-    busy_changed = Signal(bool)
 
     def __init__(
         self, analyzer: Analyzer, pool: QThreadPool, debounce_ms: int = 250, parent: QObject | None = None
@@ -209,7 +217,6 @@ class AnalysisRunner(QObject):
         self._generation = 0
         self._texts: dict[int, str] = {}
         self._cancel = threading.Event()
-        self._busy = False
         self._pending_text: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -220,11 +227,6 @@ class AnalysisRunner(QObject):
         self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self._on_cancelled)
         self._signals.progress.connect(self._on_progress)
-
-    @property
-    def busy(self) -> bool:
-        """True while a request is waiting for its debounce or running."""
-        return self._busy
 
     def request(self, text: str, immediately: bool = False) -> None:
         """Analyse ``text`` once the clerk pauses typing (or at once, e.g. after a paste)."""
@@ -279,11 +281,6 @@ class AnalysisRunner(QObject):
         if generation == self._generation:
             self.progress.emit(fraction)
 
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busy_changed.emit(busy)
-
 
 class _FolderTask(QRunnable):
     def __init__(
@@ -312,7 +309,7 @@ class _FolderTask(QRunnable):
             self._signals.folder_done.emit(result)
 
 
-class FolderCleaner(QObject):
+class FolderCleaner(_BusyWorker):
     """Runs a folder run (:meth:`CoreFacade.clean_folder`) on a pool; progress and the result as signals.
 
     The window hands in its analysis pool (one thread): a folder run with the app's own engine then
@@ -322,22 +319,16 @@ class FolderCleaner(QObject):
     progress = Signal(object)  # FolderProgress
     finished = Signal(object)  # FolderResult
     failed = Signal(str)
-    busy_changed = Signal(bool)
 
     def __init__(self, facade: CoreFacade, pool: QThreadPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._facade = facade
         self._pool = pool
         self._cancel = threading.Event()
-        self._busy = False
         self._signals = _Signals(self)
         self._signals.folder_progress.connect(self.progress)
         self._signals.folder_done.connect(self._on_done)
         self._signals.folder_failed.connect(self._on_failed)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
 
     def start(self, source: Path, target: Path, force: bool = False) -> None:
         self._cancel = threading.Event()
@@ -355,8 +346,3 @@ class FolderCleaner(QObject):
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
         self.failed.emit(message)
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busy_changed.emit(busy)

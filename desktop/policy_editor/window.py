@@ -193,10 +193,11 @@ class PolicyEditorWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.path.name if self.path is not None else self.tr("Neue Richtlinie")
         self.setWindowTitle(self.tr("Richtlinien-Editor – %1 [*]").replace("%1", name))
-        self.setWindowModified(self.is_modified)
+        modified = self.is_modified
+        self.setWindowModified(modified)
         where = html.escape(str(self.path)) if self.path is not None else ""
         marker = self.tr("geändert")
-        changed = f" <i>({html.escape(marker)})</i>" if self.is_modified else ""
+        changed = f" <i>({html.escape(marker)})</i>" if modified else ""
         self.source_label.setText(
             f"<b>{html.escape(name)}</b>{changed} – {html.escape(self.layer_name())}"
             + (f"<br>{where}" if where else "")
@@ -246,9 +247,9 @@ class PolicyEditorWindow(QMainWindow):
         """
         try:
             policy = PolicyFiles.load(path)
-        except PolicyValidationError:
-            source = PolicyFiles.read_source(path)  # readable, only invalid: repair it here
-            _layer, issues = PolicyFiles.check(source, path.parent, path)
+        except PolicyValidationError as error:
+            source = PolicyFiles.read_source(path)  # readable (raises when not UTF-8), only invalid: repair it here
+            issues = error.issues
             self.path = path
             self.repair.show_file(path, source, issues)
             self.pages.setCurrentWidget(self.repair)
@@ -269,9 +270,10 @@ class PolicyEditorWindow(QMainWindow):
         self._update_title()
 
     def save_file(self, path: Path) -> None:
-        PolicyFiles.save(self.current_policy(), path)
+        policy = self.current_policy()
+        PolicyFiles.save(policy, path)
         self.path = path
-        self._saved = self.current_policy()
+        self._saved = policy
         self.status.setText(self.tr("Gespeichert und geprüft: {0}").format(path))
         self._update_title()
 
@@ -281,12 +283,7 @@ class PolicyEditorWindow(QMainWindow):
             return False
         if self.path is None:
             return self.choose_save()
-        try:
-            self.save_file(self.path)
-        except AnonymizerError as error:
-            QMessageBox.warning(self, self.tr("Richtlinie speichern"), str(error))
-            return False
-        return True
+        return self._save_to(self.path)
 
     def choose_open(self) -> None:
         if self.is_modified and not self._may_leave():
@@ -304,10 +301,12 @@ class PolicyEditorWindow(QMainWindow):
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Richtlinie speichern"), str(self.path or "policy.toml"), self.tr("Richtlinien (*.toml)")
         )
-        if not name:
-            return False
+        return bool(name) and self._save_to(Path(name))
+
+    def _save_to(self, path: Path) -> bool:
+        """Save to ``path``; True when saved, else the reason is shown in a warning."""
         try:
-            self.save_file(Path(name))
+            self.save_file(path)
         except AnonymizerError as error:
             QMessageBox.warning(self, self.tr("Richtlinie speichern"), str(error))
             return False

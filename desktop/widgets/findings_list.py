@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import categories
-from desktop.facade import ALL_TYPES
-from desktop.review import ReviewedFinding
+from desktop.review import ReviewedFinding, value_key
 
 _ROLE = Qt.ItemDataRole.UserRole
 _TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -166,9 +165,8 @@ class FindingsList(QTreeWidget):
             groups: dict[str, dict[str, list[ReviewedFinding]]] = {}
             for item in self._items:
                 groups.setdefault(item.finding.type, {}).setdefault(item.key[1], []).append(item)
-            order = {name: index for index, name in enumerate(ALL_TYPES)}
             icon_size = self.fontMetrics().height() - 2
-            for entity_type in sorted(groups, key=lambda t: order.get(t, len(order))):
+            for entity_type in sorted(groups, key=categories.order):
                 values = groups[entity_type]
                 count = sum(len(v) for v in values.values())
                 masked = sum(1 for v in values.values() for i in v if i.masked)
@@ -256,7 +254,7 @@ class FindingsList(QTreeWidget):
         return [(top.text(0), [child.text(0) for child in children]) for top, children in self._children()]
 
     def value_row(self, entity_type: str, text: str) -> QTreeWidgetItem | None:
-        wanted = (entity_type, " ".join(text.split()).casefold())
+        wanted = (entity_type, value_key(text))
         for _top, children in self._children():
             for child in children:
                 finding = child.data(0, _ROLE)

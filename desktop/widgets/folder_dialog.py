@@ -14,22 +14,18 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -46,6 +42,7 @@ from desktop.facade import (
     FolderProgress,
     FolderResult,
 )
+from desktop.widgets.tables import report_table
 from desktop.workers import FolderCleaner
 
 
@@ -60,7 +57,7 @@ class FolderDialog(QDialog):
 
     session_ready = Signal(object)  # MaskingSession
 
-    def __init__(self, cleaner: FolderCleaner, parent: QWidget | None = None, source: str = "") -> None:
+    def __init__(self, cleaner: FolderCleaner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cleaner = cleaner
         self.folder_result: FolderResult | None = None
@@ -74,7 +71,6 @@ class FolderDialog(QDialog):
         cleaner.progress.connect(self._on_progress)
         cleaner.finished.connect(self._on_finished)
         cleaner.failed.connect(self._on_failed)
-        self.source.setText(source)
         self.retranslate()
         self.show_page(self.choose_page)
 
@@ -164,24 +160,7 @@ class FolderDialog(QDialog):
         self.summary.setWordWrap(True)
         self.session_note = QLabel(page)
         self.session_note.setWordWrap(True)
-        self.table = QTableWidget(0, 5, page)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        # Rows follow their content whenever the columns change (a long message wraps instead of being cut).
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        for column, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
-            )
-        ):
-            header.setSectionResizeMode(column, mode)
+        self.table = report_table(5, page, stretch=4)
         self.save_button, self.done_button = QPushButton(page), QPushButton(page)
         self.save_button.clicked.connect(self.save_report)
         self.done_button.clicked.connect(self.accept)
@@ -405,15 +384,9 @@ class FolderDialog(QDialog):
 
     # -- closing ----------------------------------------------------------------------------------------
     def reject(self) -> None:
-        """Esc or the window's close button: during a run it cancels (the report follows), else it closes."""
+        """Esc or the window's close button (QDialog.closeEvent calls this): during a run it cancels (the
+        report follows), else it closes."""
         if self.cleaner.busy:
             self.cancel()
             return
         super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.cleaner.busy:
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)

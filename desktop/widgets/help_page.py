@@ -83,12 +83,9 @@ class HelpPage(QWidget):
         layout.addWidget(self.browser)
         self.retranslate()
 
-    def set_guideline(self, guideline: str) -> None:
+    def set_policy(self, guideline: str, masked: Collection[str]) -> None:
+        """The active policy's guideline and the categories it masks (the colour key says so per category)."""
         self._guideline = guideline
-        self.retranslate()
-
-    def set_masked_types(self, masked: Collection[str]) -> None:
-        """Which categories the active policy masks (the colour key says so per category)."""
         self._masked = frozenset(masked)
         self.retranslate()
 

@@ -24,11 +24,6 @@ class PreviewView(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self._cleaned = False
 
-    @property
-    def shows_cleaned_text(self) -> bool:
-        """True while the preview holds the cleaned text of the current original."""
-        return self._cleaned
-
     def show_cleaned(self, text: str) -> None:
         """Show the cleaned text, keeping the reader's scroll position when only a decision changed."""
         scroll = self.verticalScrollBar().value()

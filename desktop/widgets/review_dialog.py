@@ -12,11 +12,9 @@ import html
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -25,27 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import categories
-from desktop.facade import ALL_TYPES
 from desktop.review import BY_CLERK, BY_POLICY, ReviewSummary
+from desktop.widgets.tables import report_table
 
 #: Rows a table shows before it scrolls (the dialog grows with the screen, never past it).
 MAX_VISIBLE_ROWS = 12
-
-
-def _table(columns: list[str], parent: QWidget, stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(columns), parent)
-    table.setHorizontalHeaderLabels(columns)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(True)
-    # Rows follow their content whenever the columns change (a long value wraps instead of being cut).
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    for column in range(len(columns)):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
-    return table
 
 
 def _fit_height(table: QTableWidget) -> None:
@@ -75,7 +57,6 @@ class ReviewDutyDialog(QDialog):
         heading = self.tr("Text vor dem Kopieren prüfen")
         self.setWindowTitle(heading)
         self.setSizeGripEnabled(True)
-        order = {name: index for index, name in enumerate(ALL_TYPES)}
 
         title = QLabel(f"<b>{html.escape(heading)}</b>", self)
         intro = QLabel(
@@ -88,8 +69,9 @@ class ReviewDutyDialog(QDialog):
         intro.setWordWrap(True)
 
         self.masked_label = QLabel(self)
-        masked_rows = sorted(((t, n) for t, n in summary.masked.items() if n), key=lambda row: order.get(row[0], 99))
-        self.masked_table = _table([self.tr("Kategorie"), self.tr("Anzahl")], self, stretch=0)
+        masked_rows = sorted(((t, n) for t, n in summary.masked.items() if n), key=lambda row: categories.order(row[0]))
+        self.masked_table = report_table(2, self, stretch=0)
+        self.masked_table.setHorizontalHeaderLabels([self.tr("Kategorie"), self.tr("Anzahl")])
         self.masked_table.setRowCount(len(masked_rows))
         for index, (entity_type, count) in enumerate(masked_rows):
             self.masked_table.setItem(index, 0, QTableWidgetItem(categories.label(entity_type)))
@@ -109,9 +91,10 @@ class ReviewDutyDialog(QDialog):
 
         self.visible_label = QLabel(self)
         self.visible_label.setWordWrap(True)
-        visible = sorted(summary.visible, key=lambda value: (order.get(value.type, len(order)), value.text.casefold()))
-        self.visible_table = _table(
-            [self.tr("Kategorie"), self.tr("Grund"), self.tr("Wert (bleibt sichtbar)")], self, stretch=2
+        visible = sorted(summary.visible, key=lambda value: (categories.order(value.type), value.text.casefold()))
+        self.visible_table = report_table(3, self, stretch=2)
+        self.visible_table.setHorizontalHeaderLabels(
+            [self.tr("Kategorie"), self.tr("Grund"), self.tr("Wert (bleibt sichtbar)")]
         )
         self.visible_table.setRowCount(len(visible))
         for index, value in enumerate(visible):

@@ -21,9 +21,8 @@ def legend_html(entity_types: Iterable[str], masked_label: str, visible_label: s
 
     The colour of every category is on its row in the list (a swatch) and, all of them, on the help page.
     """
-    order = {name: index for index, name in enumerate(ALL_TYPES)}
-    found = sorted(set(entity_types), key=lambda t: order.get(t, len(order)))
-    colour = categories.colour(found[0] if found else ALL_TYPES[0]).name()
+    first = min(entity_types, key=categories.order, default=ALL_TYPES[0])
+    colour = categories.colour(first).name()
     masked = (
         f'<span style="background-color:{colour}; color:#000000; text-decoration: underline;">'
         f"&nbsp;{html.escape(masked_label)}&nbsp;</span>"

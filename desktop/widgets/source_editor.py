@@ -342,6 +342,7 @@ class SourceEditor(QPlainTextEdit):
         """The chips of every visible line, laid out left to right, one row of chips per line of text."""
         width = self._margin.width() or self.margin_width()
         row_height = self.fontMetrics().lineSpacing()
+        metrics = QFontMetrics(self.chip_font())
         chips: list[Chip] = []
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
@@ -351,16 +352,15 @@ class SourceEditor(QPlainTextEdit):
             if block.isVisible():
                 items = self.items_between(block.position(), block.position() + block.length())
                 rows = max(1, height // row_height)
-                chips.extend(self._layout_line(items, top, rows, row_height, width))
+                chips.extend(self._layout_line(items, metrics, top, rows, row_height, width))
             top += height
             block = block.next()
         return chips
 
     def _layout_line(
-        self, items: list[ReviewedFinding], top: int, rows: int, row_height: int, width: int
+        self, items: list[ReviewedFinding], metrics: QFontMetrics, top: int, rows: int, row_height: int, width: int
     ) -> list[Chip]:
         """Chips for one line; when they do not fit its rows, the last one becomes "+N" for the rest."""
-        metrics = QFontMetrics(self.chip_font())
         pad, gap = 4, 3
         chips: list[Chip] = []
         x, row = 2, 0

@@ -52,8 +52,7 @@ class EngineController(QObject):
         window.restore_page.set_notice(facade.session_notice or "")
         window.restore_page.refresh()  # a session kept from an earlier start can restore answers now
         window.review.show_preview(window.editor.toPlainText())
-        window.help_page.set_guideline(facade.guideline_text())
-        window.help_page.set_masked_types([t for t in ALL_TYPES if facade.policy.is_masked(t)])
+        window.help_page.set_policy(facade.guideline_text(), [t for t in ALL_TYPES if facade.policy.is_masked(t)])
         notices = [*facade.policy_warnings]
         if facade.copy_blocked_reason:
             notices.append(facade.copy_blocked_reason)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 
-from desktop.facade import PERSON
 from desktop.widgets.find_bar import find_hits
 
 if TYPE_CHECKING:
@@ -111,7 +110,7 @@ class ManualMasks(QObject):
             return
         entity_type = self._window.model.known_type(term) or self._window.choose_category(term)
         if entity_type is not None:
-            self.mask_text(term, entity_type or PERSON, always=True)
+            self.mask_text(term, entity_type, always=True)
 
     def never_mask_selection(self) -> None:
         self.never_mask_text(self._selected_text())

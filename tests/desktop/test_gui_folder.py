@@ -81,6 +81,23 @@ def test_cancel_stops_the_run_and_shows_what_is_done(qtbot, make_window, tmp_pat
     assert dialog.table.rowCount() < 6
 
 
+def test_closing_the_window_during_the_run_cancels_and_keeps_it_open(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    gate = threading.Event()
+    engine = FakeEngine(gate=gate)
+    window = make_window(engine)
+    source = case_folder(tmp_path, letters=4)
+    dialog = open_dialog(window)
+    dialog.source.setText(str(source))
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: engine.entered.is_set(), timeout=5_000)
+    with qtbot.waitSignal(window.folder_cleaner.finished, timeout=10_000):
+        assert not dialog.close()  # the window's close button: QDialog.closeEvent goes through reject()
+        assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+        gate.set()
+    assert dialog.isVisible() and dialog.pages.currentWidget() is dialog.report_page
+    assert dialog.folder_result is not None and dialog.folder_result.cancelled
+
+
 def test_the_saved_report_holds_no_value(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     source = case_folder(tmp_path)
     dialog = open_dialog(window)

@@ -141,6 +141,11 @@ def test_highlight_colours_have_aa_contrast(entity_type: str) -> None:
     assert ratio >= 4.5
 
 
+def test_categories_are_listed_in_the_order_of_all_types_with_unknown_ones_last() -> None:
+    mixed = ["ZZZ_NEU", *reversed(ALL_TYPES), "AAA_NEU"]
+    assert sorted(mixed, key=categories.order) == [*ALL_TYPES, "ZZZ_NEU", "AAA_NEU"]  # unknown ones keep their order
+
+
 @pytest.mark.parametrize(("a", "b", "expected"), [("#000000", "#ffffff", 21.0), ("#777777", "#ffffff", 4.48)])
 def test_contrast_ratio_matches_wcag_examples(a: str, b: str, expected: float) -> None:
     from PySide6.QtGui import QColor

@@ -189,6 +189,26 @@ def test_a_broken_file_opens_for_repair(qtbot: QtBot, editor, tmp_path: Path) ->
     assert validate_policy_file(path) == []
 
 
+def test_an_unreadable_file_is_refused_and_a_failed_save_warns(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from anonymizer.errors import AnonymizerError
+    from desktop.policy_editor import window as editor_window
+
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes("[terms]\nallow = [\"Böckenholt\"]\n".encode("latin-1"))
+    with pytest.raises(AnonymizerError, match="nicht in UTF-8"):
+        editor.open_file(latin)  # not even readable: nothing to repair
+    assert editor.pages.currentWidget() is editor.tabs and editor.path is None
+    warnings: list[str] = []
+    monkeypatch.setattr(editor_window.QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    editor.path = tmp_path / "fehlt" / "policy.toml"  # a folder that does not exist
+    editor.review.keep_days.setValue(5)
+    assert not editor.save()
+    assert len(warnings) == 1 and "policy.toml" in warnings[0]
+    assert editor.isWindowModified()
+
+
 def test_run_policy_editor_opens_a_broken_file_instead_of_refusing(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
