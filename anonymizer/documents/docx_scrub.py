@@ -20,6 +20,7 @@ from lxml import etree
 
 from anonymizer.detection.normalize import INVISIBLE
 from anonymizer.documents.docx_reader import ATTRIBUTE, BREAK, TEXT, Segment, append_unit, text_units
+from anonymizer.documents.docx_revisions import unwrap
 from anonymizer.documents.ooxml import W_NS, local_name, w
 
 #: The same invisible characters the engine's working copy drops (one list for both, anonymizer.detection.normalize).
@@ -376,17 +377,6 @@ def _target_from_display(display: str, old_target: str) -> str | None:
     return quote(text, safe=":/?#@!$&'()*+,;=~%")
 
 
-def _unwrap(element: etree._Element) -> None:
-    """Replace ``element`` by its children (a ``w:hyperlink`` becomes plain runs)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    index = parent.index(element)
-    for offset, child in enumerate(list(element)):
-        parent.insert(index + offset, child)
-    parent.remove(element)
-
-
 def _display_text(element: etree._Element) -> str:
     return "".join(node.text or "" for node in element.iter(w("t")))
 
@@ -429,7 +419,7 @@ def clean_hyperlinks(trees: dict[str, etree._Element], scanned: str, masked: Seq
                 parent.remove(relationship)
             for element in users:
                 if element.tag == w("hyperlink"):
-                    _unwrap(element)
+                    unwrap(element)
                 else:
                     holder = element.getparent()
                     if holder is not None:
