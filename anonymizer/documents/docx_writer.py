@@ -64,7 +64,6 @@ from anonymizer.documents.ooxml import (
     V_NS,
     W15_NS,
     W_NS,
-    is_xml_part,
     local_name,
     relationships,
     rels_part_for,
@@ -277,7 +276,7 @@ def clean_package(
 
     trees: dict[str, etree._Element] = {}
     for part in package.names():
-        if part in package.trees or is_xml_part(part, package.parts[part]):
+        if part in package.trees or looks_like_xml(part, package.parts[part]):
             try:
                 trees[part] = package.tree(part)
             except (etree.XMLSyntaxError, UnsafeXmlError):
