@@ -22,8 +22,6 @@ W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 CORE_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-DC_NS = "http://purl.org/dc/elements/1.1/"
-APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 
 
 def w(tag: str) -> str:
