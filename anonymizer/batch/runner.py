@@ -21,13 +21,12 @@ One bad file never stops the run: its row in the report says why (German, withou
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from anonymizer.audit import gate_output
+from anonymizer.audit import counts_by_type, gate_output
 from anonymizer.batch.detect import Detected, Detector, DetectTask
 from anonymizer.batch.names import PathMasker, path_text
 from anonymizer.batch.record import DoneFile, PathKeys, ProgressRecord, RecordError, settings_hash
@@ -236,7 +235,7 @@ class _Run:
             # The text first: then a name in the file's name finds the person of its text ("Kortmann, Sabine").
             result = self.session.mask(document.text, detected.findings, operator=self.job.mode)
             shown = self.masker.masked(entry.relative, detected.path_findings, detected.findings)
-            counts = dict(Counter(replacement.type for replacement in result.replacements))
+            counts = counts_by_type([replacement.type for replacement in result.replacements])
             key = self.keys(str(entry.relative))
             previous = self.record.files.pop(key, None)
             if previous is not None:

@@ -45,13 +45,6 @@ class FolderEntry:
     note: str = ""
     failed: bool = False
 
-    @property
-    def output_relative(self) -> PurePosixPath:
-        """Where the cleaned file goes, before names in it are masked."""
-        if self.relative.suffix.lower() in AS_TEXT:
-            return self.relative.with_name(self.relative.name + ".txt")
-        return self.relative
-
 
 def _kind(name: str) -> tuple[str | None, str]:
     """How a file of this name is read, or why it is not."""

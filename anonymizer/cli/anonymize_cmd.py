@@ -26,7 +26,7 @@ from anonymizer.cli.common import (
     engine_for_args,
     print_notes,
 )
-from anonymizer.cli.files import STDIN, load_input, output_target
+from anonymizer.cli.files import STDIN, OutputTarget, load_input, output_target
 from anonymizer.cli.progress import TerminalProgress
 from anonymizer.documents import LoadedDocument
 from anonymizer.documents.output import write_masked_file
@@ -117,16 +117,19 @@ def _open_session(args: argparse.Namespace) -> Iterator[tuple[MaskingSession, Se
             yield MaskingSession(policy, session_id), store
 
 
-def write_output(args: argparse.Namespace, document: LoadedDocument, result: MaskResult) -> list[str]:
-    """The one place where the masked result leaves the command (a file or stdout); returns the writer's notes."""
-    if args.output:
+def write_output(
+    args: argparse.Namespace, target: OutputTarget | None, document: LoadedDocument, result: MaskResult
+) -> list[str]:
+    """The one place where the masked result leaves the command (``target``, or stdout without ``-o``);
+    returns the writer's notes."""
+    if target is not None:
         # Output format = input format: a .docx target gets the cleaned Word file (documents.output);
         # the policy decides whether its images and embedded objects are removed.
         remove_embedded = effective_policy_for_args(args).policy.remove_embedded
-        target = output_target(args.output, args.input).prepare()
+        path = target.prepare()
         return list(
             write_masked_file(
-                document.path, document.kind, target, result.text, result.replacements, remove_images=remove_embedded
+                document.path, document.kind, path, result.text, result.replacements, remove_images=remove_embedded
             )
         )
     sys.stdout.write(result.text)
@@ -150,23 +153,19 @@ def run(args: argparse.Namespace) -> int:
     folder_cmd.check_arguments(args)
     if args.input != STDIN and Path(args.input).is_dir():
         return folder_cmd.run(args)
-    if args.output:
-        output_target(args.output, args.input)  # a wrong -o fails before the model is loaded
+    # A wrong -o fails before the model is loaded.
+    target = output_target(args.output, args.input) if args.output else None
     document = load_input(args.input)
     with _open_session(args) as (session, store):
         findings = _analyze(args, document.text)
         result = session.mask(document.text, findings, operator=args.mode)
-        before_output(args, "save" if args.output else "copy", findings, document.kind)
+        before_output(args, "save" if target is not None else "copy", findings, document.kind)
         if store is not None:
             store.save(session)
-    output_notes = write_output(args, document, result)
+    output_notes = write_output(args, target, document, result)
     # A saved Word file is described by the writer's notes (what it still holds, or what the policy
     # removed); the reader's notes on the input would then repeat or contradict them.
-    saved_docx = (
-        bool(args.output)
-        and document.kind == "docx"
-        and output_target(args.output, args.input).path.suffix.lower() == ".docx"
-    )
+    saved_docx = target is not None and document.kind == "docx" and target.path.suffix.lower() == ".docx"
     input_notes = () if saved_docx else document.notes
     print_notes(dict.fromkeys([*input_notes, *output_notes]))
     if store is not None:

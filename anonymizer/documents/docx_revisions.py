@@ -51,6 +51,21 @@ def _remove(element: etree._Element) -> None:
         parent.remove(element)
 
 
+def unwrap(element: etree._Element) -> bool:
+    """Replace ``element`` by its children (an insertion or a ``w:hyperlink`` becomes plain runs).
+
+    Returns False, changing nothing, where the element has no parent.
+    """
+    parent = element.getparent()
+    if parent is None:
+        return False
+    index = parent.index(element)
+    for offset, child in enumerate(list(element)):
+        parent.insert(index + offset, child)
+    parent.remove(element)
+    return True
+
+
 def accept_revisions(root: etree._Element) -> int:
     """Accept every tracked change in one part in place; returns how many records were resolved."""
     count = 0
@@ -60,12 +75,6 @@ def accept_revisions(root: etree._Element) -> int:
             _remove(element)
             count += 1
     for element in list(root.iter(*_UNWRAP)):
-        parent = element.getparent()
-        if parent is None:
-            continue
-        index = parent.index(element)
-        for offset, child in enumerate(list(element)):
-            parent.insert(index + offset, child)
-        parent.remove(element)
-        count += 1
+        if unwrap(element):
+            count += 1
     return count

@@ -20,7 +20,8 @@ from lxml import etree
 
 from anonymizer.detection.normalize import INVISIBLE
 from anonymizer.documents.docx_reader import ATTRIBUTE, BREAK, TEXT, Segment, append_unit, text_units
-from anonymizer.documents.ooxml import W_NS, local_name, w
+from anonymizer.documents.docx_revisions import unwrap
+from anonymizer.documents.ooxml import CORE_NS, REL_NS, W_NS, local_name, source_of_rels, w
 
 #: The same invisible characters the engine's working copy drops (one list for both, anonymizer.detection.normalize).
 _INVISIBLE = "".join(sorted(INVISIBLE))
@@ -296,14 +297,11 @@ def xml_texts(root: etree._Element, part: str) -> str:
 
 # --- what cannot be checked is not kept (issue 18 point 5) ------------------------------------------------------
 
-_CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 _DCTERMS_NS = "http://purl.org/dc/terms/"
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-_APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 #: Core properties that are dates: they say when, not who, and stay.
-_CORE_DATES = {f"{{{_DCTERMS_NS}}}created", f"{{{_DCTERMS_NS}}}modified", f"{{{_CP_NS}}}lastPrinted"}
+_CORE_DATES = {f"{{{_DCTERMS_NS}}}created", f"{{{_DCTERMS_NS}}}modified", f"{{{CORE_NS}}}lastPrinted"}
 #: Extended properties a person writes (the company may be a one-person firm, the hyperlink base a
 #: personal folder); ``TitlesOfParts`` repeats the document title.
 _APP_TEXTS = {"Company", "Manager", "HyperlinkBase"}
@@ -341,8 +339,7 @@ def clear_unchecked_properties(name: str, root: etree._Element) -> int:
 
 def source_part(rels_part: str) -> str:
     """The part a ``.rels`` part belongs to: ``word/_rels/document.xml.rels`` → ``word/document.xml``."""
-    folder = posixpath.dirname(posixpath.dirname(rels_part))
-    return posixpath.join(folder, posixpath.basename(rels_part)[: -len(".rels")])
+    return posixpath.join(source_of_rels(rels_part), posixpath.basename(rels_part)[: -len(".rels")])
 
 
 def _checked_and_clean(target: str, scanned: str, masked: Sequence[tuple[int, int]]) -> bool:
@@ -376,17 +373,6 @@ def _target_from_display(display: str, old_target: str) -> str | None:
     return quote(text, safe=":/?#@!$&'()*+,;=~%")
 
 
-def _unwrap(element: etree._Element) -> None:
-    """Replace ``element`` by its children (a ``w:hyperlink`` becomes plain runs)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    index = parent.index(element)
-    for offset, child in enumerate(list(element)):
-        parent.insert(index + offset, child)
-    parent.remove(element)
-
-
 def _display_text(element: etree._Element) -> str:
     return "".join(node.text or "" for node in element.iter(w("t")))
 
@@ -411,7 +397,7 @@ def clean_hyperlinks(trees: dict[str, etree._Element], scanned: str, masked: Seq
             for element in source.iter():
                 if isinstance(element.tag, str) and (rel_id := element.get(f"{{{_R_NS}}}id")):
                     by_id.setdefault(rel_id, []).append(element)
-        for relationship in list(rels_root.iter(f"{{{_PKG_REL_NS}}}Relationship")):
+        for relationship in list(rels_root.iter(f"{{{REL_NS}}}Relationship")):
             if relationship.get("TargetMode") != "External" or not relationship.get("Type", "").endswith("/hyperlink"):
                 continue
             target = unquote(relationship.get("Target", ""))
@@ -429,7 +415,7 @@ def clean_hyperlinks(trees: dict[str, etree._Element], scanned: str, masked: Seq
                 parent.remove(relationship)
             for element in users:
                 if element.tag == w("hyperlink"):
-                    _unwrap(element)
+                    unwrap(element)
                 else:
                     holder = element.getparent()
                     if holder is not None:

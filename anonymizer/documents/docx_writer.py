@@ -54,9 +54,6 @@ from anonymizer.documents.docx_scrub import (
 )
 from anonymizer.documents.ooxml import (
     A_NS,
-    APP_NS,
-    CORE_NS,
-    DC_NS,
     MC_NS,
     O_NS,
     REL_NS,
@@ -64,7 +61,6 @@ from anonymizer.documents.ooxml import (
     V_NS,
     W15_NS,
     W_NS,
-    is_xml_part,
     local_name,
     relationships,
     rels_part_for,
@@ -143,22 +139,19 @@ def _anonymise_people(root: etree._Element) -> None:
                 element.set(name, "")
 
 
-def _clear_properties(name: str, root: etree._Element) -> None:
-    """Author and last editor are personal data whatever the text says; so is the manager."""
-    if name == "docProps/core.xml":
-        for tag in (f"{{{DC_NS}}}creator", f"{{{CORE_NS}}}lastModifiedBy"):
-            for element in root.iter(tag):
-                element.text = ""
-    elif name == "docProps/app.xml":
-        for element in root.iter(f"{{{APP_NS}}}Manager"):
-            element.text = ""
-    elif name.endswith(".rels"):
-        # The path of the template a document was made from names the Windows user
-        # (C:\Users\mueller\...); the file name of the template is enough.
-        for element in root.iter(f"{{{REL_NS}}}Relationship"):
-            if element.get("Type", "").endswith("/attachedTemplate") and element.get("TargetMode") == "External":
-                target = element.get("Target", "")
-                element.set("Target", re.split(r"[\\/]", unquote(target))[-1])
+def _shorten_template_path(name: str, root: etree._Element) -> None:
+    """Cut an attached template's path down to its file name: the path names the Windows user
+    (C:\\Users\\mueller\\...).
+
+    Author, last editor and manager of the document properties go with the other unchecked
+    properties (:func:`~anonymizer.documents.docx_scrub.clear_unchecked_properties`).
+    """
+    if not name.endswith(".rels"):
+        return
+    for element in root.iter(f"{{{REL_NS}}}Relationship"):
+        if element.get("Type", "").endswith("/attachedTemplate") and element.get("TargetMode") == "External":
+            target = element.get("Target", "")
+            element.set("Target", re.split(r"[\\/]", unquote(target))[-1])
 
 
 _IMAGE_MARKERS = (f"{{{A_NS}}}blip", f"{{{V_NS}}}imagedata", f"{{{O_NS}}}OLEObject", w("object"))
@@ -277,7 +270,7 @@ def clean_package(
 
     trees: dict[str, etree._Element] = {}
     for part in package.names():
-        if part in package.trees or is_xml_part(part, package.parts[part]):
+        if part in package.trees or looks_like_xml(part, package.parts[part]):
             try:
                 trees[part] = package.tree(part)
             except (etree.XMLSyntaxError, UnsafeXmlError):
@@ -296,7 +289,7 @@ def clean_package(
         if is_wordprocessing:
             accept_revisions(root)
         _anonymise_people(root)
-        _clear_properties(part, root)
+        _shorten_template_path(part, root)
         clear_unchecked_properties(part, root)
         local = scrubber.restricted_to(_all_text(part, root))
         if not local.values:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from anonymizer.documents.package import Package, looks_like_xml
+from anonymizer.documents.package import Package
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -22,8 +22,6 @@ W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 CORE_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-DC_NS = "http://purl.org/dc/elements/1.1/"
-APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 
 
 def w(tag: str) -> str:
@@ -129,11 +127,6 @@ def remove_parts(package: Package, doomed: set[str]) -> None:
                 parent = element.getparent()
                 if parent is not None:
                     parent.remove(element)
-
-
-def is_xml_part(name: str, data: bytes) -> bool:
-    """True for the parts read as XML (by name, or by their first bytes in UTF-8 or UTF-16)."""
-    return looks_like_xml(name, data)
 
 
 def local_name(name: str) -> str:

@@ -140,7 +140,8 @@ def placeholder_matches(answer: str, entities: Sequence[EntityRecord], unresolve
 
 
 _CODE_SEPARATORS = frozenset(" \t\r\n./-")
-_FOLLOWING_GENITIVE = re.compile(r"['’]?s(?!\w)|['’](?!\w)")
+#: A genitive ending right after a surrogate ("Beckers", "Becker's", "Lutz'").
+FOLLOWING_GENITIVE = re.compile(r"['’]?s(?!\w)|['’](?!\w)")
 
 
 def _is_code_separator(char: str) -> bool:
@@ -239,7 +240,7 @@ def surrogate_matches(answer: str, entities: Sequence[EntityRecord]) -> list[Ans
                     end += len(trail)
             glued = start > 0 and (_is_word(answer[start - 1]) or answer[start - 1] in "@.-")
             suffix = ""
-            if entity.type == E.PERSON and (genitive := _FOLLOWING_GENITIVE.match(answer, end)):
+            if entity.type == E.PERSON and (genitive := FOLLOWING_GENITIVE.match(answer, end)):
                 suffix = genitive.group()
                 end = genitive.end()
             glued = glued or (end < len(answer) and (_is_word(answer[end]) or answer[end] == "@"))

@@ -25,8 +25,8 @@ from anonymizer.detection.recognizers.kbv_numbers import lanr_check_digit
 _LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 
 
-def _pour(template: str, compact: str) -> str:
-    """Put the letters and digits of ``compact`` into the places they hold in ``template``."""
+def reformat(template: str, compact: str) -> str:
+    """Pour ``compact`` (letters/digits only) into the layout of ``template`` (spaces, dots kept)."""
     chars = iter(compact)
     return "".join(next(chars, "") if char.isalnum() else char for char in template) + "".join(chars)
 
@@ -51,12 +51,12 @@ def vat_id(original: str, rng: random.Random) -> str:
         body = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(7))
         candidate = compact[:2] + body + mod_11_10.calc_check_digit(body)
         if de_vat.is_valid(candidate):
-            return _pour(original, candidate)
+            return reformat(original, candidate)
     for _ in range(2000):  # one in 11 to one in 97 of random numbers validate, depending on the country
         candidate = compact[:2] + _new_digits(compact[2:], rng)
         if eu_vat.is_valid(candidate):
-            return _pour(original, candidate)
-    return _pour(original, compact[:2] + _new_digits(compact[2:], rng))
+            return reformat(original, candidate)
+    return reformat(original, compact[:2] + _new_digits(compact[2:], rng))
 
 
 def commercial_register(original: str, rng: random.Random) -> str:
@@ -79,7 +79,7 @@ def driving_license(original: str, rng: random.Random) -> str:
         if check.isdigit() == compact[9].isdigit():
             break
     candidate = body + check + str(rng.randint(1, 3))
-    return _pour(original, candidate if original.isupper() or original.isdigit() else candidate.lower())
+    return reformat(original, candidate if original.isupper() or original.isdigit() else candidate.lower())
 
 
 def physician_number(original: str, rng: random.Random) -> str:
@@ -88,7 +88,7 @@ def physician_number(original: str, rng: random.Random) -> str:
     if len(compact) != 9:
         return _new_digits(original, rng)
     doctor = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(5))
-    return _pour(original, f"{doctor}{lanr_check_digit(doctor)}{compact[7:]}")
+    return reformat(original, f"{doctor}{lanr_check_digit(doctor)}{compact[7:]}")
 
 
 def practice_number(original: str, rng: random.Random) -> str:
@@ -96,7 +96,7 @@ def practice_number(original: str, rng: random.Random) -> str:
     compact = re.sub(r"\D", "", original)
     if len(compact) != 9:
         return _new_digits(original, rng)
-    return _pour(original, compact[:2] + "".join(str(rng.randint(0, 9)) for _ in range(7)))
+    return reformat(original, compact[:2] + "".join(str(rng.randint(0, 9)) for _ in range(7)))
 
 
 GENERATORS: dict[str, Callable[[str, random.Random], str]] = {

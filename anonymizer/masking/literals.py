@@ -13,10 +13,14 @@ import re
 import sys
 from collections.abc import Collection, Mapping, Sequence
 
-from anonymizer.masking.answer_scan import ESCAPE_CLOSE, ESCAPE_OPEN, may_be_placeholder, placeholder_regex
+from anonymizer.masking.answer_scan import (
+    ESCAPE_CLOSE,
+    ESCAPE_OPEN,
+    FOLLOWING_GENITIVE,
+    may_be_placeholder,
+    placeholder_regex,
+)
 
-#: A genitive ending after a surrogate, as restore reads it.
-_GENITIVE_AFTER = re.compile(r"['’]?s(?!\w)|['’](?!\w)")
 _WORD = re.compile(r"\w+")
 
 
@@ -80,7 +84,7 @@ def surrogate_words(
             if match is None or overlaps(replaced, match.start(), match.end()):
                 continue
             end = match.end()
-            if genitive := _GENITIVE_AFTER.match(masked, end):
+            if genitive := FOLLOWING_GENITIVE.match(masked, end):
                 end = genitive.end()
             found.append((word.start(), end, surface))
             position = end

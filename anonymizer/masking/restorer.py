@@ -161,10 +161,7 @@ class Restorer:
         same = self._exact.get(key)
         pool: list[Mention] = []
         if same:
-            if key not in self._seqs:
-                self._seqs[key] = [mention.seq for mention in same]
-            index = bisect.bisect_right(self._seqs[key], previous)
-            pool.append(same[index] if index < len(same) else same[0])
+            pool.append(self._next_after(key, same, previous) or same[0])
         pool += [m for m in self._text_start.get((owner, reading.right, genitive), []) if reading.left.endswith(m.left)]
         pool += [
             m for m in self._text_end.get((owner, reading.left, genitive), []) if reading.right.startswith(m.right)
@@ -185,10 +182,7 @@ class Restorer:
         same = self._exact.get(key)
         if not same:
             return None
-        if key not in self._seqs:
-            self._seqs[key] = [mention.seq for mention in same]
-        index = bisect.bisect_right(self._seqs[key], self._previous)
-        chosen = same[index] if index < len(same) else same[0]
+        chosen = self._next_after(key, same, self._previous) or same[0]
         if self._following(owner, self._previous) is not chosen:
             return None
         self._previous = chosen.seq
@@ -196,10 +190,14 @@ class Restorer:
 
     def _following(self, owner: object, previous: int) -> Mention | None:
         """The occurrence of ``owner`` masked next after the one with ``seq`` ``previous``."""
-        mentions = self._by_owner[owner]
-        if owner not in self._seqs:
-            self._seqs[owner] = [mention.seq for mention in mentions]
-        index = bisect.bisect_right(self._seqs[owner], previous)
+        return self._next_after(owner, self._by_owner[owner], previous)
+
+    def _next_after(self, key: object, mentions: Sequence[Mention], previous: int) -> Mention | None:
+        """The first of ``mentions`` (in masking order) masked after the one with ``seq`` ``previous``,
+        or None; their seqs are kept under ``key`` for the next call."""
+        if key not in self._seqs:
+            self._seqs[key] = [mention.seq for mention in mentions]
+        index = bisect.bisect_right(self._seqs[key], previous)
         return mentions[index] if index < len(mentions) else None
 
     def _best(

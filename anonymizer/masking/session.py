@@ -23,6 +23,7 @@ from anonymizer.detection.persons.lexicon import spelling_key
 from anonymizer.detection.persons.parsing import SALUTATION_BEFORE, PersonName
 from anonymizer.entities import Finding
 from anonymizer.masking.answer_scan import CODE_TYPES, surface_key
+from anonymizer.masking.identifier_surrogates import reformat
 from anonymizer.masking.literals import escaped, first_word, literal_placeholders, surrogate_words
 from anonymizer.masking.mentions import Mention, contexts, mark_for
 from anonymizer.masking.names import SURROGATE_SURNAMES, gender_of_first_name, surrogate_first_names
@@ -30,7 +31,7 @@ from anonymizer.masking.operators import OPERATORS, apply_operator
 from anonymizer.masking.person_entities import PersonEntities
 from anonymizer.masking.restore import restore_answer, word_fingerprints
 from anonymizer.masking.results import MaskResult, Replacement, RestoreResult
-from anonymizer.masking.surrogates import _reformat, surrogate_value
+from anonymizer.masking.surrogates import surrogate_value
 from anonymizer.masking.table import READABLE_VERSIONS, TABLE_VERSION, EntityRecord
 from anonymizer.policy import OPERATOR_STRENGTH, Policy
 
@@ -434,7 +435,7 @@ class MaskingSession:
             return existing
         if entity.surrogate_forms and entity.type in CODE_TYPES:
             first = next(iter(entity.surrogate_forms))
-            surrogate = _reformat(original, re.sub(r"[^0-9A-Za-z]", "", first))
+            surrogate = reformat(original, re.sub(r"[^0-9A-Za-z]", "", first))
         elif entity.surrogate_forms:
             surrogate = next(iter(entity.surrogate_forms))
         else:

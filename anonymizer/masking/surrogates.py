@@ -28,6 +28,7 @@ from anonymizer import entities as E
 from anonymizer.detection.recognizers.health_insurance import check_digit as kvnr_check_digit
 from anonymizer.detection.recognizers.social_security import check_digit as rvnr_check_digit
 from anonymizer.masking.identifier_surrogates import GENERATORS as IDENTIFIER_GENERATORS
+from anonymizer.masking.identifier_surrogates import reformat
 from anonymizer.masking.names import SURROGATE_SURNAMES, surrogate_first_names
 
 _UPPER = "ABCDEFGHIJKLMNOPRSTUVWZ"
@@ -58,13 +59,6 @@ def shape_preserving(original: str, rng: random.Random, keep: int = 0, letters: 
     return "".join(out)
 
 
-def _reformat(template: str, compact: str) -> str:
-    """Pour ``compact`` (letters/digits only) into the layout of ``template`` (spaces, dots kept)."""
-    chars = iter(compact)
-    out = [next(chars, "") if char.isalnum() else char for char in template]
-    return "".join(out) + "".join(chars)
-
-
 # --- numbers with check digits -------------------------------------------------------------------------
 
 
@@ -79,8 +73,8 @@ def iban(original: str, rng: random.Random) -> str:
         check = stdnum_iban.calc_check_digits(country + "00" + bban)
         candidate = country + check + bban
         if stdnum_iban.is_valid(candidate):
-            return _reformat(original.upper() if original.isupper() else original, candidate)
-    return _reformat(original, candidate)
+            return reformat(original.upper() if original.isupper() else original, candidate)
+    return reformat(original, candidate)
 
 
 def tax_id(original: str, rng: random.Random) -> str:
@@ -97,7 +91,7 @@ def tax_id(original: str, rng: random.Random) -> str:
         number = "".join(body)
         candidate = number + mod_11_10.calc_check_digit(number)
         if idnr.is_valid(candidate):
-            return _reformat(original, candidate)
+            return reformat(original, candidate)
     raise RuntimeError("no valid Steuer-ID generated")  # pragma: no cover - 200 tries always suffice
 
 
@@ -115,7 +109,7 @@ def tax_number(original: str, rng: random.Random) -> str:
 def credit_card(original: str, rng: random.Random) -> str:
     compact = re.sub(r"\D", "", original)
     body = compact[:1] + "".join(str(rng.randint(0, 9)) for _ in range(max(len(compact) - 2, 11)))
-    return _reformat(original, body + luhn.calc_check_digit(body))
+    return reformat(original, body + luhn.calc_check_digit(body))
 
 
 def is_valid_rvnr(number: str) -> bool:
@@ -131,7 +125,7 @@ def social_security(original: str, rng: random.Random) -> str:
         return shape_preserving(original, rng)
     birth = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 50 * 365))
     body = f"{rng.randint(10, 89):02d}{birth:%d%m%y}{rng.choice(_UPPER)}{rng.randint(0, 49):02d}"
-    return _reformat(original, body + str(rvnr_check_digit(body)))
+    return reformat(original, body + str(rvnr_check_digit(body)))
 
 
 def is_valid_kvnr(number: str) -> bool:
@@ -144,7 +138,7 @@ def health_insurance(original: str, rng: random.Random) -> str:
     if not re.fullmatch(r"[A-Z]\d{9}", compact):
         return shape_preserving(original, rng)
     body = rng.choice(_UPPER) + "".join(str(rng.randint(0, 9)) for _ in range(8))
-    return _reformat(original, body + str(kvnr_check_digit(body)))
+    return reformat(original, body + str(kvnr_check_digit(body)))
 
 
 def bic(original: str, rng: random.Random) -> str:
@@ -335,7 +329,7 @@ def _new_digits(original: str, rng: random.Random, first_nonzero: bool = False) 
         drawn = "".join(str(rng.randint(1 if first_nonzero and i == 0 else 0, 9)) for i in range(len(digits)))
         if drawn != digits:
             break
-    return _reformat(original, drawn)
+    return reformat(original, drawn)
 
 
 def _town(original: str, rng: random.Random) -> str:

@@ -51,8 +51,6 @@ MACHINE = "machine"
 GROUP_POLICY = "group-policy"
 USER = "user"
 EXTRA = "environment"
-#: The layers IT controls: unrestricted, binding.
-MACHINE_LAYERS = (MACHINE, GROUP_POLICY)
 #: The layers that may only add protection.
 RESTRICTED_LAYERS = (USER, EXTRA)
 

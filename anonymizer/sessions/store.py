@@ -82,11 +82,8 @@ def _now() -> dt.datetime:
 
 
 def _parse_time(text: str) -> dt.datetime:
-    try:
-        value = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return _now()
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    """Like :func:`_strict_time`, but an unreadable time counts as now."""
+    return _strict_time(text) or _now()
 
 
 class SessionStore(ABC):
