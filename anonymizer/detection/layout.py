@@ -189,12 +189,14 @@ def cells(line: str) -> list[tuple[int, str]]:
     return found
 
 
-def column_cells(text: str, is_header: Callable[[str], bool]) -> list[tuple[int, int]]:
+def column_cells(text: str, is_header: Callable[[str], bool], lines: list[Line] | None = None) -> list[tuple[int, int]]:
     """(start, end) of every non-empty cell under a header cell for which ``is_header`` holds, in
-    tab, pipe or semicolon tables; a line without a separator ends the table."""
+    tab, pipe or semicolon tables; a line without a separator ends the table. ``lines``: the text's
+    lines, where the caller has split them already."""
+    lines = lines if lines is not None else split_lines(text)
     spans = []
     columns: set[int] = set()
-    for line in split_lines(text):
+    for line in lines:
         if not any(sep in line.text for sep in ("\t", "|", ";")):
             columns = set()
             continue
