@@ -173,6 +173,8 @@ def lines_after_recipient(lines: list[Line]) -> list[Line]:
 
 
 # ------------------------------------------------------------------------------------------------ tables
+#: Cell separators of plain-text tables, most specific first.
+TABLE_SEPARATORS = ("\t", "|", ";")
 _CELL_SPLIT = re.compile(r"\t|\s*\|\s*|\s*;\s*")
 
 
@@ -197,7 +199,7 @@ def column_cells(text: str, is_header: Callable[[str], bool], lines: list[Line] 
     spans = []
     columns: set[int] = set()
     for line in lines:
-        if not any(sep in line.text for sep in ("\t", "|", ";")):
+        if not any(sep in line.text for sep in TABLE_SEPARATORS):
             columns = set()
             continue
         row = cells(line.text)
