@@ -173,6 +173,8 @@ def lines_after_recipient(lines: list[Line]) -> list[Line]:
 
 
 # ------------------------------------------------------------------------------------------------ tables
+#: Cell separators of plain-text tables, most specific first.
+TABLE_SEPARATORS = ("\t", "|", ";")
 _CELL_SPLIT = re.compile(r"\t|\s*\|\s*|\s*;\s*")
 
 
@@ -189,13 +191,15 @@ def cells(line: str) -> list[tuple[int, str]]:
     return found
 
 
-def column_cells(text: str, is_header: Callable[[str], bool]) -> list[tuple[int, int]]:
+def column_cells(text: str, is_header: Callable[[str], bool], lines: list[Line] | None = None) -> list[tuple[int, int]]:
     """(start, end) of every non-empty cell under a header cell for which ``is_header`` holds, in
-    tab, pipe or semicolon tables; a line without a separator ends the table."""
+    tab, pipe or semicolon tables; a line without a separator ends the table. ``lines``: the text's
+    lines, where the caller has split them already."""
+    lines = lines if lines is not None else split_lines(text)
     spans = []
     columns: set[int] = set()
-    for line in split_lines(text):
-        if not any(sep in line.text for sep in ("\t", "|", ";")):
+    for line in lines:
+        if not any(sep in line.text for sep in TABLE_SEPARATORS):
             columns = set()
             continue
         row = cells(line.text)

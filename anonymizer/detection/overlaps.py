@@ -160,6 +160,17 @@ def resolve_overlaps(
     return sorted(winners, key=lambda f: (f.start, f.end))
 
 
+def outermost(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings that lie inside no other one, in text order (of equal spans the first); findings that
+    only overlap are all kept. For a recognizer whose own candidates nest ("Zum Sportplatz 1" holds the
+    street "Sportplatz 1", "::ffff:192.0.2.1" the v4 address)."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if not kept or finding.end > kept[-1].end:
+            kept.append(finding)
+    return kept
+
+
 def _negated(key: tuple[bool, bool, int, float, int]) -> tuple[bool, bool, int, float, int]:
     """The priority turned around for :mod:`heapq`, which pops the smallest item first."""
     masked, validated, length, score, position = key

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from anonymizer.detection.base import AnalysisCancelled, ProgressCallback
+from anonymizer.detection.layout import TABLE_SEPARATORS
 from anonymizer.detection.normalize import NormalizedText, normalize
 from anonymizer.detection.overlaps import resolve_overlaps
 from anonymizer.entities import Finding
@@ -40,8 +41,6 @@ if TYPE_CHECKING:
 
 #: Share of the progress bar for pass 1 (recognizers, the model); pass 2 is a fast scan.
 FIRST_PASS_SHARE = 0.95
-#: Cell separators of plain-text tables (see anonymizer.detection.recognizers.tables).
-_TABLE_SEPARATORS = ("\t", "|", ";")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'“”»)]*[ \t]+")
@@ -93,7 +92,7 @@ def _cut(text: str, low: int, high: int) -> int:
 def _is_table_row(text: str, line_start: int) -> bool:
     line_end = text.find("\n", line_start)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    return any(separator in line for separator in _TABLE_SEPARATORS)
+    return any(separator in line for separator in TABLE_SEPARATORS)
 
 
 def _context_start(text: str, core_start: int, settings: WindowSettings) -> int:

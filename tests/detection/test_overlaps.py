@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from anonymizer.detection.overlaps import resolve_overlaps
+from anonymizer.detection.overlaps import outermost, resolve_overlaps
 from anonymizer.entities import ADDRESS, IBAN, LOCATION, PERSON, PHONE, TAX_ID, Finding
 
 
@@ -150,3 +150,9 @@ def test_unbalanced_brackets_and_quotes_leave_the_span(span: str, expected: str 
     (finding,) = result
     assert finding.text == expected
     assert text[finding.start : finding.end] == expected
+
+
+def test_outermost_drops_nested_spans_and_keeps_partial_overlaps() -> None:
+    outer, inner, same = finding(0, 15, ADDRESS), finding(4, 15, ADDRESS), finding(0, 15, ADDRESS, 0.9)
+    partly, later = finding(10, 20, ADDRESS), finding(25, 30, ADDRESS)
+    assert outermost([later, inner, partly, outer, same]) == [outer, partly, later]

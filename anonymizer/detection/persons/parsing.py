@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass
 
 from anonymizer.detection.persons.lexicon import spelling_key
-from anonymizer.detection.persons.vocabulary import PARTICLES, SALUTATION_GENDERS, WRITTEN_OUT_TITLES
-from anonymizer.detection.persons.vocabulary import TITLES as NAME_TITLES
+from anonymizer.detection.persons.vocabulary import PARTICLES, SALUTATION_GENDERS, TITLES, WRITTEN_OUT_TITLES
 
 _TITLE_PARTS = re.compile(r"[.\-]")
 
@@ -29,7 +28,7 @@ def is_title(word: str) -> bool:
     if folded in WRITTEN_OUT_TITLES or folded == "h.c.":
         return True
     parts = [part for part in _TITLE_PARTS.split(folded) if part]
-    return "." in folded and bool(parts) and all(part in NAME_TITLES for part in parts)
+    return "." in folded and bool(parts) and all(part in TITLES for part in parts)
 
 
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")

@@ -83,7 +83,9 @@ class PersonPostProcessor(PostProcessor):
     @staticmethod
     def _cut_at_field_label(finding: Finding) -> Finding:
         """A person span that runs over a comma into a field label ends at the comma ("Sabine Kortmann,
-        IBAN" -> "Sabine Kortmann"): else it overlaps the validated IBAN after the label and loses it."""
+        IBAN" -> "Sabine Kortmann"). Overlap trimming alone would not do: it cuts a span that reaches into
+        the validated IBAN back to "Sabine Kortmann, IBAN", and the label word would be masked as part of
+        the name."""
         if finding.type != PERSON:
             return finding
         match = _FIELD_LABEL_AFTER_COMMA.search(finding.text)

@@ -10,6 +10,7 @@ columns of a table.
 from __future__ import annotations
 
 from anonymizer.detection.base import Recognizer
+from anonymizer.detection.overlaps import outermost
 from anonymizer.detection.recognizers.address_shapes import (
     ADJECTIVE,
     CARE_OF,
@@ -88,14 +89,7 @@ class AddressRecognizer(Recognizer):
         for start, end in self._column_cells(text):
             self._keep(best, text, start, end, 0.7)
         # "Zum Sportplatz 1" also contains the one-word street "Sportplatz 1": keep the outer span.
-        outer: list[Finding] = []
-        reach = -1
-        for finding in sorted(best.values(), key=lambda f: (f.start, -f.end)):
-            if finding.end <= reach:
-                continue
-            outer.append(finding)
-            reach = finding.end
-        return outer
+        return outermost(best.values())
 
     def _keep(self, best: dict[tuple[int, int], Finding], text: str, start: int, end: int, score: float) -> None:
         if (start, end) not in best or best[start, end].score < score:

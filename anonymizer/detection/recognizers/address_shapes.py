@@ -86,12 +86,11 @@ NOT_ADJECTIVES = frozenset(
     (
         "der", "die", "das", "diese", "dieser", "dieses", "jede", "jeder", "jedes", "eine", "einer", "keine",
         "keiner", "seine", "seiner", "ihre", "ihrer", "unsere", "unserer", "meine", "meiner", "deine", "welche",
-        "welcher", "alle", "andere", "anderer", "jene", "beide", "erste", "erster", "zweite", "letzte",
-        "nächste", "gleiche", "selbe", "obige", "genannte", "besagte", "ganze", "gesamte", "oder", "aber",
-        "über", "unter", "hinter", "wieder", "immer", "sehr", "mehr", "weniger", "hier", "jeden", "einen",
-        "den", "dem", "des", "weiter", "später", "früher", "lieber", "sicher", "bisher", "daher", "vorher",
-        "nachher", "euer", "unser", "jeder", "dieser", "einer", "seiner", "meiner", "deiner", "ihrer", "unserer",
-        "welcher", "anderer", "erster", "letzter", "zweiter", "dritter", "vier", "hier", "aller", "beider",
+        "welcher", "alle", "andere", "anderer", "jene", "beide", "erste", "erster", "zweite", "letzte", "nächste",
+        "gleiche", "selbe", "obige", "genannte", "besagte", "ganze", "gesamte", "oder", "aber", "über", "unter",
+        "hinter", "wieder", "immer", "sehr", "mehr", "weniger", "hier", "jeden", "einen", "den", "dem", "des",
+        "weiter", "später", "früher", "lieber", "sicher", "bisher", "daher", "vorher", "nachher", "euer", "unser",
+        "deiner", "letzter", "zweiter", "dritter", "vier", "aller", "beider",
     )
 )  # fmt: skip
 #: Words after a postal code that are units or counted things, not towns ("12500 Euro").

@@ -40,8 +40,6 @@ class CommercialRegisterRecognizer(PatternRecognizer):
         "Gesellschaftsregister", "Registerblatt",
     )  # fmt: skip
 
-    def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def bare_ok(self, text: str, start: int, end: int) -> bool:
         """ "VR 12", "PR 7", "GnR 3" count only next to a register word."""
-        if _NEEDS_CONTEXT.match(text, start) and not self._context.near(text, start, end):
-            return None
-        return start, end
+        return not _NEEDS_CONTEXT.match(text, start)

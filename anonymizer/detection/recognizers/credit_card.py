@@ -36,6 +36,8 @@ _PREFIX = re.compile(
 )
 #: A group of one to four letters or digits with a digit: a piece of an IBAN or of a row of groups.
 _SHORT_GROUP = re.compile(r"(?=[A-Za-z]*\d)[A-Za-z0-9]{1,4}")
+#: The next word is a short group that starts with a digit, maybe followed by punctuation ("… 0517 31.").
+_SHORT_GROUP_AFTER = re.compile(rf"(?=[0-9]){_SHORT_GROUP.pattern}[.,;:]*(?!\S)")
 
 
 def digits_of(candidate: str) -> str:
@@ -64,13 +66,18 @@ class CreditCardRecognizer(PatternRecognizer):
         if "-" in text[start:end]:
             return start, end
         if start >= 2 and text[start - 1] == " ":
-            previous = text[: start - 1].rsplit(None, 1)[-1] if text[: start - 1].strip() else ""
-            if _SHORT_GROUP.fullmatch(previous):
+            # Only the word before counts and a short group has at most four characters: walk back
+            # over the whitespace and at most five characters instead of copying the text before.
+            word_end = start - 1
+            while word_end > 0 and text[word_end - 1].isspace():
+                word_end -= 1
+            word_start = word_end
+            while word_start > max(0, word_end - 5) and not text[word_start - 1].isspace():
+                word_start -= 1
+            if _SHORT_GROUP.fullmatch(text, word_start, word_end):
                 return None
-        if end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit():
-            following = text[end + 1 :].split(None, 1)[0]
-            if _SHORT_GROUP.fullmatch(following.rstrip(".,;:")):
-                return None
+        if end + 1 < len(text) and text[end] == " " and _SHORT_GROUP_AFTER.match(text, end + 1):
+            return None
         return start, end
 
     def validate(self, candidate: str) -> bool | None:

@@ -57,12 +57,10 @@ class DrivingLicenseRecognizer(PatternRecognizer):
     requires_context_unless_valid = True
     keeps_refuted_with_context = True
 
-    def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def bare_ok(self, text: str, start: int, end: int) -> bool:
         """Bare, only in capitals and not shaped like a VAT ID or a BIC."""
         candidate = text[start:end]
-        if (not candidate.isupper() or _OTHER_SHAPES.fullmatch(candidate)) and not self._context.near(text, start, end):
-            return None
-        return start, end
+        return candidate.isupper() and not _OTHER_SHAPES.fullmatch(candidate)
 
     def validate(self, candidate: str) -> bool | None:
         return is_valid(candidate)

@@ -45,11 +45,9 @@ class HealthInsuranceRecognizer(PatternRecognizer):
     )
     requires_context_unless_valid = True
 
-    def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def bare_ok(self, text: str, start: int, end: int) -> bool:
         """A bare number stands alone only compact: "Anlage B 123456789" is a letter and a number."""
-        if " " in text[start:end] and not self._context.near(text, start, end):
-            return None
-        return start, end
+        return " " not in text[start:end]
 
     def validate(self, candidate: str) -> bool | None:
         return is_valid(candidate.upper())  # chat style writes "a123456780"

@@ -74,15 +74,13 @@ class IdDocumentRecognizer(PatternRecognizer):
     #: number (other rules), still the holder's.
     keeps_refuted_with_context = True
 
-    def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def bare_ok(self, text: str, start: int, end: int) -> bool:
         """Without a context word only the new form in capitals may stand ("L01X00T471").
 
         Ten digits with a fitting check digit are too often a phone, account or customer number.
         """
         candidate = text[start:end]
-        if (candidate.isdigit() or not candidate.isupper()) and not self._context.near(text, start, end):
-            return None
-        return start, end
+        return not candidate.isdigit() and candidate.isupper()
 
     def validate(self, candidate: str) -> bool | None:
         """A ten-character German number carries its check digit; nine characters cannot be checked."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from anonymizer.detection.overlaps import outermost
 from anonymizer.detection.recognizers.pattern import Pattern, PatternRecognizer
 from anonymizer.entities import IP_ADDRESS, Finding
 
@@ -65,11 +66,7 @@ class IpAddressRecognizer(PatternRecognizer):
 
     def analyze(self, text: str) -> list[Finding]:
         """Every address once: the v4 address inside "::ffff:192.0.2.1" is part of the v6 finding."""
-        kept: list[Finding] = []
-        for finding in sorted(super().analyze(text), key=lambda f: (f.start, -f.end)):
-            if not kept or finding.end > kept[-1].end:
-                kept.append(finding)
-        return kept
+        return outermost(super().analyze(text))
 
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Cut an impossible prefix length, drop versions, outline numbers and short v6 look-alikes."""

@@ -71,14 +71,14 @@ class PhysicianNumberRecognizer(PatternRecognizer):
         self._phone_words = ContextWords(PHONE_WORDS)
 
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Leave a number under a BSNR label to the practice number, and phone numbers to the phone."""
-        if not _nearer(text, start, self._context, self._practice_words):
-            return None
-        if not self._context.near(text, start, end) and (
+        """Leave a number under a BSNR label to the practice number."""
+        return (start, end) if _nearer(text, start, self._context, self._practice_words) else None
+
+    def bare_ok(self, text: str, start: int, end: int) -> bool:
+        """Leave an unlabelled number after a dialling prefix or near a phone word to the phone."""
+        return not (
             _DIALLING_BEFORE.search(text, max(0, start - 12), start) or self._phone_words.near(text, start, end, 30, 0)
-        ):
-            return None
-        return start, end
+        )
 
     def validate(self, candidate: str) -> bool | None:
         return is_valid_lanr(candidate)

@@ -94,8 +94,9 @@ class ContextWords:
 class PatternRecognizer(Recognizer):
     """A recognizer made of regular expressions, context words and a validator.
 
-    Subclasses set the class attributes and override :meth:`validate` (check digits) or
-    :meth:`adjust` (trim or widen a match) where their identifier needs it.
+    Subclasses set the class attributes and override :meth:`validate` (check digits),
+    :meth:`adjust` (trim or widen a match) or :meth:`bare_ok` (which shapes need a context word) where
+    their identifier needs it.
     """
 
     entity_type: str = ""
@@ -126,6 +127,10 @@ class PatternRecognizer(Recognizer):
         """Hook to trim a raw match; return None to drop it."""
         return start, end
 
+    def bare_ok(self, text: str, start: int, end: int) -> bool:
+        """Hook: whether the match may stand without a context word near it; False drops it there."""
+        return True
+
     def analyze(self, text: str) -> list[Finding]:
         findings: list[Finding] = []
         seen: set[tuple[int, int]] = set()
@@ -144,6 +149,7 @@ class PatternRecognizer(Recognizer):
                 if not has_context and (
                     self.requires_context
                     or verdict is False
+                    or not self.bare_ok(text, start, end)
                     or (
                         self.requires_context_unless_valid
                         and (

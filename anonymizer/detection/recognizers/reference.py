@@ -194,13 +194,12 @@ class ReferenceRecognizer(Recognizer):
     def __init__(self, extra_labels: Iterable[str] = ()) -> None:
         labels = sorted({*default_labels(), *(label.strip() for label in extra_labels if label.strip())}, key=len)
         self._labels = frozenset(label.lower() for label in labels)
+        labels_regex = _labels_regex(labels)
         self._regex = re.compile(
-            r"(?<![\w.-])(?P<label>" + _labels_regex(labels) + "|" + GENERIC_LABEL + r"(?!\w))" + _GAP + _VALUE,
+            r"(?<![\w.-])(?P<label>" + labels_regex + "|" + GENERIC_LABEL + r"(?!\w))" + _GAP + _VALUE,
             re.IGNORECASE,
         )
-        self._header_regex = re.compile(
-            r"(?P<label>" + _labels_regex(labels) + "|" + GENERIC_LABEL + r")", re.IGNORECASE
-        )
+        self._header_regex = re.compile(r"(?P<label>" + labels_regex + "|" + GENERIC_LABEL + r")", re.IGNORECASE)
 
     def analyze(self, text: str) -> list[Finding]:
         findings: list[Finding] = []

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-#: Cell separators, most specific first.
-SEPARATORS = ("\t", "|", ";")
+from anonymizer.detection.layout import TABLE_SEPARATORS
+
 _RULE_CELL = re.compile(r"[ \t:-]*")
 
 
@@ -75,7 +75,7 @@ def table_columns(text: str) -> tuple[Column, ...]:
         if separator and rows:
             close()
         separator, header, rows = "", [], []
-        for candidate in SEPARATORS:
+        for candidate in TABLE_SEPARATORS:
             if candidate in body:
                 cells = _cells(body, line_start, candidate)
                 if sum(1 for start, end in cells if start < end) >= 2:

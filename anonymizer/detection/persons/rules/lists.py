@@ -1,5 +1,5 @@
 """Lists of people: every name item after "Anwesend:", "Teilnehmende:", "Verteiler:", "cc:" …, on the
-label's line or as bullet lines below it."""
+label's line or as lines below it, bulleted or not, up to a blank line or a line with a colon."""
 
 from __future__ import annotations
 
@@ -43,8 +43,7 @@ class ListRule(PersonRule):
                     end = text.find("\n", pos)
                     end = len(text) if end < 0 else end
                     line = text[pos:end]
-                    bullet = re.match(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*", line)
-                    if not line.strip() or ":" in line or bullet is None:
+                    if not line.strip() or ":" in line:
                         break
                     blocks.append((pos, line))
                     pos = end + 1

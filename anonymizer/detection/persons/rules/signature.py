@@ -28,33 +28,26 @@ class SignatureRule(PersonRule):
     sign ("Straßenverkehrsamt") are skipped."""
 
     def spans(self, page: PersonText) -> list[Span]:
-        text = page.text
         spans: list[Span] = []
-        lines = text.split("\n")
-        offsets = []
-        pos = 0
-        for line in lines:
-            offsets.append(pos)
-            pos += len(line) + 1
+        lines = page.lines
         for index, line in enumerate(lines):
-            inline = CLOSING_INLINE.match(line)
-            if inline and line[inline.end() :].strip():
+            inline = CLOSING_INLINE.match(line.text)
+            if inline and line.text[inline.end() :].strip():
                 # "Gruß Anja", "Viele Grüße, Tim Kemper"
-                span = self._signature_name(line[inline.end() :].rstrip())
+                span = self._signature_name(line.text[inline.end() :].rstrip())
                 if span is not None:
-                    base = offsets[index] + inline.end()
+                    base = line.start + inline.end()
                     spans.append((base + span[0], base + span[1], STRONG_SCORE))
                 continue
-            if not CLOSING.match(line):
+            if not CLOSING.match(line.text):
                 continue
-            for nxt in range(index + 1, min(index + 3, len(lines))):
-                candidate = lines[nxt].strip()
-                if not candidate:
+            for following in lines[index + 1 : index + 3]:
+                if following.blank:
                     continue
-                candidate_start = offsets[nxt] + lines[nxt].index(candidate)
-                span = self._signature_name(candidate)
+                start, end = following.stripped()
+                span = self._signature_name(page.text[start:end])
                 if span is not None:
-                    spans.append((candidate_start + span[0], candidate_start + span[1], STRONG_SCORE))
+                    spans.append((start + span[0], start + span[1], STRONG_SCORE))
                 break
         return spans
 

@@ -25,6 +25,6 @@ class TableColumnRule(PersonRule):
         text = page.text
         return [
             (start, end, STRONG_SCORE)
-            for start, end in column_cells(text, lambda cell: bool(NAME_HEADER.match(cell)))
+            for start, end in column_cells(text, lambda cell: bool(NAME_HEADER.match(cell)), page.lines)
             if _NAME_CELL.match(text[start:end]) and not set(text[start:end]) <= set("-. ")
         ]
